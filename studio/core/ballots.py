@@ -1,0 +1,186 @@
+"""BallotService: the one place where a vote is validated and durably committed.
+
+``cast_ballot`` returns only after the transaction is committed with
+``synchronous=FULL``: the UI confirms a vote to a participant only after that.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from studio.core.answers import answer_rows, tally_rows
+from studio.core.errors import NotFoundError, StateError, ValidationError
+from studio.core.events import log_event
+from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.core.kinds import ActivityKind, ActivityState, Source
+from studio.store.database import WorkshopStore
+from studio.store.models import Activity, Ballot, Option, Response, Workshop, utcnow
+
+
+class BallotService:
+    def __init__(self, store: WorkshopStore) -> None:
+        self.store = store
+
+    def _activity(self, s, activity_id: str) -> tuple[Activity, ActivityKind, list[str]]:
+        act = s.get(Activity, activity_id)
+        if act is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
+        option_ids = list(
+            s.scalars(
+                select(Option.id).where(Option.activity_id == activity_id).order_by(Option.position)
+            )
+        )
+        return act, ActivityKind(act.kind), option_ids
+
+    def _check_group(self, s, group: str | None) -> None:
+        if group is None:
+            return
+        ws = s.scalar(select(Workshop))
+        keys = {g.get("key") for g in (ws.stakeholder_groups or [])} if ws else set()
+        if group not in keys:
+            raise ValidationError(
+                QT_TRANSLATE_NOOP("Errors", "Unknown stakeholder group “{group}”."), group=group
+            )
+
+    def cast_ballot(
+        self,
+        activity_id: str,
+        answer: dict[str, Any],
+        stakeholder_group: str | None = None,
+        source: Source | str = Source.SCREEN,
+        submitted_at: datetime | None = None,
+        require_open: bool = True,
+    ) -> str:
+        """Store one participant's answer; return the ballot id once it is on disk."""
+        source = Source(source)
+        with self.store.session() as s:
+            act, kind, option_ids = self._activity(s, activity_id)
+            if require_open and act.state != ActivityState.OPEN.value:
+                raise StateError(
+                    QT_TRANSLATE_NOOP("Errors", "Voting is not open for this activity.")
+                )
+            rows = answer_rows(kind, act.settings or {}, option_ids, answer)
+            self._check_group(s, stakeholder_group)
+            at = submitted_at or utcnow()
+            ballot = Ballot(
+                workshop_id=act.workshop_id,
+                activity_id=act.id,
+                stakeholder_group=stakeholder_group,
+                source=source.value,
+                submitted_at=at,
+            )
+            s.add(ballot)
+            s.flush()
+            s.add_all(
+                Response(
+                    workshop_id=act.workshop_id,
+                    activity_id=act.id,
+                    ballot_id=ballot.id,
+                    option_id=r.option_id,
+                    value_num=r.value_num,
+                    value_x=r.value_x,
+                    value_y=r.value_y,
+                    value_text=r.value_text,
+                    count=1,
+                    stakeholder_group=stakeholder_group,
+                    source=source.value,
+                    submitted_at=at,
+                )
+                for r in rows
+            )
+            return ballot.id
+
+    def record_tally(
+        self,
+        activity_id: str,
+        counts: dict[Any, int],
+        stakeholder_group: str | None = None,
+        source: Source | str = Source.TALLY,
+        submitted_at: datetime | None = None,
+    ) -> list[str]:
+        """Store counts typed by the facilitator (apart from ballots, by source)."""
+        source = Source(source)
+        with self.store.session() as s:
+            act, kind, option_ids = self._activity(s, activity_id)
+            rows = tally_rows(kind, act.settings or {}, option_ids, counts)
+            self._check_group(s, stakeholder_group)
+            at = submitted_at or utcnow()
+            responses = [
+                Response(
+                    workshop_id=act.workshop_id,
+                    activity_id=act.id,
+                    ballot_id=None,
+                    option_id=r.option_id,
+                    value_num=r.value_num,
+                    value_text=r.value_text,
+                    count=r.count,
+                    stakeholder_group=stakeholder_group,
+                    source=source.value,
+                    submitted_at=at,
+                )
+                for r in rows
+            ]
+            s.add_all(responses)
+            s.flush()
+            log_event(
+                s, act.workshop_id, "tally_recorded", act.id,
+                group=stakeholder_group, source=source.value, entries=len(rows),
+            )
+            return [r.id for r in responses]
+
+    def ballot_count(self, activity_id: str) -> int:
+        """Ballots cast on the screen (not withdrawn); tallies are not ballots."""
+        with self.store.reader() as s:
+            return s.scalar(
+                select(func.count())
+                .select_from(Ballot)
+                .where(Ballot.activity_id == activity_id, Ballot.withdrawn_at.is_(None))
+            ) or 0
+
+    def withdraw_last_ballot(self, activity_id: str) -> str | None:
+        """Undo the most recent ballot (kept in the file, flagged, logged). Returns its id."""
+        with self.store.session() as s:
+            ballot = s.scalar(
+                select(Ballot)
+                .where(Ballot.activity_id == activity_id, Ballot.withdrawn_at.is_(None))
+                .order_by(Ballot.submitted_at.desc(), Ballot.id.desc())
+                .limit(1)
+            )
+            if ballot is None:
+                return None
+            now = utcnow()
+            ballot.withdrawn_at = now
+            s.execute(
+                update(Response).where(Response.ballot_id == ballot.id).values(withdrawn_at=now)
+            )
+            log_event(s, ballot.workshop_id, "ballot_withdrawn", activity_id, ballot_id=ballot.id)
+            return ballot.id
+
+    def withdraw_all(self, session, activity_id: str) -> int:
+        """Withdraw every ballot and tally of an activity inside ``session`` (for a reset)."""
+        now = utcnow()
+        n = session.execute(
+            update(Ballot)
+            .where(Ballot.activity_id == activity_id, Ballot.withdrawn_at.is_(None))
+            .values(withdrawn_at=now)
+        ).rowcount
+        session.execute(
+            update(Response)
+            .where(Response.activity_id == activity_id, Response.withdrawn_at.is_(None))
+            .values(withdrawn_at=now)
+        )
+        return n or 0
+
+    def responses(self, activity_id: str) -> list[Response]:
+        """Active responses of an activity (ballots and tallies)."""
+        with self.store.reader() as s:
+            return list(
+                s.scalars(
+                    select(Response).where(
+                        Response.activity_id == activity_id, Response.withdrawn_at.is_(None)
+                    )
+                )
+            )

@@ -1,0 +1,55 @@
+"""Errors that carry a message meant for the user.
+
+A ``StudioError`` says what is wrong and what to do. Its ``template`` is English
+source text marked for translation; ``params`` fill its ``{placeholders}``. The
+CLI prints ``str(err)`` as its one line on stderr; the GUI shows
+``err.user_message()`` in the user's language.
+"""
+
+from __future__ import annotations
+
+from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+
+CONTEXT = "Errors"
+
+
+class StudioError(Exception):
+    """Base class of every error a user can cause and act on."""
+
+    def __init__(self, template: str, **params: object) -> None:
+        self.template = template
+        self.params = params
+        super().__init__(self._format(template))
+
+    def _format(self, text: str) -> str:
+        try:
+            return text.format(**self.params)
+        except (KeyError, IndexError, ValueError):
+            return text
+
+    def user_message(self) -> str:
+        return self._format(translate(CONTEXT, self.template))
+
+
+class ValidationError(StudioError):
+    """Input that a service refuses (a bad answer, an empty title, ...)."""
+
+
+class StateError(StudioError):
+    """An action not allowed in the current state (voting while closed, ...)."""
+
+
+class NotFoundError(StudioError):
+    """A record that does not exist (any more)."""
+
+
+class WorkshopFileError(StudioError):
+    """A workshop file that cannot be opened or written."""
+
+
+class NewerFileError(WorkshopFileError):
+    """A workshop file written by a newer, incompatible version of the app."""
+
+
+# Marked here so that lupdate extracts texts raised elsewhere with a variable template.
+_MARKED = (QT_TRANSLATE_NOOP("Errors", "Unexpected error: {detail}"),)

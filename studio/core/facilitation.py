@@ -1,0 +1,206 @@
+"""FacilitationService: activity states, what the shared screen shows, the timer.
+
+All session state lives in the workshop file, so a restarted app continues
+exactly where it stopped. Every action is written to the event log.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+
+from studio.core.ballots import BallotService
+from studio.core.errors import NotFoundError, StateError
+from studio.core.events import log_event
+from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.core.kinds import ActivityState, ScreenMode
+from studio.store.database import WorkshopStore
+from studio.store.models import Activity, Scenario, SessionState, Workshop, utcnow
+
+# Allowed transitions: draft → open → closed → revealed; closed/revealed may reopen.
+_TRANSITIONS = {
+    ActivityState.OPEN: {ActivityState.DRAFT, ActivityState.CLOSED, ActivityState.REVEALED},
+    ActivityState.CLOSED: {ActivityState.OPEN},
+    ActivityState.REVEALED: {ActivityState.CLOSED, ActivityState.OPEN},
+}
+
+
+@dataclass(frozen=True)
+class TimerState:
+    item_id: str | None
+    elapsed_s: float
+    limit_s: float  # timebox plus extensions; 0 = no timebox
+    running: bool
+
+    @property
+    def remaining_s(self) -> float | None:
+        return None if self.limit_s <= 0 else self.limit_s - self.elapsed_s
+
+
+class FacilitationService:
+    def __init__(self, store: WorkshopStore) -> None:
+        self.store = store
+
+    # -- state of the live session -------------------------------------------
+    def state(self) -> SessionState:
+        with self.store.reader() as s:
+            st = s.scalar(select(SessionState))
+            if st is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The file holds no workshop."))
+            return st
+
+    def _state(self, s) -> SessionState:
+        st = s.scalar(select(SessionState))
+        if st is None:
+            ws = s.scalar(select(Workshop))
+            if ws is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The file holds no workshop."))
+            st = SessionState(workshop_id=ws.id)
+            s.add(st)
+            s.flush()
+        return st
+
+    def set_current(self, scenario_id: str | None, activity_id: str | None = None) -> None:
+        with self.store.session() as s:
+            st = self._state(s)
+            if activity_id is not None:
+                act = s.get(Activity, activity_id)
+                if act is None:
+                    raise NotFoundError(
+                        QT_TRANSLATE_NOOP("Errors", "That activity no longer exists.")
+                    )
+                scenario_id = act.scenario_id
+            elif scenario_id is not None and s.get(Scenario, scenario_id) is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That scenario no longer exists."))
+            st.current_scenario_id = scenario_id
+            st.current_activity_id = activity_id
+            st.updated_at = utcnow()
+            log_event(s, st.workshop_id, "current_changed", activity_id, scenario_id=scenario_id)
+
+    def set_screen_mode(self, mode: ScreenMode | str) -> None:
+        mode = ScreenMode(mode)
+        with self.store.session() as s:
+            st = self._state(s)
+            st.screen_mode = mode.value
+            st.updated_at = utcnow()
+            log_event(s, st.workshop_id, "screen_mode", st.current_activity_id, mode=mode.value)
+
+    def set_participant_mode(self, on: bool) -> None:
+        with self.store.session() as s:
+            st = self._state(s)
+            st.participant_mode = bool(on)
+            log_event(s, st.workshop_id, "participant_mode", st.current_activity_id, on=bool(on))
+
+    # -- activity states ----------------------------------------------------
+    def _transition(self, activity_id: str, target: ActivityState, kind: str) -> None:
+        with self.store.session() as s:
+            act = s.get(Activity, activity_id)
+            if act is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
+            current = ActivityState(act.state)
+            if current is target:
+                return
+            if current not in _TRANSITIONS[target]:
+                raise StateError(
+                    QT_TRANSLATE_NOOP("Errors", "The activity is {state}; that step is not possible now."),
+                    state=current.label,
+                )
+            act.state = target.value
+            log_event(s, act.workshop_id, kind, act.id, previous=current.value)
+
+    def open_voting(self, activity_id: str) -> None:
+        self._transition(activity_id, ActivityState.OPEN, "voting_opened")
+
+    def close_voting(self, activity_id: str) -> None:
+        self._transition(activity_id, ActivityState.CLOSED, "voting_closed")
+
+    def reveal(self, activity_id: str) -> None:
+        """Show results on the shared screen (closes voting first if it is open)."""
+        act_state = ActivityState(self._get(activity_id).state)
+        if act_state is ActivityState.OPEN:
+            self.close_voting(activity_id)
+        elif act_state is ActivityState.DRAFT:
+            raise StateError(QT_TRANSLATE_NOOP("Errors", "Open voting before revealing results."))
+        self._transition(activity_id, ActivityState.REVEALED, "results_revealed")
+
+    def reset(self, activity_id: str) -> int:
+        """Withdraw every answer and set the activity back to draft. Returns ballots withdrawn.
+
+        Nothing is deleted: withdrawn ballots stay in the file, flagged, and the
+        reset is in the event log.
+        """
+        with self.store.session() as s:
+            act = s.get(Activity, activity_id)
+            if act is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
+            n = BallotService(self.store).withdraw_all(s, activity_id)
+            previous = act.state
+            act.state = ActivityState.DRAFT.value
+            log_event(s, act.workshop_id, "activity_reset", act.id, previous=previous, ballots=n)
+            return n
+
+    def _get(self, activity_id: str) -> Activity:
+        with self.store.reader() as s:
+            act = s.get(Activity, activity_id)
+            if act is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
+            return act
+
+    # -- timer ----------------------------------------------------------------
+    def timer(self, now: datetime | None = None) -> TimerState:
+        now = now or utcnow()
+        with self.store.reader() as s:
+            st = s.scalar(select(SessionState))
+            if st is None or st.timer_item_id is None:
+                return TimerState(None, 0.0, 0.0, False)
+            limit = self._timebox_s(s, st.timer_item_id) + st.timer_extra_s
+            elapsed = st.timer_elapsed_s
+            if st.timer_running_since is not None:
+                elapsed += max(0.0, (now - st.timer_running_since).total_seconds())
+            return TimerState(st.timer_item_id, elapsed, limit, st.timer_running_since is not None)
+
+    @staticmethod
+    def _timebox_s(s, item_id: str) -> float:
+        act = s.get(Activity, item_id)
+        return float(act.timebox_minutes * 60) if act else 0.0
+
+    def start_timer(self, item_id: str, now: datetime | None = None) -> None:
+        now = now or utcnow()
+        with self.store.session() as s:
+            st = self._state(s)
+            if st.timer_item_id != item_id:
+                st.timer_item_id, st.timer_elapsed_s, st.timer_extra_s = item_id, 0.0, 0.0
+            if st.timer_running_since is None:
+                st.timer_running_since = now
+            log_event(s, st.workshop_id, "timer_started", item_id)
+
+    def pause_timer(self, now: datetime | None = None) -> None:
+        now = now or utcnow()
+        with self.store.session() as s:
+            st = self._state(s)
+            if st.timer_running_since is not None:
+                st.timer_elapsed_s += max(0.0, (now - st.timer_running_since).total_seconds())
+                st.timer_running_since = None
+                log_event(s, st.workshop_id, "timer_paused", st.timer_item_id)
+
+    def extend_timer(self, seconds: float) -> None:
+        with self.store.session() as s:
+            st = self._state(s)
+            st.timer_extra_s += float(seconds)
+            log_event(s, st.workshop_id, "timer_extended", st.timer_item_id, seconds=seconds)
+
+    def reset_timer(self) -> None:
+        with self.store.session() as s:
+            st = self._state(s)
+            st.timer_running_since = None
+            st.timer_elapsed_s = 0.0
+            st.timer_extra_s = 0.0
+            log_event(s, st.workshop_id, "timer_reset", st.timer_item_id)
+
+    def log(self, kind: str, activity_id: str | None = None, **payload) -> None:
+        """Record a facilitation action that changes nothing else (e.g. blank screen)."""
+        with self.store.session() as s:
+            st = self._state(s)
+            log_event(s, st.workshop_id, kind, activity_id, **payload)

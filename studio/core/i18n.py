@@ -1,0 +1,34 @@
+"""Translation hook for Qt-free code.
+
+Domain, store and exchange code must not import Qt, yet their messages reach
+users. They mark text with ``QT_TRANSLATE_NOOP(context, text)`` (lupdate finds
+it by name) and turn it into the user's language with :func:`translate`. The UI
+(and the CLI) install Qt's translator with :func:`set_translator`; without one,
+the English source text is used.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+_translator: Callable[[str, str], str] | None = None
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - lupdate keyword
+    """Mark ``text`` for extraction by lupdate; returns it unchanged."""
+    return text
+
+
+def set_translator(func: Callable[[str, str], str] | None) -> None:
+    """Install ``func(context, text) -> translated`` (Qt's ``QCoreApplication.translate``)."""
+    global _translator
+    _translator = func
+
+
+def translate(context: str, text: str) -> str:
+    if _translator is None:
+        return text
+    try:
+        return _translator(context, text) or text
+    except Exception:  # a translator must never break an error path
+        return text
