@@ -1,0 +1,61 @@
+"""WorkshopDocument: the open workshop as the UI sees it.
+
+Holds the store and one instance of each domain service. Widgets change the
+workshop only through these services and then call :meth:`notify` with a
+topic, so every other view of the same workshop refreshes.
+
+Signals:
+    changed(str): a topic changed: "workshop", "agenda", "session", "ballots",
+        "notes" (views reload what they show for that topic).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+
+from studio.core.ballots import BallotService
+from studio.core.facilitation import FacilitationService
+from studio.core.notes import NoteService
+from studio.core.results_service import ResultsService
+from studio.core.workshops import WorkshopService
+from studio.store.database import WorkshopStore
+
+TOPICS = ("workshop", "agenda", "session", "ballots", "notes")
+
+
+class WorkshopDocument(QObject):
+    changed = Signal(str)
+
+    def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.workshops = WorkshopService(store)
+        self.ballots = BallotService(store)
+        self.facilitation = FacilitationService(store)
+        self.notes = NoteService(store)
+        self.results = ResultsService(store)
+
+    @property
+    def path(self) -> Path | None:
+        return self.store.path
+
+    @classmethod
+    def open(cls, path: Path, parent: QObject | None = None) -> WorkshopDocument:
+        return cls(WorkshopStore.open(path), parent)
+
+    @classmethod
+    def memory(cls, title: str = "Workshop", parent: QObject | None = None) -> WorkshopDocument:
+        """An in-memory workshop (tests, previews)."""
+        doc = cls(WorkshopStore.memory(), parent)
+        doc.workshops.create_workshop(title)
+        return doc
+
+    def notify(self, topic: str) -> None:
+        if topic not in TOPICS:
+            raise ValueError(topic)
+        self.changed.emit(topic)
+
+    def close(self) -> None:
+        self.store.close()
