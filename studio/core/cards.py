@@ -77,8 +77,8 @@ class _Checker:
         self.file = file
         self.problems: list[CardProblem] = []
 
-    def add(self, fld: str, template: str, severity: str = ERROR, **params: Any) -> None:
-        self.problems.append(CardProblem(self.file, fld, template, params, severity))
+    def add(self, fld: str, text: str, severity: str = ERROR, **params: Any) -> None:
+        self.problems.append(CardProblem(self.file, fld, text, params, severity))
 
     @property
     def ok(self) -> bool:
