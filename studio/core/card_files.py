@@ -204,3 +204,26 @@ def export_cards(cards: Iterable[Mapping[str, Any]], folder: Path,
         write_card(clean, target)
         written.append(target)
     return written
+
+
+def read_illustration(path: Path, limit: int = 500_000) -> str | None:
+    """The text of an SVG illustration, or None if it is missing, too large or not SVG."""
+    try:
+        path = Path(path)
+        if path.suffix.lower() != ".svg" or path.stat().st_size > limit:
+            return None
+        text = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError):
+        return None
+    return text if "<svg" in text[:2000] else None
+
+
+def copy_illustration(source: Path, folder: Path) -> str:
+    """Copy an illustration file into a card folder; return its name there."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / Path(source).name
+    if Path(source).resolve() != dest.resolve():
+        with atomic_path(dest, suffix=dest.suffix) as tmp:
+            shutil.copyfile(source, tmp)
+    return dest.name

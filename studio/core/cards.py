@@ -14,7 +14,10 @@ import copy
 import datetime as _dt
 import difflib
 import re
-import tomllib
+try:
+    import tomllib
+except ImportError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path

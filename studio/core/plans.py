@@ -13,7 +13,10 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import os
-import tomllib
+try:
+    import tomllib
+except ImportError:  # Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
