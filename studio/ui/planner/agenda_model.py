@@ -244,7 +244,7 @@ class AgendaModel(QAbstractItemModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if arow < 0:
-                text = [f"{srow + 1}. {self.scenario_title(srow)}",
+                text = [self.scenario_title(srow),
                         self.tr("Scenario · {n} activities").format(n=len(item.activities)),
                         str(item.minutes)][col]
             else:
