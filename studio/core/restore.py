@@ -158,7 +158,7 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
                           "withdrawn_at"):
                 if b.get(field) != r.get(field):
                     raise _fail(r, field, QT_TRANSLATE_NOOP(
-                        "Errors", "All answers of one ballot must agree on {field}."), field=field)
+                        "Errors", "All answers of one ballot must agree on {name}."), name=field)
 
     clusters = _unique(data.get("clusters", []))
     for c in clusters.values():

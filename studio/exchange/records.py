@@ -19,7 +19,7 @@ import sqlite3
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -99,10 +99,24 @@ def _utc(value: Any) -> datetime | None:
     if isinstance(value, str):
         value = datetime.fromisoformat(value)
     if value.tzinfo is None:
-        from datetime import timezone
-
         value = value.replace(tzinfo=timezone.utc)
     return ms(value)
+
+
+def sort_records(rec: WorkshopRecords) -> None:
+    """The export's row order (also after an import of hand-sorted rows or a merge)."""
+    scen_pos = {s["id"]: s["position"] for s in rec.scenarios}
+    rec.scenarios.sort(key=lambda s: (s["position"], s["id"]))
+    rec.activities.sort(key=lambda a: (scen_pos.get(a["scenario_id"], 0), a["position"], a["id"]))
+    act_pos = {a["id"]: i for i, a in enumerate(rec.activities)}
+    rec.options.sort(key=lambda o: (act_pos.get(o["activity_id"], 0), o["position"], o["id"]))
+    rec.responses.sort(key=lambda r: (
+        act_pos.get(r["activity_id"], 0), r["withdrawn_at"] is not None,
+        r["submitted_at"] or datetime.min.replace(tzinfo=timezone.utc), r["ballot_id"] or "",
+        r["id"]))
+    rec.clusters.sort(key=lambda c: (c["created_at"], c["id"]))
+    rec.notes.sort(key=lambda n: (n["created_at"], n["id"]))
+    rec.events.sort(key=lambda e: (e["seq"], e["id"]))
 
 
 @contextlib.contextmanager
@@ -128,16 +142,9 @@ def read_records(store: WorkshopStore, source_name: str = "") -> WorkshopRecords
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The file holds no workshop."))
         workshop = _fix_times(ws[:1])[0]
         scenarios = _rows(conn, Scenario, Scenario.position, Scenario.id)
-        scen_pos = {s["id"]: s["position"] for s in scenarios}
         activities = _rows(conn, Activity, Activity.position, Activity.id)
-        activities.sort(key=lambda a: (scen_pos.get(a["scenario_id"], 0), a["position"], a["id"]))
-        act_pos = {a["id"]: i for i, a in enumerate(activities)}
         options = _rows(conn, Option, Option.position, Option.id)
-        options.sort(key=lambda o: (act_pos.get(o["activity_id"], 0), o["position"], o["id"]))
         responses = _fix_times(_rows(conn, Response, Response.id))
-        responses.sort(key=lambda r: (
-            act_pos.get(r["activity_id"], 0), r["withdrawn_at"] is not None, r["submitted_at"],
-            r["ballot_id"] or "", r["id"]))
         dots: dict[str, int] = {}
         for note_id, cluster_id, n in conn.execute(
             select(Dot.note_id, Dot.cluster_id, func.count()).group_by(Dot.note_id, Dot.cluster_id)
@@ -148,17 +155,17 @@ def read_records(store: WorkshopStore, source_name: str = "") -> WorkshopRecords
         notes = _fix_times(_rows(conn, Note, Note.created_at, Note.id))
         for rec in (*clusters, *notes):
             rec["dots"] = dots.get(rec["id"], 0)
-        clusters.sort(key=lambda c: (c["created_at"], c["id"]))
-        notes.sort(key=lambda n: (n["created_at"], n["id"]))
         events = _fix_times(_rows(conn, Event, Event.seq, Event.id))
         meta = {m["key"]: m["value"] for m in conn.execute(select(Meta.__table__)).mappings()}
-    return WorkshopRecords(
+    rec = WorkshopRecords(
         workshop=workshop, scenarios=scenarios, activities=activities, options=options,
         responses=responses, clusters=clusters, notes=notes, events=events,
         meta={"file_schema_version": meta.get("schema_version", ""),
               "app_version": meta.get("written_by", __version__)},
         source_name=source_name,
     )
+    sort_records(rec)
+    return rec
 
 
 @contextlib.contextmanager

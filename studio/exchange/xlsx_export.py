@@ -246,16 +246,9 @@ def _key_figures(head: dict[str, Any], rows: list[tuple]) -> str:
     return " · ".join(parts)
 
 
-def _write_about(ws: Any, plan: WorkbookPlan, counts: dict[str, int],
-                 layout: dict[str, list[Any]], styles: dict[str, int]) -> None:
-    title, de, en = schema.about_intro()
-    for i, c in enumerate(schema.ABOUT.columns):
-        ws.column_dimensions[column_letter(i)].width = c.excel_width
-    ws.append([_cell(ws, title, "title")])
-    ws.append([_cell(ws, de)])
-    ws.append([_cell(ws, en)])
-    ws.append([])
-    ws.append([_cell(ws, c.name, "header") for c in schema.ABOUT.columns])
+def about_rows(plan: WorkbookPlan, counts: dict[str, int],
+               layout: dict[str, list[Any]]) -> list[list[Any]]:
+    """The rows of the About table: file facts, the workshop, every sheet and column."""
     rows: list[list[Any]] = []
     first = plan.workshops[0] if plan.workshops else None
     file_values = {
@@ -285,6 +278,20 @@ def _write_about(ws: Any, plan: WorkbookPlan, counts: dict[str, int],
                     rows.append(["column", f"Scenarios.{n}", "json" if kind == "json" else "text",
                                  f"{schema.CARD_FIELD_DOC[0]} ({key})",
                                  f"{schema.CARD_FIELD_DOC[1]} ({key})"])
+    return rows
+
+
+def _write_about(ws: Any, plan: WorkbookPlan, counts: dict[str, int],
+                 layout: dict[str, list[Any]], styles: dict[str, int]) -> None:
+    title, de, en = schema.about_intro()
+    for i, c in enumerate(schema.ABOUT.columns):
+        ws.column_dimensions[column_letter(i)].width = c.excel_width
+    ws.append([_cell(ws, title, "title")])
+    ws.append([_cell(ws, de)])
+    ws.append([_cell(ws, en)])
+    ws.append([])
+    ws.append([_cell(ws, c.name, "header") for c in schema.ABOUT.columns])
+    rows = about_rows(plan, counts, layout)
     for row in rows:
         value = row[2]
         style = "datetime" if isinstance(value, datetime) else (

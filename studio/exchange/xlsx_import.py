@@ -19,7 +19,7 @@ from studio.core.errors import StudioError
 from studio.core.i18n import QT_TRANSLATE_NOOP, translate
 from studio.core.kinds import ActivityKind, Moderation
 from studio.exchange import schema
-from studio.exchange.records import WorkshopRecords
+from studio.exchange.records import WorkshopRecords, sort_records
 from studio.exchange.rows import card_from_cells
 
 _STANCE = {"agree": 1.0, "disagree": -1.0, "pass": 0.0}
@@ -173,13 +173,27 @@ def _load(path: Path) -> Any:
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    from studio.store.database import SQLITE_HEADER
 
     if not path.is_file():
         raise StudioError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist. Check the name and "
                                             "folder."), path=str(path))
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if head == SQLITE_HEADER:
+        raise StudioError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is a workshop file, not a spreadsheet export. Open it in the app, or "
+            "export it first."), path=str(path))
+    if not head.startswith(b"PK"):
+        raise StudioError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not an Excel workbook (.xlsx). Import a file written by "
+            "studio export or File → Export."), path=str(path))
     try:
-        return load_workbook(path, read_only=True, data_only=True)
-    except (BadZipFile, KeyError, ValueError, OSError) as exc:
+        # keep_links=False: never follow external links of a hand-edited file.
+        return load_workbook(path, read_only=True, data_only=True, keep_links=False)
+    except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a spreadsheet that can be read (.xlsx): {reason}"),
             path=str(path), reason=str(exc)[:120]) from exc
@@ -373,24 +387,8 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
             "payload": rec["payload"] or {}})
     out = list(by_ws.values())
     for w in out:
-        _sort(w)
+        sort_records(w)
     return out
-
-
-def _sort(rec: WorkshopRecords) -> None:
-    """Put hand-sorted rows back into the export's order."""
-    scen_pos = {s["id"]: s["position"] for s in rec.scenarios}
-    rec.scenarios.sort(key=lambda s: (s["position"], s["id"]))
-    rec.activities.sort(key=lambda a: (scen_pos.get(a["scenario_id"], 0), a["position"], a["id"]))
-    act_pos = {a["id"]: i for i, a in enumerate(rec.activities)}
-    rec.options.sort(key=lambda o: (act_pos.get(o["activity_id"], 0), o["position"], o["id"]))
-    rec.responses.sort(key=lambda r: (
-        act_pos.get(r["activity_id"], 0), r["withdrawn_at"] is not None,
-        r["submitted_at"] or datetime.min.replace(tzinfo=timezone.utc), r["ballot_id"] or "",
-        r["id"]))
-    rec.clusters.sort(key=lambda c: (c["created_at"], c["id"]))
-    rec.notes.sort(key=lambda n: (n["created_at"], n["id"]))
-    rec.events.sort(key=lambda e: (e["seq"], e["id"]))
 
 
 # -- the sheet/row/column of a restore error -------------------------------------------
