@@ -181,7 +181,11 @@ def open_readonly(path: Path) -> Iterator[WorkshopStore]:
     folder = Path(tempfile.mkdtemp(prefix="studio-read-"))
     try:
         copy = folder / "copy.workshop"
-        src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # With no WAL beside it (the app is not running it), immutable=1 makes SQLite create
+        # no -wal/-shm files either; otherwise read-only still sees the running app's commits.
+        running = path.with_name(path.name + "-wal").exists()
+        uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if running else "&immutable=1")
+        src = sqlite3.connect(uri, uri=True)
         try:
             dest = sqlite3.connect(copy)
             try:

@@ -96,21 +96,37 @@ def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = N
             data[sheet.name] = SheetData(tmp / f"{sheet.name}.xml", sheet.name,
                                          [c.name for c in columns], [c.type for c in columns],
                                          styles)
-        blocks = _write_data(plan, data, layout, tick)
-        for d in data.values():
-            d.close()
-        for name, (ws, columns) in wss.items():
-            _table(ws, name, columns, data[name].rows)
-        _write_about(about, plan, {n: d.rows for n, d in data.items()}, layout, styles)
-        _write_charts(charts_ws, blocks, styles)
-        if progress:
-            progress(0.96, "save")
-        skeleton = tmp / "skeleton.xlsx"
-        wb.save(skeleton)
+        try:
+            blocks = _write_data(plan, data, layout, tick)
+            for d in data.values():
+                d.close()
+            for name, (ws, columns) in wss.items():
+                _table(ws, name, columns, data[name].rows)
+            _write_about(about, plan, {n: d.rows for n, d in data.items()}, layout, styles)
+            _write_charts(charts_ws, blocks, styles)
+            if progress:
+                progress(0.96, "save")
+            skeleton = tmp / "skeleton.xlsx"
+            wb.save(skeleton)
+        except BaseException:
+            _abandon(wb, data)
+            raise
         splice(skeleton, data, target)
     if progress:
         progress(1.0, "done")
     return path
+
+
+def _abandon(wb: Any, data: dict[str, SheetData]) -> None:
+    """Close what a failed export left open (openpyxl's streaming sheets and temp files)."""
+    for d in data.values():
+        d.close()
+    for ws in wb.worksheets:
+        try:
+            ws.close()
+            ws._writer.cleanup()
+        except Exception:  # noqa: BLE001 - best effort while an error is on its way
+            pass
 
 
 # -- sheets ------------------------------------------------------------------------
@@ -313,7 +329,7 @@ def _letter(sheet: schema.Sheet, name: str) -> str:
 def _write_charts(ws: Any, blocks: list[ChartBlock], styles: dict[str, int]) -> None:
     from openpyxl.chart import BarChart, Reference, ScatterChart, Series
     from openpyxl.chart.series import SeriesLabel
-    from openpyxl.chart.data_source import StrRef
+    from openpyxl.chart.data_source import AxDataSource, StrRef
 
     ws.column_dimensions["A"].width = 110
     ws.append([_cell(ws, "Charts / Diagramme", "title")])
@@ -351,7 +367,7 @@ def _write_charts(ws: Any, blocks: list[ChartBlock], styles: dict[str, int]) -> 
             chart = BarChart()
             chart.type = "bar"
             lab = _letter(schema.RESULTS, "option_label")
-            cats = Reference(range_string=f"{results_ws_title}!${lab}${block.first}:${lab}${block.last}")
+            cats = f"{results_ws_title}!${lab}${block.first}:${lab}${block.last}"
             if kind == "statements":
                 chart.grouping, chart.overlap = "stacked", 100
                 names = ("agree", "disagree", "pass")
@@ -363,8 +379,8 @@ def _write_charts(ws: Any, blocks: list[ChartBlock], styles: dict[str, int]) -> 
                     range_string=f"{results_ws_title}!${col}${block.first}:${col}${block.last}")
                 series = Series(values, title=None)
                 series.tx = SeriesLabel(strRef=StrRef(f"{results_ws_title}!${col}$1"))
+                series.cat = AxDataSource(strRef=StrRef(cats))
                 chart.series.append(series)
-            chart.set_categories(cats)
             chart.y_axis.majorGridlines = None
             chart.x_axis.scaling.orientation = "maxMin"  # first option on top
         chart.title = _short(where, 90)

@@ -274,7 +274,11 @@ def inspect_file(path: Path) -> tuple[int, int]:
         path=name,
     )
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        # immutable=1 when no WAL is beside it: a read-only look must not leave -wal/-shm
+        # files behind (exports read input files and must leave them as they were).
+        running = _sidecar(path, "-wal").exists()
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro" + ("" if running else "&immutable=1"), uri=True)
     except sqlite3.Error as exc:
         raise damaged from exc
     try:
