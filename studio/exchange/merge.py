@@ -24,6 +24,7 @@ from studio.core.kinds import ActivityKind
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords, read_workshop_file, sort_records
 from studio.exchange.xlsx_export import Progress, WorkbookPlan, write_workbook
+from studio.exchange.xlsx_writer import clean_text
 from studio.store.database import SQLITE_HEADER
 
 _TABLES = ("scenarios", "activities", "options", "responses", "clusters", "notes", "events")
@@ -72,8 +73,18 @@ def _combine(into: WorkshopRecords, other: WorkshopRecords, summary: MergeSummar
                     summary.conflicting_rows += 1
 
 
-def _strip(rec: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in rec.items() if k != "_where"}
+def _strip(rec: dict[str, Any]) -> Any:
+    """A record as its export holds it (no location, no XML-illegal characters)."""
+    def clean(v: Any) -> Any:
+        if isinstance(v, str):
+            return clean_text(v)
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [clean(x) for x in v]
+        return v
+
+    return clean({k: v for k, v in rec.items() if k != "_where"})
 
 
 def merge_records(sources: list[WorkshopRecords], summary: MergeSummary) -> WorkbookPlan:

@@ -325,14 +325,16 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
                 "Errors", "The card cannot be rebuilt from card_layout and the card columns."),
             ) from None
         owner("Scenarios", rec).scenarios.append({
-            "_where": _where("Scenarios", rec), "id": rec["scenario_id"],
+            "_where": _where("Scenarios", rec), "workshop_id": rec["workshop_id"],
+            "id": rec["scenario_id"],
             "card_id": rec["card_id"], "card_version": rec["card_version"],
             "position": rec["position"], "card": card})
     kinds: dict[str, str] = {}
     for rec in sheets["Activities"].rows:
         kinds[rec["activity_id"]] = rec["kind"]
         owner("Activities", rec).activities.append({
-            "_where": _where("Activities", rec), "id": rec["activity_id"],
+            "_where": _where("Activities", rec), "workshop_id": rec["workshop_id"],
+            "id": rec["activity_id"],
             "scenario_id": rec["scenario_id"], "position": rec["position"], "kind": rec["kind"],
             "prompt": rec["prompt"], "state": rec["state"],
             "timebox_minutes": rec["timebox_minutes"] or 0, "settings": rec["settings"] or {}})
@@ -354,7 +356,8 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
             text = rec["stance"]
             num = _STANCE.get(text)
         owner("Responses", rec).responses.append({
-            "_where": _where("Responses", rec), "id": rec["response_id"],
+            "_where": _where("Responses", rec), "workshop_id": rec["workshop_id"],
+            "id": rec["response_id"],
             "activity_id": rec["activity_id"], "ballot_id": rec["ballot_id"],
             "option_id": rec["option_id"], "value_num": num, "value_x": rec["x"],
             "value_y": rec["y"], "value_text": text, "count": rec["count"],
@@ -362,7 +365,8 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
             "submitted_at": rec["submitted_at"], "withdrawn_at": rec["withdrawn_at"]})
     for rec in sheets["Clusters"].rows:
         owner("Clusters", rec).clusters.append({
-            "_where": _where("Clusters", rec), "id": rec["cluster_id"],
+            "_where": _where("Clusters", rec), "workshop_id": rec["workshop_id"],
+            "id": rec["cluster_id"],
             "scenario_id": rec["scenario_id"], "name": rec["name"] or "",
             "color": rec["color"] or "", "pos_x": rec["pos_x"] or 0.0,
             "pos_y": rec["pos_y"] or 0.0, "created_at": rec["created_at"],
@@ -370,7 +374,8 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
     for rec in sheets["Notes"].rows:
         tags = [t.strip() for t in (rec["tags"] or "").split(",") if t.strip()]
         owner("Notes", rec).notes.append({
-            "_where": _where("Notes", rec), "id": rec["note_id"],
+            "_where": _where("Notes", rec), "workshop_id": rec["workshop_id"],
+            "id": rec["note_id"],
             "scenario_id": rec["scenario_id"], "activity_id": rec["activity_id"],
             "text": rec["text"], "category": rec["category"], "tags": sorted(set(tags)),
             "cluster_id": rec["cluster_id"], "pos_x": rec["pos_x"] or 0.0,
@@ -382,7 +387,8 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
             "dots": rec["dots"] or 0})
     for rec in sheets["EventLog"].rows:
         owner("EventLog", rec).events.append({
-            "_where": _where("EventLog", rec), "id": rec["event_id"], "seq": rec["seq"],
+            "_where": _where("EventLog", rec), "workshop_id": rec["workshop_id"],
+            "id": rec["event_id"], "seq": rec["seq"],
             "at": rec["at"], "kind": rec["kind"], "activity_id": rec["activity_id"],
             "payload": rec["payload"] or {}})
     out = list(by_ws.values())
