@@ -118,7 +118,7 @@ def heavy_before_shown(case: Case, env: dict[str, str]) -> tuple[list[str], list
     """
     done = subprocess.run([sys.executable, "-X", "importtime", *case.args], env=env, cwd=ROOT,
                           stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                          timeout=120)
+                          timeout=120, check=False)
     before: list[str] = []
     after: list[str] = []
     seen_shown = False
@@ -161,7 +161,7 @@ def main() -> int:
                         PYTHONPATH=str(tmp))
         demo = tmp / "demo.workshop"
         made = subprocess.run([sys.executable, "-m", "studio", "demo", "--output", str(demo)],
-                              env=env, cwd=ROOT, capture_output=True, text=True)
+                              env=env, cwd=ROOT, capture_output=True, text=True, check=False)
         if made.returncode != 0:
             raise SystemExit(f"studio demo failed: {made.stderr}")
 

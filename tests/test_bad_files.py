@@ -433,8 +433,8 @@ def test_gui_opens_older_file_after_backup(main_window, tmp_path: Path, workshop
 # -- the command line ----------------------------------------------------------------------
 def _studio(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "studio", *args], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=60)
+    return subprocess.run([sys.executable, "-m", "studio", *args], check=False, cwd=ROOT,
+                          env=env, capture_output=True, text=True, timeout=60)
 
 
 def test_cli_missing_workshop_is_one_clear_line(tmp_path: Path) -> None:
