@@ -93,3 +93,46 @@ def fill(doc, *, arrange: bool = True) -> dict[str, list[str]]:
     doc.notes.cast_dots([("cluster", clusters[0]), ("note", ids[37]), ("note", ids[25])])
     doc.notes.cast_dots([("cluster", clusters[1]), ("note", ids[40]), ("note", ids[25])])
     return {"notes": ids, "clusters": clusters, "duplicate": [dup]}
+
+
+def db_state(doc) -> dict:
+    """The board's whole stored state, comparable with ``==`` (no volatile timestamps)."""
+    from sqlalchemy import select
+
+    from studio.store.models import Cluster, Dot, Note, NoteRevision
+
+    skip = {"updated_at"}
+    with doc.store.reader() as s:
+        notes = {n.id: {c.key: getattr(n, c.key) for c in Note.__table__.columns
+                        if c.key not in skip} for n in s.scalars(select(Note))}
+        for n in notes.values():
+            n["tags"] = list(n["tags"] or [])
+        revisions = sorted((r.note_id, r.text) for r in s.scalars(select(NoteRevision)))
+        clusters = {c.id: (c.name, c.color, c.pos_x, c.pos_y) for c in s.scalars(select(Cluster))}
+        dots = sorted((d.id, d.note_id, d.cluster_id, d.ballot_id) for d in s.scalars(select(Dot)))
+    ws = doc.workshops.get()
+    return {"notes": notes, "revisions": revisions, "clusters": clusters, "dots": dots,
+            "categories": ws.note_categories, "tags": ws.note_tags}
+
+
+def drag(qtbot, view, item, to_scene_point, *, hold_steps: int = 6) -> None:
+    """Press on ``item``, move in steps to ``to_scene_point`` and release, as a mouse does."""
+    from PySide6.QtCore import QEvent, QPointF, Qt
+    from PySide6.QtGui import QMouseEvent
+    from PySide6.QtWidgets import QApplication
+
+    vp = view.viewport()
+    start = view.mapFromScene(item.sceneBoundingRect().center())
+    end = view.mapFromScene(to_scene_point)
+
+    def send(kind, pos, button, buttons):
+        local = QPointF(pos)
+        event = QMouseEvent(kind, local, vp.mapToGlobal(local), button, buttons,
+                            Qt.NoModifier)
+        QApplication.sendEvent(vp, event)
+
+    send(QEvent.MouseButtonPress, start, Qt.LeftButton, Qt.LeftButton)
+    for i in range(1, hold_steps + 1):
+        p = start + (end - start) * (i / hold_steps)
+        send(QEvent.MouseMove, p, Qt.NoButton, Qt.LeftButton)
+    send(QEvent.MouseButtonRelease, end, Qt.LeftButton, Qt.NoButton)

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
@@ -63,9 +63,28 @@ class BoardCommand(QUndoCommand):
         raise NotImplementedError
 
 
-def macro(text: str) -> QUndoCommand:
-    """A parent command: its children run in order on redo and in reverse on undo."""
-    return QUndoCommand(text)
+class MacroCommand(QUndoCommand):
+    """Several commands as one step: in order on redo, in reverse on undo.
+
+    The children live in a Python list: PySide6 does not keep the Python side
+    of a child passed as ``parent=`` alive, so Qt's own child commands crash.
+    """
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self.children: list[QUndoCommand] = []
+
+    def add(self, command: QUndoCommand) -> QUndoCommand:
+        self.children.append(command)
+        return command
+
+    def redo(self) -> None:
+        for child in self.children:
+            child.redo()
+
+    def undo(self) -> None:
+        for child in reversed(self.children):
+            child.undo()
 
 
 def current_rows(ctx: BoardContext, note_ids: list[str]) -> dict[str, dict[str, Any]]:
@@ -83,8 +102,10 @@ class AddNotesCommand(BoardCommand):
                 QCoreApplication.translate("BoardCommands", "Add {n} notes").format(n=n))
         super().__init__(ctx, text, parent)
         now = datetime.now(timezone.utc)
+        # One microsecond apart, so notes keep the order in which they were pasted.
         self.specs = [{**spec, "note_id": spec.get("note_id") or str(uuid.uuid4()),
-                       "created_at": spec.get("created_at") or now} for spec in specs]
+                       "created_at": spec.get("created_at") or now + timedelta(microseconds=i)}
+                      for i, spec in enumerate(specs)]
         self.ids = [spec["note_id"] for spec in self.specs]
         self._snapshots: list[dict[str, Any]] | None = None
 

@@ -467,9 +467,9 @@ class BoardPage(QWidget):
         if len(notes) < 2:
             return
         keep = notes[0]
-        parent = QUndoCommand(self.tr("Merge {n} duplicates").format(n=len(notes) - 1))
+        parent = cmd.MacroCommand(self.tr("Merge {n} duplicates").format(n=len(notes) - 1))
         for dup in notes[1:]:
-            cmd.MergeCommand(self, keep.id, dup.id, parent)
+            parent.add(cmd.MergeCommand(self, keep.id, dup.id))
         self.push(parent)
         self.select_notes([keep.id])
 
@@ -528,26 +528,26 @@ class BoardPage(QWidget):
     def _on_drag(self, result: DragResult) -> None:
         moves = self._stored_moves(result.moves)
         ids = list(moves)
-        parent = QUndoCommand(self.tr("Move notes"))
-        cmd.MoveNotesCommand(self, moves, parent=parent)
+        parent = cmd.MacroCommand(self.tr("Move notes"))
+        parent.add(cmd.MoveNotesCommand(self, moves))
         if result.onto_note:
             target = self._by_id.get(result.onto_note)
             if target is not None and target.cluster_id:
                 joining = [i for i in ids if self._by_id[i].cluster_id != target.cluster_id]
                 if joining:
-                    cmd.AssignCommand(self, joining, target.cluster_id, parent)
+                    parent.add(cmd.AssignCommand(self, joining, target.cluster_id))
                     parent.setText(self.tr("Add to cluster"))
             elif target is not None:
-                cmd.CreateClusterCommand(self, self._new_cluster_name(), [target.id, *ids],
-                                         parent=parent)
+                parent.add(cmd.CreateClusterCommand(self, self._new_cluster_name(),
+                                                    [target.id, *ids]))
                 parent.setText(self.tr("Group notes"))
         elif result.into_cluster:
             joining = [i for i in ids if self._by_id[i].cluster_id != result.into_cluster]
             if joining:
-                cmd.AssignCommand(self, joining, result.into_cluster, parent)
+                parent.add(cmd.AssignCommand(self, joining, result.into_cluster))
                 parent.setText(self.tr("Add to cluster"))
         elif result.left_clusters:
-            cmd.AssignCommand(self, list(result.left_clusters), None, parent)
+            parent.add(cmd.AssignCommand(self, list(result.left_clusters), None))
             parent.setText(self.tr("Take out of cluster"))
         self.push(parent)
 

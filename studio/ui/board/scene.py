@@ -237,8 +237,8 @@ class BoardScene(QGraphicsScene):
 
     def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
         super().mouseReleaseEvent(event)
+        target = self._drop_target(event.scenePos()) if self._press else None
         press, self._press = self._press, {}
-        target = self._drop_target(event.scenePos()) if press else None
         self._set_target(None)
         moves: Moves = {}
         for item, start in press.items():
