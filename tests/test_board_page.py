@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from board_sample import db_state, drag
 from PySide6.QtCore import QMimeData, QPointF, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox
 
-from board_sample import db_state, drag
 from studio.core.kinds import Source
 from studio.ui.board.page import BoardPage
 from studio.ui.document import WorkshopDocument

@@ -9,7 +9,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from studio.core.errors import WorkshopFileError
-from studio.core.kinds import DEFAULT_NOTE_CATEGORIES, DEFAULT_NOTE_TAGS, DEFAULT_STAKEHOLDER_GROUPS, Source
+from studio.core.kinds import (
+    DEFAULT_NOTE_CATEGORIES,
+    DEFAULT_NOTE_TAGS,
+    DEFAULT_STAKEHOLDER_GROUPS,
+    Source,
+)
 from studio.exchange.notes_import import read_notes_file
 
 CATS, TAGS, GROUPS = DEFAULT_NOTE_CATEGORIES, DEFAULT_NOTE_TAGS, DEFAULT_STAKEHOLDER_GROUPS

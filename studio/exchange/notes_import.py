@@ -209,7 +209,8 @@ def read_table(path: Path) -> tuple[list[list[Any]], list[str]]:
     if suffix in (".csv", ".txt", ".tsv"):
         return _read_csv(path, warnings), warnings
     raise WorkshopFileError(
-        QT_TRANSLATE_NOOP("Errors", "{path} is neither CSV nor XLSX. Save the table as one of them."),
+        QT_TRANSLATE_NOOP(
+            "Errors", "{path} is neither CSV nor XLSX. Save the table as one of them."),
         path=str(path),
     )
 

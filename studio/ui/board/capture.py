@@ -49,7 +49,7 @@ class NoteEditor(QPlainTextEdit):
         self.setTabChangesFocus(True)
         self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         key, mods = event.key(), event.modifiers()
         if key in (Qt.Key_Return, Qt.Key_Enter) and not mods & Qt.ShiftModifier:
             self.submitted.emit()
@@ -61,7 +61,7 @@ class NoteEditor(QPlainTextEdit):
             return
         super().keyPressEvent(event)
 
-    def insertFromMimeData(self, source) -> None:  # noqa: N802 - Qt API
+    def insertFromMimeData(self, source) -> None:
         lines = [line.strip() for line in source.text().splitlines() if line.strip()]
         if len(lines) > 1:
             self.linesPasted.emit(lines)

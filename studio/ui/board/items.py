@@ -27,7 +27,12 @@ from PySide6.QtGui import (
     QTextOption,
     QTransform,
 )
-from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+from PySide6.QtWidgets import (
+    QGraphicsItem,
+    QGraphicsRectItem,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
 
 
 @dataclass(frozen=True)
@@ -90,6 +95,15 @@ def _text_font(style: CardStyle) -> QFont:
     return font
 
 
+_NOTE_FLAGS = (QGraphicsItem.ItemIsSelectable | QGraphicsItem.ItemIsMovable
+               | QGraphicsItem.ItemIsFocusable)
+_LEFT = int(Qt.AlignVCenter | Qt.AlignLeft)
+_RIGHT = int(Qt.AlignVCenter | Qt.AlignRight)
+_CENTER_WRAP = int(Qt.AlignCenter | Qt.TextWordWrap)
+
+# Below this scale (screen pixels per scene unit) text is unreadable and not drawn.
+LOD_TEXT = 0.3
+
 UNKNOWN_LOOK = CategoryLook("?", "?", QColor("#EEEEEE"), QColor("#BBBBBB"))
 
 
@@ -146,8 +160,12 @@ def layout_text(text: str, font: QFont, width: float, max_height: float
     return static, static.size().height()
 
 
-class NoteItem(QGraphicsItem):
-    """One sticky note card. The scene owns the truth of its position while dragging."""
+class NoteItem(QGraphicsRectItem):
+    """One sticky note card. The scene owns the truth of its position while dragging.
+
+    A ``QGraphicsRectItem`` underneath so that ``boundingRect()`` stays in C++:
+    the scene asks for it thousands of times per frame on a large board.
+    """
 
     def __init__(self, note_id: str, state: NoteState, look: CategoryLook,
                  style: CardStyle = BOARD_STYLE, interactive: bool = True) -> None:
@@ -163,12 +181,11 @@ class NoteItem(QGraphicsItem):
         self.state: NoteState | None = None
         self.look = look
         if interactive:
-            self.setFlags(
-                QGraphicsItem.ItemIsSelectable
-                | QGraphicsItem.ItemIsMovable
-                | QGraphicsItem.ItemIsFocusable
-                | QGraphicsItem.ItemSendsGeometryChanges
-            )
+            # No ItemSendsGeometryChanges and no itemChange(): a Python call per
+            # change costs more than the whole card on a board of thousands. The
+            # scene refreshes cluster frames while it drags.
+            self.setFlags(_NOTE_FLAGS)
+        self.setPen(QPen(Qt.NoPen))
         self.setCacheMode(QGraphicsItem.DeviceCoordinateCache)
         self.apply(state, look)
 
@@ -189,9 +206,9 @@ class NoteItem(QGraphicsItem):
         # The badge row is always reserved, so a dot or a hint never changes the
         # card's size (positions are shared with the shared screen).
         height = self.style.band + self.style.pad + self._text_h + self.style.footer
-        if height != self._height:
-            self.prepareGeometryChange()
+        if height != self._height or old is None:
             self._height = height
+            self.setRect(0, 0, self.style.width, height)
         self.update()
 
     def _badges(self) -> list[str]:
@@ -210,19 +227,29 @@ class NoteItem(QGraphicsItem):
         s = self.state
         parts = [self.look.label, s.text]
         if s.hidden:
-            parts.append(QCoreApplication.translate("BoardItems", "Hidden: {reason}").format(reason=s.hidden_reason))
+            parts.append(QCoreApplication.translate("BoardItems", "Hidden: {reason}").format(
+                reason=s.hidden_reason))
         parts.extend(self._badges())
         return " – ".join(parts)
 
     # -- QGraphicsItem ----------------------------------------------------------
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
-        return QRectF(0, 0, self.style.width, self._height)
-
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
         st, s, look = self.style, self.state, self.look
-        rect = self.boundingRect()
+        rect = self.rect()
         body = rect.adjusted(1, 1, -1, -1)
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LOD_TEXT:
+            # Too small to read: a coloured card with its band, as on a map.
+            painter.fillRect(body, look.fill if not s.hidden else QColor("#E4E4E4"))
+            painter.fillRect(QRectF(body.left(), body.top(), body.width(), st.band),
+                             look.band if not s.hidden else QColor("#9A9A9A"))
+            if self.isSelected() or self.drop_target:
+                painter.setPen(QPen(QColor("#0B57D0") if self.drop_target else QColor("#111111"),
+                                    4 / max(lod, 0.05)))
+                painter.setBrush(Qt.NoBrush)
+                painter.drawRect(body)
+            return
         painter.setRenderHint(QPainter.Antialiasing, True)
         fill = QColor(look.fill) if not s.hidden else QColor("#E4E4E4")
         painter.setPen(QPen(look.band.darker(130), 1))
@@ -236,9 +263,10 @@ class NoteItem(QGraphicsItem):
         painter.setPen(QColor("#111111") if not s.hidden else QColor("#FFFFFF"))
         label = f"{look.symbol}  {look.label}" if look.symbol else look.label
         if s.hidden:
-            label = QCoreApplication.translate("BoardItems", "HIDDEN") + " – " + (s.hidden_reason or "")
+            hidden = QCoreApplication.translate("BoardItems", "HIDDEN")
+            label = f"{hidden} – {s.hidden_reason or ''}"
         fm = QFontMetricsF(painter.font())
-        painter.drawText(band.adjusted(st.pad, 0, -st.pad, 0), int(Qt.AlignVCenter | Qt.AlignLeft),
+        painter.drawText(band.adjusted(st.pad, 0, -st.pad, 0), _LEFT,
                          fm.elidedText(label, Qt.ElideRight, band.width() - 2 * st.pad))
         if s.hidden:
             painter.setBrush(QBrush(QColor(0, 0, 0, 28), Qt.BDiagPattern))
@@ -254,7 +282,7 @@ class NoteItem(QGraphicsItem):
             painter.drawText(
                 QRectF(st.pad, rect.height() - st.footer - 2, rect.width() - 2 * st.pad,
                        st.footer),
-                int(Qt.AlignVCenter | Qt.AlignRight), "   ".join(badges))
+                _RIGHT, "   ".join(badges))
         if self.isSelected() or self.drop_target:
             painter.setBrush(Qt.NoBrush)
             pen = QPen(QColor("#0B57D0") if self.drop_target else QColor("#111111"),
@@ -267,21 +295,14 @@ class NoteItem(QGraphicsItem):
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(rect.adjusted(-4, -4, 4, 4), 8, 8)
 
-    def itemChange(self, change: QGraphicsItem.GraphicsItemChange, value):  # noqa: N802
-        if change == QGraphicsItem.ItemPositionHasChanged and self.cluster_item is not None:
-            self.cluster_item.member_moved()
-        elif change == QGraphicsItem.ItemSelectedHasChanged:
-            self.update()
-        return super().itemChange(change, value)
-
-    def focusInEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def focusInEvent(self, event) -> None:
         self.update()
         view = self.scene().views()[0] if self.scene() and self.scene().views() else None
         if view is not None:
             view.ensureVisible(self.sceneBoundingRect(), 20, 20)
         super().focusInEvent(event)
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def focusOutEvent(self, event) -> None:
         self.update()
         super().focusOutEvent(event)
 
@@ -311,7 +332,6 @@ class ClusterItem(QGraphicsItem):
         self.drop_target = False
         self.title_px = title_px
         self._rect = QRectF(EMPTY_CLUSTER)
-        self._suspend = False
         self._drag_from: QPointF | None = None
         self._drag_start: dict[NoteItem, QPointF] = {}
         self.setZValue(-10)
@@ -329,10 +349,6 @@ class ClusterItem(QGraphicsItem):
 
     def visible_members(self) -> list[NoteItem]:
         return [m for m in self.members if m.isVisible()]
-
-    def member_moved(self) -> None:
-        if not self._suspend:
-            self.refresh_geometry()
 
     def frame_without(self, excluded: set) -> QRectF | None:
         """The frame around the members not in ``excluded`` (for drop decisions)."""
@@ -366,7 +382,7 @@ class ClusterItem(QGraphicsItem):
         return text
 
     # -- QGraphicsItem ----------------------------------------------------------
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt API
+    def boundingRect(self) -> QRectF:
         return self._rect.adjusted(-3, -3, 3, 3)
 
     def shape(self) -> QPainterPath:
@@ -376,6 +392,16 @@ class ClusterItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < LOD_TEXT:
+            tint = QColor(self.color)
+            tint.setAlpha(45)
+            painter.fillRect(self._rect, tint)
+            painter.fillRect(self.header_rect(), self.color)
+            if self.drop_target:
+                painter.setPen(QPen(QColor("#0B57D0"), 4 / max(lod, 0.05)))
+                painter.drawRect(self._rect)
+            return
         painter.setRenderHint(QPainter.Antialiasing, True)
         tint = QColor(self.color)
         tint.setAlpha(45)
@@ -397,38 +423,37 @@ class ClusterItem(QGraphicsItem):
         painter.setPen(QColor("#000000") if band.lightness() > 110 else QColor("#FFFFFF"))
         fm = QFontMetricsF(font)
         hr = self.header_rect().adjusted(12, 0, -12, 0)
-        painter.drawText(hr, int(Qt.AlignVCenter | Qt.AlignLeft),
+        painter.drawText(hr, _LEFT,
                          fm.elidedText(self.title(), Qt.ElideRight, hr.width()))
         if not self.visible_members():
             painter.setPen(QColor("#333333"))
             painter.drawText(self._rect.adjusted(12, CLUSTER_HEADER, -12, -8),
-                             int(Qt.AlignCenter | Qt.TextWordWrap), QCoreApplication.translate("BoardItems", "Empty: drop notes here"))
+                             _CENTER_WRAP,
+                             QCoreApplication.translate("BoardItems", "Empty: drop notes here"))
         if self.hasFocus():
             painter.setPen(QPen(QColor("#0B57D0"), 2, Qt.DashLine))
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(self._rect.adjusted(-2, -2, 2, 2), 10, 10)
 
     # -- dragging the header moves the members ---------------------------------
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         self._drag_from = event.scenePos()
         self._drag_start = {m: m.pos() for m in self.visible_members()}
         self.setCursor(Qt.ClosedHandCursor)
         event.accept()
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event) -> None:
         if self._drag_from is None:
             return
         delta = event.scenePos() - self._drag_from
-        self._suspend = True
         for m, start in self._drag_start.items():
             m.setPos(start + delta)
-        self._suspend = False
         if not self._drag_start:
             self.stored_pos = (self.stored_pos[0] + delta.x(), self.stored_pos[1] + delta.y())
             self._drag_from = event.scenePos()
         self.refresh_geometry()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event) -> None:
         self.setCursor(Qt.OpenHandCursor)
         moves = {m.note_id: ((s.x(), s.y()), (m.pos().x(), m.pos().y()))
                  for m, s in self._drag_start.items() if m.pos() != s}
@@ -437,7 +462,7 @@ class ClusterItem(QGraphicsItem):
         if moves and scene is not None and hasattr(scene, "cluster_dragged"):
             scene.cluster_dragged(self.cluster_id, moves)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseDoubleClickEvent(self, event) -> None:
         scene = self.scene()
         if scene is not None and hasattr(scene, "cluster_activated"):
             scene.cluster_activated(self.cluster_id)

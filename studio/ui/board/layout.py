@@ -55,27 +55,34 @@ def arrange(blocks: list[Block], card_w: float, *, gap: float = 16.0, block_gap:
     # Try every row width that a prefix of blocks gives; keep the packing that a
     # screen of ``aspect`` shows at the largest scale.
     candidates = {sum(widths[:k]) + block_gap * (k - 1) for k in range(1, len(widths) + 1)}
-    best, best_scale = None, -1.0
+    best, best_scale = 0.0, -1.0
+    sizes = [(w, h) for _, w, h in grids]
     for target_w in sorted(candidates):
-        positions, w, h = _pack(grids, target_w, block_gap, origin)
+        _, w, h = _pack(sizes, target_w, block_gap)
         scale = min(aspect / max(w, 1.0), 1.0 / max(h, 1.0))
         if scale > best_scale + 1e-12:
-            best, best_scale = positions, scale
-    return best or {}
-
-
-def _pack(grids, target_w: float, block_gap: float, origin: tuple[float, float]):
+            best, best_scale = target_w, scale
+    corners, _, _ = _pack(sizes, best, block_gap)
     positions: dict[str, tuple[float, float]] = {}
-    x, y, row_h, right = origin[0], origin[1], 0.0, origin[0]
-    for cells, w, h in grids:
-        if x > origin[0] and x + w > origin[0] + target_w + 0.5:
-            x, y, row_h = origin[0], y + row_h + block_gap, 0.0
+    for (cells, _, _), (bx, by) in zip(grids, corners):
         for note_id, (cx, cy) in cells.items():
-            positions[note_id] = (round(x + cx, 1), round(y + cy, 1))
+            positions[note_id] = (round(origin[0] + bx + cx, 1), round(origin[1] + by + cy, 1))
+    return positions
+
+
+def _pack(sizes: list[tuple[float, float]], target_w: float, block_gap: float
+          ) -> tuple[list[tuple[float, float]], float, float]:
+    """Top-left corners of blocks in rows no wider than ``target_w``; total width, height."""
+    corners = []
+    x = y = row_h = right = 0.0
+    for w, h in sizes:
+        if x > 0 and x + w > target_w + 0.5:
+            x, y, row_h = 0.0, y + row_h + block_gap, 0.0
+        corners.append((x, y))
         right = max(right, x + w)
         x += w + block_gap
         row_h = max(row_h, h)
-    return positions, right - origin[0], y + row_h - origin[1]
+    return corners, right, y + row_h
 
 
 def inbox_positions(ids: list[str], heights: list[float], below: float, card_w: float,

@@ -243,7 +243,7 @@ class BoardPage(QWidget):
             self._fitted = True
             self.view.fit_all()
 
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True

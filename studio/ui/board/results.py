@@ -33,13 +33,13 @@ class DotRankingModel(QAbstractTableModel):
         self.entries, self.labels = list(entries), labels
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.entries)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802, B008
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else 4
 
-    def headerData(self, section: int, orientation, role=Qt.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.DisplayRole) -> Any:
         if role == Qt.DisplayRole and orientation == Qt.Horizontal:
             return [self.tr("Rank"), self.tr("Dots"), self.tr("Kind"), self.tr("Note or cluster")][
                 section]

@@ -133,7 +133,7 @@ class BoardScene(QGraphicsScene):
                 unplaced.append(item)
             else:
                 item.placed = True
-                if item.pos() != QPointF(*state.pos):
+                if (item.x(), item.y()) != state.pos:
                     item.setPos(*state.pos)
         for note_id in [k for k in self.note_items if k not in seen]:
             item = self.note_items.pop(note_id)
@@ -225,17 +225,19 @@ class BoardScene(QGraphicsScene):
         return rect.adjusted(-40, -40, 40, 40) if not rect.isNull() else QRectF(0, 0, 800, 500)
 
     # -- dragging -----------------------------------------------------------------
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         super().mousePressEvent(event)
         if event.button() == Qt.LeftButton:
             self._press = {i: i.pos() for i in self.selectedItems() if isinstance(i, NoteItem)}
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event) -> None:
         super().mouseMoveEvent(event)
         if self._press and event.buttons() & Qt.LeftButton:
+            for ci in {i.cluster_item for i in self._press if i.cluster_item is not None}:
+                ci.refresh_geometry()  # the frame follows its dragged members
             self._set_target(self._drop_target(event.scenePos()))
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
         target = self._drop_target(event.scenePos()) if self._press else None
         press, self._press = self._press, {}
@@ -300,7 +302,7 @@ class BoardScene(QGraphicsScene):
     def cluster_activated(self, cluster_id: str) -> None:
         self.clusterActivated.emit(cluster_id)
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseDoubleClickEvent(self, event) -> None:
         view = self.views()[0] if self.views() else None
         item = self.itemAt(event.scenePos(), view.transform() if view else QTransform())
         if isinstance(item, NoteItem):
@@ -308,7 +310,7 @@ class BoardScene(QGraphicsScene):
             return
         super().mouseDoubleClickEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         focus = self.focusItem()
         if isinstance(focus, NoteItem):
             if event.key() in (Qt.Key_Return, Qt.Key_Enter):

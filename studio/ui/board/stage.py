@@ -74,7 +74,7 @@ class _StageBoard(BoardView):
     def fit(self) -> None:
         self.fit_rect(self.scene().content_rect(), max_scale=2.0)
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
 
@@ -132,30 +132,30 @@ class DotScene(StageScene):
             item.setFlag(QGraphicsItem.ItemIsFocusable, True)
             item.setAcceptedMouseButtons(Qt.LeftButton | Qt.RightButton)
 
-    def _target(self, item) -> tuple[str, str] | None:
+    def _vote_target(self, item) -> tuple[str, str] | None:
         if isinstance(item, NoteItem):
             return "note", item.note_id
         if isinstance(item, ClusterItem):
             return "cluster", item.cluster_id
         return None
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         view = self.views()[0] if self.views() else None
         item = self.itemAt(event.scenePos(), view.transform()) if view else None
-        target = self._target(item)
+        target = self._vote_target(item)
         if target is not None:
             item.setFocus()
             self.dotRequested.emit(*target, -1 if event.button() == Qt.RightButton else 1)
         event.accept()
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event) -> None:
         event.accept()
 
-    def mouseDoubleClickEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseDoubleClickEvent(self, event) -> None:
         self.mousePressEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
-        target = self._target(self.focusItem())
+    def keyPressEvent(self, event) -> None:
+        target = self._vote_target(self.focusItem())
         if target is not None:
             if event.key() in (Qt.Key_Space, Qt.Key_Plus, Qt.Key_Return, Qt.Key_Enter):
                 self.dotRequested.emit(*target, 1)
@@ -425,7 +425,8 @@ class NoteCaptureStageView(QWidget):
             color = QColor(c.get("color") or "#EEEEEE")
             b.setStyleSheet(
                 f"QPushButton {{ font-size: 24px; padding: 12px; background: {color.name()};"
-                f" color: #111; border: 2px solid {color.darker(160).name()}; border-radius: 8px; }}"
+                f" color: #111; border: 2px solid {color.darker(160).name()};"
+                " border-radius: 8px; }"
                 " QPushButton:checked { border: 5px solid #111; font-weight: bold; }"
                 " QPushButton:focus { border: 4px dashed #0B57D0; }")
             self.category_group.addButton(b, i)

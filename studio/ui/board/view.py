@@ -69,14 +69,14 @@ class BoardView(QGraphicsView):
         self.fit_rect(rect)
 
     # -- input --------------------------------------------------------------------
-    def wheelEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def wheelEvent(self, event) -> None:
         if event.modifiers() & Qt.ControlModifier:
             self.zoom_by(1.0015 ** event.angleDelta().y())
             event.accept()
             return
         super().wheelEvent(event)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyPressEvent(self, event) -> None:
         if event.matches(QKeySequence.ZoomIn) or (
                 event.modifiers() & Qt.ControlModifier and event.key() in (Qt.Key_Plus,
                                                                           Qt.Key_Equal)):
@@ -92,14 +92,14 @@ class BoardView(QGraphicsView):
             return
         super().keyPressEvent(event)
 
-    def keyReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def keyReleaseEvent(self, event) -> None:
         if event.key() == Qt.Key_Space and self._space and not event.isAutoRepeat():
             self._space = False
             self.setDragMode(QGraphicsView.RubberBandDrag)
             return
         super().keyReleaseEvent(event)
 
-    def mousePressEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mousePressEvent(self, event) -> None:
         if event.button() == Qt.MiddleButton:
             self._panning = True
             self._pan_from = event.position()
@@ -108,7 +108,7 @@ class BoardView(QGraphicsView):
             return
         super().mousePressEvent(event)
 
-    def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseMoveEvent(self, event) -> None:
         if self._panning:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
@@ -118,7 +118,7 @@ class BoardView(QGraphicsView):
             return
         super().mouseMoveEvent(event)
 
-    def mouseReleaseEvent(self, event) -> None:  # noqa: N802 - Qt API
+    def mouseReleaseEvent(self, event) -> None:
         if self._panning and event.button() == Qt.MiddleButton:
             self._panning = False
             self.unsetCursor()
