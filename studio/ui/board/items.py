@@ -175,6 +175,7 @@ class NoteItem(QGraphicsRectItem):
         self.cluster_item: ClusterItem | None = None
         self.drop_target = False
         self.placed = True  # False while shown in the inbox at a display-only position
+        self.big_dots = False  # the voting screen draws a participant's dots large
         self._static = QStaticText()
         self._text_h = 0.0
         self._height = 100.0
@@ -275,7 +276,9 @@ class NoteItem(QGraphicsRectItem):
         painter.setFont(_text_font(st))
         painter.setPen(QColor("#111111") if not s.hidden else QColor("#555555"))
         painter.drawStaticText(QPointF(st.pad, st.band + st.pad), self._static)
-        badges = self._badges()
+        if self.big_dots and s.dots:
+            draw_big_dots(painter, rect, s.dots)
+        badges = [] if self.big_dots else self._badges()
         if badges:
             painter.setFont(st.band_font())
             painter.setPen(QColor("#222222"))
@@ -307,6 +310,18 @@ class NoteItem(QGraphicsRectItem):
         super().focusOutEvent(event)
 
 
+def draw_big_dots(painter: QPainter, rect: QRectF, n: int) -> None:
+    """A participant's own dots: large filled circles and a thick frame, easy to see."""
+    painter.setPen(QPen(QColor("#0B57D0"), 5))
+    painter.setBrush(Qt.NoBrush)
+    painter.drawRoundedRect(rect.adjusted(2, 2, -2, -2), 6, 6)
+    painter.setPen(QPen(QColor("#FFFFFF"), 2))
+    painter.setBrush(QColor("#0B57D0"))
+    r = 13.0
+    for i in range(n):
+        painter.drawEllipse(QPointF(rect.right() - 20 - i * (2 * r + 6), rect.bottom() - 20), r, r)
+
+
 CLUSTER_HEADER = 44.0
 CLUSTER_MARGIN = 14.0
 EMPTY_CLUSTER = QRectF(0, 0, 260, 120)
@@ -330,6 +345,7 @@ class ClusterItem(QGraphicsItem):
         self.members: list[NoteItem] = []
         self.dots = 0
         self.drop_target = False
+        self.big_dots = False
         self.title_px = title_px
         self._rect = QRectF(EMPTY_CLUSTER)
         self._drag_from: QPointF | None = None
@@ -377,7 +393,7 @@ class ClusterItem(QGraphicsItem):
         name = self.name or QCoreApplication.translate("BoardItems", "Unnamed cluster")
         n = len(self.visible_members())
         text = QCoreApplication.translate("BoardItems", "{name} ({n} notes)").format(name=name, n=n)
-        if self.dots:
+        if self.dots and not self.big_dots:
             text += "  " + QCoreApplication.translate("BoardItems", "● {n}").format(n=self.dots)
         return text
 
@@ -425,6 +441,8 @@ class ClusterItem(QGraphicsItem):
         hr = self.header_rect().adjusted(12, 0, -12, 0)
         painter.drawText(hr, _LEFT,
                          fm.elidedText(self.title(), Qt.ElideRight, hr.width()))
+        if self.big_dots and self.dots:
+            draw_big_dots(painter, self.header_rect().adjusted(0, 0, 0, 10), self.dots)
         if not self.visible_members():
             painter.setPen(QColor("#333333"))
             painter.drawText(self._rect.adjusted(12, CLUSTER_HEADER, -12, -8),

@@ -84,7 +84,10 @@ class DotResultsPanel(QWidget):
         self.table.setAccessibleName(self.tr("Dot voting results"))
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)
+        header = self.table.horizontalHeader()
+        for col in range(3):
+            header.setSectionResizeMode(col, QHeaderView.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.table.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Dots per &participant:"), self.per_person)
@@ -110,6 +113,7 @@ class DotResultsPanel(QWidget):
                   for c in ws.note_categories or []}
         entries = self.doc.notes.dot_ranking()
         self.model.set_entries(entries, labels)
+        self.table.resizeRowsToContents()
         self.total.setText(self.tr("{dots} dots placed.").format(
             dots=sum(e["dots"] for e in entries)))
 

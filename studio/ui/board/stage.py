@@ -129,6 +129,7 @@ class DotScene(StageScene):
     def sync(self, data: BoardData) -> None:
         super().sync(data)
         for item in [*self.note_items.values(), *self.cluster_items.values()]:
+            item.big_dots = True
             item.setFlag(QGraphicsItem.ItemIsFocusable, True)
             item.setAcceptedMouseButtons(Qt.LeftButton | Qt.RightButton)
 
