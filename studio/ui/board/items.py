@@ -102,7 +102,7 @@ _RIGHT = int(Qt.AlignVCenter | Qt.AlignRight)
 _CENTER_WRAP = int(Qt.AlignCenter | Qt.TextWordWrap)
 
 # Below this scale (screen pixels per scene unit) text is unreadable and not drawn.
-LOD_TEXT = 0.3
+LOD_TEXT = 0.25
 
 UNKNOWN_LOOK = CategoryLook("?", "?", QColor("#EEEEEE"), QColor("#BBBBBB"))
 
@@ -417,6 +417,15 @@ class ClusterItem(QGraphicsItem):
             if self.drop_target:
                 painter.setPen(QPen(QColor("#0B57D0"), 4 / max(lod, 0.05)))
                 painter.drawRect(self._rect)
+            # The names stay readable in the overview: a font as tall as the header.
+            font = QFont()
+            font.setPixelSize(int(CLUSTER_HEADER * 0.8))
+            font.setBold(True)
+            painter.setFont(font)
+            painter.setPen(QColor("#000000") if self.color.lightness() > 110 else QColor("#FFFFFF"))
+            hr = self.header_rect().adjusted(6, 0, -6, 0)
+            painter.drawText(hr, _LEFT, QFontMetricsF(font).elidedText(
+                self.name or self.title(), Qt.ElideRight, hr.width()))
             return
         painter.setRenderHint(QPainter.Antialiasing, True)
         tint = QColor(self.color)
