@@ -30,7 +30,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _util import child_env, machine, summary, temp_dir
+
+OPEN_REPEATS = 3
 TARGETS = {"open_s": 0.5, "drag_p95_ms": 16.0, "rss_mb": 250.0}
 
 
@@ -86,17 +90,27 @@ def child(n: int, steps: int) -> dict:
         app.processEvents()
         base_rss = rss_mb()
 
-        t0 = time.perf_counter()
-        doc = WorkshopDocument.open(path)
-        page = BoardPage(doc)
-        page.resize(1600, 1000)
-        page.show()
-        app.processEvents()
-        page.view.fit_all()
-        page.view.viewport().repaint()
-        open_s = time.perf_counter() - t0
-        app.processEvents()
-        rss = rss_mb()
+        opens = []
+        for attempt in range(OPEN_REPEATS):  # median of a few: the machine is shared
+            t0 = time.perf_counter()
+            doc = WorkshopDocument.open(path)
+            page = BoardPage(doc)
+            page.resize(1600, 1000)
+            page.show()
+            app.processEvents()
+            page.view.fit_all()
+            page.view.viewport().repaint()
+            opens.append(time.perf_counter() - t0)
+            app.processEvents()
+            if attempt == 0:
+                rss = rss_mb()  # the first open, as a user sees it
+            if attempt < OPEN_REPEATS - 1:
+                page.shutdown()
+                page.close()
+                page.deleteLater()
+                doc.close()
+                app.processEvents()
+        open_s = statistics.median(opens)
 
         t0 = time.perf_counter()
         page.arrange("cluster")
@@ -164,8 +178,11 @@ def child(n: int, steps: int) -> dict:
 
 
 def run_child(n: int, steps: int) -> dict:
-    out = subprocess.run([sys.executable, __file__, "--child", str(n), "--steps", str(steps)],
-                         capture_output=True, text=True, cwd=ROOT, check=False)
+    with temp_dir("bench-board-home-") as home:
+        out = subprocess.run([sys.executable, __file__, "--child", str(n), "--steps", str(steps)],
+                             capture_output=True, text=True, cwd=ROOT, check=False,
+                             env=child_env(home, QT_QPA_PLATFORM=os.environ.get(
+                                 "QT_QPA_PLATFORM", "offscreen")))
     if out.returncode != 0:
         raise SystemExit(f"benchmark child with {n} notes failed:\n{out.stderr[-3000:]}")
     return json.loads(out.stdout.strip().splitlines()[-1])
@@ -183,7 +200,7 @@ def main() -> None:
     empty = run_child(0, args.steps)
     full = run_child(args.notes, args.steps)
     print(f"Board benchmark: {full['notes']} notes vs an empty board "
-          f"(platform {full['platform']}, Python {full['python']}, {os.cpu_count()} cores)")
+          f"(Qt platform {full['platform']}; {machine()})")
     rows = [
         ("open + lay out + first paint", "open_s", 1000, "ms", TARGETS["open_s"] * 1000),
         ("auto-arrange by cluster (saved)", "arrange_s", 1000, "ms", None),
@@ -202,12 +219,15 @@ def main() -> None:
         verdict = ""
         if target is not None:
             ok = f <= target
-            verdict = f"<= {target:g} {unit} {'ok' if ok else 'MISSED'}"
+            verdict = f"<= {target:g} {unit} {'ok' if ok else 'ABOVE TARGET'}"
             if not ok:
                 failed.append(label)
         print(f"{label:36} {e:8.1f}{unit:>2} {f:8.1f}{unit:>2} {ratio:6.2f}x  {verdict}")
-    if failed:
-        print("Missed targets: " + "; ".join(failed))
+    summary(f"board {full['notes']} notes: open {full['open_s'] * 1000:.0f} ms (target 500),"
+            f" drag step p95 {max(full['drag_p95_ms'], full['drag_fit_p95_ms']):.1f} ms"
+            f" (target 16), RSS {full['rss_mb']:.0f} MB (target 250), vs empty board"
+            f" {full['open_s'] / empty['open_s']:.1f}x / {full['rss_mb'] / empty['rss_mb']:.2f}x"
+            f" - {'ok' if not failed else 'ABOVE TARGET: ' + '; '.join(failed)}")
 
 
 if __name__ == "__main__":

@@ -36,7 +36,7 @@ def test_read_only_board_never_shows_hidden_notes(qtbot, doc):
     assert ids["duplicate"][0] not in shown  # merged duplicates are hidden too
     assert len(shown) == len(doc.notes.notes(include_hidden=False))
     # no moderation hint on the shared screen
-    assert all(not item.state.pii for item in stage.scene.note_items.values())
+    assert all(not item.pii_hint() for item in stage.scene.note_items.values())
     # fitted: every card is inside the screen
     for item in stage.scene.note_items.values():
         r = stage.view.mapFromScene(item.sceneBoundingRect()).boundingRect()

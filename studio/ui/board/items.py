@@ -34,6 +34,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.pii import find_personal_data, summary
+
 
 @dataclass(frozen=True)
 class CardStyle:
@@ -120,7 +122,6 @@ class NoteState:
     hidden_reason: str = ""
     merged: int = 0  # duplicates folded into this note
     dots: int = 0
-    pii: str = ""  # explanation of a personal-data hint, "" if none
     extra: dict = field(default_factory=dict, compare=False)
 
 
@@ -176,6 +177,8 @@ class NoteItem(QGraphicsRectItem):
         self.drop_target = False
         self.placed = True  # False while shown in the inbox at a display-only position
         self.big_dots = False  # the voting screen draws a participant's dots large
+        self.show_pii = interactive  # the hint is for the facilitator only
+        self._pii: tuple[str, str] | None = None  # (text, hint), computed when first needed
         self._static = QStaticText()
         self._text_h = 0.0
         self._height = 100.0
@@ -219,9 +222,18 @@ class NoteItem(QGraphicsRectItem):
             out.append(QCoreApplication.translate("BoardItems", "● {n}").format(n=s.dots))
         if s.merged:
             out.append(QCoreApplication.translate("BoardItems", "+{n} merged").format(n=s.merged))
-        if s.pii and not s.hidden:
+        if not s.hidden and self.pii_hint():
             out.append(QCoreApplication.translate("BoardItems", "⚠ personal data?"))
         return out
+
+    def pii_hint(self) -> str:
+        """Why this note may hold personal data ("" if it does not), computed on demand."""
+        if not self.show_pii:
+            return ""
+        text = self.state.text
+        if self._pii is None or self._pii[0] != text:
+            self._pii = (text, summary(find_personal_data(text)))
+        return self._pii[1]
 
     def accessible_text(self) -> str:
         """What a screen reader or a test reads for this card."""

@@ -23,7 +23,6 @@ from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
 from studio.core.kinds import Moderation
-from studio.core.pii import find_personal_data, summary
 from studio.ui.board.items import (
     BOARD_STYLE,
     UNKNOWN_LOOK,
@@ -87,7 +86,6 @@ class BoardScene(QGraphicsScene):
         self.cluster_items: dict[str, ClusterItem] = {}
         self.looks: dict[str, CategoryLook] = {}
         self.filter = NoteFilter()
-        self._pii_cache: dict[str, str] = {}
         self._press: dict[NoteItem, QPointF] = {}
         self._target: NoteItem | ClusterItem | None = None
 
@@ -115,7 +113,6 @@ class BoardScene(QGraphicsScene):
                 hidden_reason=n.hidden_reason or "",
                 merged=merged.get(n.id, 0),
                 dots=data.dots.get(n.id, 0),
-                pii=self._pii(n.text),
                 extra={"source": n.source, "created_at": n.created_at},
             )
             look = self.looks.get(n.category, UNKNOWN_LOOK)
@@ -142,15 +139,6 @@ class BoardScene(QGraphicsScene):
             self.removeItem(item)
         self._place_inbox(unplaced)
         self._sync_clusters(data)
-
-    def _pii(self, text: str) -> str:
-        hint = self._pii_cache.get(text)
-        if hint is None:
-            hint = summary(find_personal_data(text))
-            if len(self._pii_cache) > 20_000:
-                self._pii_cache.clear()
-            self._pii_cache[text] = hint
-        return hint
 
     def _visible(self, state: NoteState) -> bool:
         return self.filter.matches(state.text, state.category, state.tags, state.hidden)

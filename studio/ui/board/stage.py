@@ -57,9 +57,6 @@ class StageScene(BoardScene):
     def __init__(self, parent=None) -> None:
         super().__init__(parent, style=STAGE_STYLE, interactive=False, cluster_title_px=20)
 
-    def _pii(self, text: str) -> str:
-        return ""  # the hint is for the facilitator only
-
     def load(self, doc) -> None:
         self.sync(BoardData.load(doc, include_hidden=False))
 
