@@ -24,7 +24,7 @@ HOSTILE = [
     "line one\r\nline two\nline three",
     "<b>bold</b> &amp; <script>alert('x')</script>",
     "Emoji 😀👩🏽‍🚀 and ünïcödé",
-    "مرحبا بالعالم – right to left ‏שלום",
+    "مرحبا بالعالم – right to left \u200fשלום",
     "control\x01\x02\x0b\x1f characters",
     "  leading and trailing spaces  ",
     "x" * 10_000,

@@ -35,7 +35,7 @@ def digest(path):
 
 
 def test_merge_files_and_exports_into_one_workbook(inputs, tmp_path):
-    folder, a, b, export_b, ids_a, ids_b = inputs
+    _folder, a, b, export_b, ids_a, ids_b = inputs
     before = {p: digest(p) for p in (a, b, export_b)}
     out = tmp_path / "all.xlsx"
     progress = []
@@ -55,7 +55,7 @@ def test_merge_files_and_exports_into_one_workbook(inputs, tmp_path):
 
 
 def test_same_workshop_twice_adds_no_rows(inputs, tmp_path):
-    folder, a, b, export_b, *_ = inputs
+    _folder, a, b, export_b, *_ = inputs
     once, twice = tmp_path / "once.xlsx", tmp_path / "twice.xlsx"
     merge_files([a, b], once)
     summary = merge_files([a, b, export_b, a], twice)
@@ -67,7 +67,7 @@ def test_same_workshop_twice_adds_no_rows(inputs, tmp_path):
 
 
 def test_results_across_workshops_by_card(inputs, tmp_path):
-    folder, a, b, export_b, ids_a, ids_b = inputs
+    _folder, a, b, _export_b, ids_a, ids_b = inputs
     out = tmp_path / "all.xlsx"
     summary = merge_files([a, b], out)
     assert summary.across_activities == 7
@@ -95,7 +95,7 @@ def test_results_across_workshops_by_card(inputs, tmp_path):
 def test_merged_workbook_can_be_merged_again_but_not_imported(inputs, tmp_path):
     from studio.exchange.xlsx_import import import_workbook
 
-    folder, a, b, *_ = inputs
+    _folder, a, b, *_ = inputs
     first = tmp_path / "ab.xlsx"
     merge_files([a, b], first)
     again = tmp_path / "again.xlsx"
@@ -106,7 +106,7 @@ def test_merged_workbook_can_be_merged_again_but_not_imported(inputs, tmp_path):
 
 
 def test_bad_merge_inputs(inputs, tmp_path):
-    folder, a, *_ = inputs
+    _folder, a, *_ = inputs
     text = tmp_path / "notes.txt"
     text.write_text("hello")
     with pytest.raises(StudioError, match="neither a workshop file nor an export"):
@@ -124,7 +124,7 @@ def test_bad_merge_inputs(inputs, tmp_path):
 def test_cli_merge(inputs, tmp_path, capsys):
     from studio.cli import main
 
-    folder, a, b, export_b, *_ = inputs
+    _folder, a, _b, export_b, *_ = inputs
     out = tmp_path / "cli.xlsx"
     assert main(["merge", str(a), str(export_b), "--output", str(out)]) == 0
     assert "2 workshops" in capsys.readouterr().err

@@ -210,8 +210,16 @@ def workshops_row(rec: WorkshopRecords) -> tuple:
 class _Slim:
     """What results need of a response row (``ResponseLike``)."""
 
-    __slots__ = ("ballot_id", "option_id", "value_num", "value_x", "value_y", "value_text",
-                 "count", "stakeholder_group")
+    __slots__ = (
+        "ballot_id",
+        "count",
+        "option_id",
+        "stakeholder_group",
+        "value_num",
+        "value_text",
+        "value_x",
+        "value_y",
+    )
 
     def __init__(self, r: dict[str, Any], option_id: str | None = None,
                  ballot_prefix: str = "") -> None:

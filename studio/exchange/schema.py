@@ -152,10 +152,10 @@ SCENARIOS = Sheet(
     key="scenario_id",
 )
 CARD_FIELD_DOC = (
-    "Kartenfeld: eine Spalte je Feld der Szenario-Karte; zweisprachige Felder als FELD_de und "
-    "FELD_en; Listen als JSON.",
-    "Card field: one column per field of the scenario card; bilingual fields as FIELD_de and "
-    "FIELD_en; lists as JSON.",
+    ("Kartenfeld: eine Spalte je Feld der Szenario-Karte; zweisprachige Felder als FELD_de und "
+    "FELD_en; Listen als JSON."),
+    ("Card field: one column per field of the scenario card; bilingual fields as FIELD_de and "
+    "FIELD_en; lists as JSON."),
 )
 
 ACTIVITIES = Sheet(
@@ -396,18 +396,18 @@ def about_intro() -> tuple[str, str, str]:
     """Title and the two explanatory lines at the top of the About sheet."""
     return (
         "Co-Design Studio – Export",
-        "Diese Datei enthält alle Daten eines Workshops. Jedes Blatt ist eine Tabelle mit Filtern; "
+        ("Diese Datei enthält alle Daten eines Workshops. Jedes Blatt ist eine Tabelle mit Filtern; "
         "unten ist jede Spalte erklärt. Zeiten in UTC. Mit „studio import“ lässt sie sich "
-        "wieder einlesen.",
-        "This file holds all data of a workshop. Every sheet is a table with filters; every "
-        "column is explained below. Times in UTC. 'studio import' reads it back.",
+        "wieder einlesen."),
+        ("This file holds all data of a workshop. Every sheet is a table with filters; every "
+        "column is explained below. Times in UTC. 'studio import' reads it back."),
     )
 
 
 def markdown() -> str:
     """The column reference of docs/export-schema.md (a test keeps the file in step)."""
-    lines = [f"<!-- generated from studio/exchange/schema.py (export schema "
-             f"{EXPORT_SCHEMA_VERSION}); edit there -->", ""]
+    lines = [(f"<!-- generated from studio/exchange/schema.py (export schema "
+             f"{EXPORT_SCHEMA_VERSION}); edit there -->"), ""]
     for sheet in (ABOUT, WORKSHOPS, *DATA_SHEETS):
         lines += [f"### `{sheet.name}`", "", sheet.en, "", "| column | type | required | meaning |",
                   "|---|---|---|---|"]

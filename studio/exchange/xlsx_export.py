@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import tempfile
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
@@ -125,7 +125,7 @@ def _abandon(wb: Any, data: dict[str, SheetData]) -> None:
         try:
             ws.close()
             ws._writer.cleanup()
-        except Exception:  # noqa: BLE001 - best effort while an error is on its way
+        except Exception:  # noqa: BLE001, S110 - best effort while an error is on its way
             pass
 
 
@@ -328,8 +328,8 @@ def _letter(sheet: schema.Sheet, name: str) -> str:
 
 def _write_charts(ws: Any, blocks: list[ChartBlock], styles: dict[str, int]) -> None:
     from openpyxl.chart import BarChart, Reference, ScatterChart, Series
-    from openpyxl.chart.series import SeriesLabel
     from openpyxl.chart.data_source import AxDataSource, StrRef
+    from openpyxl.chart.series import SeriesLabel
 
     ws.column_dimensions["A"].width = 110
     ws.append([_cell(ws, "Charts / Diagramme", "title")])

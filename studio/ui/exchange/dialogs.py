@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStringListModel, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QStringListModel, Qt, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -51,6 +51,9 @@ def _free_name(path: Path) -> Path:
 class _TaskDialog(QDialog):
     """A form, a run button, a progress bar and a status line; runs one task at a time.
 
+    Its own texts use the fixed context "TaskDialog" (``self.tr`` in a base class would look
+    them up under each subclass's name).
+
     Signals:
         finished_work(object): the task's result after it succeeded.
     """
@@ -66,15 +69,15 @@ class _TaskDialog(QDialog):
         self.progress = QProgressBar()
         self.progress.setRange(0, 100)
         self.progress.setValue(0)
-        self.progress.setAccessibleName(self.tr("Progress"))
+        self.progress.setAccessibleName(QCoreApplication.translate("TaskDialog", "Progress"))
         self.status = _plain_label()
-        self.status.setAccessibleName(self.tr("Status"))
+        self.status.setAccessibleName(QCoreApplication.translate("TaskDialog", "Status"))
         self.buttons = QDialogButtonBox()
         self.run_button = self.buttons.addButton(self._run_text(),
                                                  QDialogButtonBox.ButtonRole.AcceptRole)
         self.run_button.setDefault(True)
         self.close_button = self.buttons.addButton(QDialogButtonBox.StandardButton.Close)
-        self.close_button.setAccessibleName(self.tr("Close or cancel"))
+        self.close_button.setAccessibleName(QCoreApplication.translate("TaskDialog", "Close or cancel"))
         self.run_button.clicked.connect(self.start)
         self.close_button.clicked.connect(self._close_or_cancel)
         layout = QVBoxLayout(self)
@@ -85,13 +88,13 @@ class _TaskDialog(QDialog):
 
     # -- for subclasses ------------------------------------------------------------------
     def _run_text(self) -> str:
-        return self.tr("Run")
+        return QCoreApplication.translate("TaskDialog", "Run")
 
     def _work(self) -> Any:  # returns work(progress) or None when the form is not ready
         raise NotImplementedError
 
     def _success_text(self, result: Any) -> str:
-        return self.tr("Done.")
+        return QCoreApplication.translate("TaskDialog", "Done.")
 
     def _row(self, label: str, field: QWidget, button: QPushButton | None = None) -> None:
         text = QLabel(label)
@@ -113,7 +116,7 @@ class _TaskDialog(QDialog):
             return
         self.result_value = None
         self.progress.setValue(0)
-        self.status.setText(self.tr("Working…"))
+        self.status.setText(QCoreApplication.translate("TaskDialog", "Working…"))
         self._set_busy(True)
         self.task = BackgroundTask(work, self)
         self.task.progressed.connect(self._progressed)
@@ -129,7 +132,7 @@ class _TaskDialog(QDialog):
 
     @Slot()
     def _cancelled(self) -> None:
-        self.status.setText(self.tr("Cancelled. Nothing was written."))
+        self.status.setText(QCoreApplication.translate("TaskDialog", "Cancelled. Nothing was written."))
 
     @Slot(object)
     def _succeeded(self, result: Any) -> None:
@@ -141,7 +144,7 @@ class _TaskDialog(QDialog):
     @Slot(str)
     def _failed(self, message: str) -> None:
         self.progress.setValue(0)
-        self.status.setText(self.tr("Failed: {message}").format(message=message))
+        self.status.setText(QCoreApplication.translate("TaskDialog", "Failed: {message}").format(message=message))
 
     @Slot()
     def _done(self) -> None:
@@ -157,7 +160,7 @@ class _TaskDialog(QDialog):
             if isinstance(w, (QLineEdit, QComboBox, QCheckBox, QListView)) or (
                     isinstance(w, QPushButton) and w is not self.close_button):
                 w.setEnabled(not busy)
-        self.close_button.setText(self.tr("Cancel") if busy else self.tr("Close"))
+        self.close_button.setText(QCoreApplication.translate("TaskDialog", "Cancel") if busy else QCoreApplication.translate("TaskDialog", "Close"))
 
     def _close_or_cancel(self) -> None:
         if self.task is not None:
@@ -174,7 +177,7 @@ class _TaskDialog(QDialog):
     def ask_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self, self.windowTitle(),
-            self.tr("{name} already exists. Replace it?").format(name=path.name))
+            QCoreApplication.translate("TaskDialog", "{name} already exists. Replace it?").format(name=path.name))
         return answer == QMessageBox.StandardButton.Yes
 
 
