@@ -25,7 +25,7 @@ def _usage(template: str, **params: object) -> StudioError:
 def _suffix(path: Path, suffix: str, command: str) -> None:
     if path.suffix.lower() != suffix:
         raise _usage(QT_TRANSLATE_NOOP(
-            "Errors", "studio {command}: the output must end in {suffix}, not “{name}”."),
+            "Errors", "{command}: the output must end in {suffix}, not “{name}”."),
             command=command, suffix=suffix, name=path.name)
 
 
