@@ -140,7 +140,7 @@ def across_results(workshops: list[WorkshopRecords]) -> list[tuple[dict[str, Any
                 "scope": "across_workshops", "workshop_id": None,
                 "n_workshops": len({w.id for w, _ in members}), "scenario_id": None,
                 "card_id": card_id, "card_version": card_version, "activity_id": None,
-                "prompt": prompt, "kind": kind}
+                "prompt": prompt, "kind": kind, "settings": first_a["settings"] or {}}
         out.append((head, R.activity_results(kind, first_a["settings"] or {}, canonical,
                                               responses, head)))
     return out

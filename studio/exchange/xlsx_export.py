@@ -329,6 +329,7 @@ def _letter(sheet: schema.Sheet, name: str) -> str:
 def _write_charts(ws: Any, blocks: list[ChartBlock], styles: dict[str, int]) -> None:
     from openpyxl.chart import BarChart, Reference, ScatterChart, Series
     from openpyxl.chart.data_source import AxDataSource, StrRef
+    from openpyxl.chart.shapes import GraphicalProperties
     from openpyxl.chart.series import SeriesLabel
 
     ws.column_dimensions["A"].width = 110
@@ -357,8 +358,17 @@ def _write_charts(ws: Any, blocks: list[ChartBlock], styles: dict[str, int]) -> 
             ys = Reference(range_string=f"Responses!${y}${a}:${y}${b}")
             series = Series(ys, xs, title="answers")
             series.marker.symbol = "circle"
+            series.marker.size = 7
+            series.marker.graphicalProperties = GraphicalProperties(solidFill="1F4E79")
+            series.marker.graphicalProperties.line.solidFill = "1F4E79"
             series.graphicalProperties.line.noFill = True
             chart.series.append(series)
+            settings = head.get("settings") or {}
+            if settings.get("x_label"):
+                chart.x_axis.title = _short(str(settings["x_label"]), 60)
+            if settings.get("y_label"):
+                chart.y_axis.title = _short(str(settings["y_label"]), 60)
+            chart.legend = None
             chart.x_axis.scaling.min, chart.x_axis.scaling.max = 0, 1
             chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
         else:
