@@ -329,8 +329,8 @@ def _letter(sheet: schema.Sheet, name: str) -> str:
 def _write_charts(ws: Any, blocks: list[ChartBlock], styles: dict[str, int]) -> None:
     from openpyxl.chart import BarChart, Reference, ScatterChart, Series
     from openpyxl.chart.data_source import AxDataSource, StrRef
-    from openpyxl.chart.shapes import GraphicalProperties
     from openpyxl.chart.series import SeriesLabel
+    from openpyxl.chart.shapes import GraphicalProperties
 
     ws.column_dimensions["A"].width = 110
     ws.append([_cell(ws, "Charts / Diagramme", "title")])
