@@ -8,7 +8,6 @@ screen. Every change commits at once.
 from __future__ import annotations
 
 import unicodedata
-import uuid
 from collections import Counter
 from datetime import datetime
 from typing import Any
@@ -20,7 +19,7 @@ from studio.core.events import log_event
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import NOTE_MAX_LENGTH, Moderation, Source
 from studio.store.database import WorkshopStore
-from studio.store.models import Cluster, Dot, Note, NoteRevision, Workshop, utcnow
+from studio.store.models import Cluster, Dot, Note, NoteRevision, Workshop, new_id, utcnow
 
 _ALLOWED_CONTROL = {"\n", "\t"}
 
@@ -276,7 +275,7 @@ class NoteService:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "At most {n} dots may go on one item."), n=per_item
                 )
-            ballot_id = str(uuid.uuid4())
+            ballot_id = new_id()
             for kind, target_id in targets:
                 if kind == "note":
                     note = self._note(s, target_id)

@@ -315,3 +315,21 @@ def _move(items: list[Any], item_id: str, new_position: int) -> None:
     items.insert(max(0, min(new_position, len(items))), item)
     for i, x in enumerate(items):
         x.position = i
+
+
+def workshop_summary(store: WorkshopStore) -> dict[str, int]:
+    """Counts shown on the overview: scenarios, activities, ballots, responses, notes, hidden."""
+    from studio.store.models import Note
+
+    with store.reader() as s:
+        def count(model, *where) -> int:
+            return s.scalar(select(func.count()).select_from(model).where(*where)) or 0
+
+        return {
+            "scenarios": count(Scenario),
+            "activities": count(Activity),
+            "ballots": count(Ballot, Ballot.withdrawn_at.is_(None)),
+            "responses": count(Response, Response.withdrawn_at.is_(None)),
+            "notes": count(Note),
+            "hidden_notes": count(Note, Note.moderation == "hidden"),
+        }

@@ -9,8 +9,12 @@ Every record has a stable UUID so that workshops merge without duplicates.
 
 from __future__ import annotations
 
+import contextlib
+import random
 import uuid
-from datetime import date, datetime, timezone
+from collections.abc import Iterator
+from contextvars import ContextVar
+from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import (
@@ -29,12 +33,41 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from sqlalchemy.types import TypeDecorator
 
 
+_rng: ContextVar[random.Random | None] = ContextVar("studio_id_rng", default=None)
+_clock: ContextVar[list[datetime] | None] = ContextVar("studio_clock", default=None)
+
+
 def new_id() -> str:
-    return str(uuid.uuid4())
+    """A random UUID, or a reproducible one inside :func:`reproducible`."""
+    rng = _rng.get()
+    if rng is None:
+        return str(uuid.uuid4())
+    return str(uuid.UUID(int=rng.getrandbits(128), version=4))
 
 
 def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
+    """The current time in UTC, or the simulated clock inside :func:`reproducible`."""
+    clock = _clock.get()
+    if clock is None:
+        return datetime.now(timezone.utc)
+    clock[0] += timedelta(milliseconds=1)
+    return clock[0]
+
+
+@contextlib.contextmanager
+def reproducible(seed: int, start: datetime) -> Iterator[list[datetime]]:
+    """Make ids and timestamps reproducible (the demo generator: same seed, same file).
+
+    Yields the clock cell; set ``cell[0]`` to move simulated time forward.
+    """
+    rng_token = _rng.set(random.Random(seed))
+    cell = [start]
+    clock_token = _clock.set(cell)
+    try:
+        yield cell
+    finally:
+        _rng.reset(rng_token)
+        _clock.reset(clock_token)
 
 
 class UTCDateTime(TypeDecorator):

@@ -1,0 +1,199 @@
+"""The command line: ``studio [PATH.workshop]`` opens the app; subcommands script it.
+
+A stable contract for strategy staff: exit 0 on success, 2 on bad usage or bad
+input with exactly one line on stderr saying what is wrong and what to do,
+never a traceback. Outputs are written atomically and never overwrite an
+existing file without ``--force``; inputs are never modified.
+
+Kept light: nothing heavy is imported before a command needs it, so the GUI
+starts fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from studio import __version__
+
+EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
+COMMANDS = ("demo", "export", "import", "merge", "report")
+
+DESCRIPTION = """\
+Co-Design Studio: run in-person participation workshops about a city's AI pilots.
+
+  studio                      open the app on its start screen
+  studio PATH.workshop        open that workshop
+  studio COMMAND --help       help on a command
+"""
+
+
+class UsageError(Exception):
+    """Bad usage: reported as one line, exit 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that reports errors as one line and lets :func:`main` choose the exit code."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+
+def _demo_parser(sub: argparse._SubParsersAction) -> None:
+    p = sub.add_parser(
+        "demo",
+        help="write a complete demo workshop that has already been run",
+        description="Write a realistic workshop that has already been run (every activity kind, "
+        "ballots, tallies, notes, clusters, hidden notes). The same seed gives the same content.",
+    )
+    p.add_argument("--output", "-o", required=True, type=Path, help="the .workshop file to write")
+    p.add_argument("--size", choices=("small", "large"), default="small",
+                   help="small (5 scenarios) or large (benchmark: 8 scenarios, 150 participants)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--force", action="store_true", help="replace an existing output file")
+    p.set_defaults(func=_run_demo)
+
+
+def _run_demo(args: argparse.Namespace) -> int:
+    from studio.core.demo import generate_demo
+    from studio.store.atomic import atomic_path, check_output
+
+    out: Path = args.output
+    if out.suffix != ".workshop":
+        raise UsageError(f"studio demo: the output must end in .workshop, not '{out.name}'")
+    check_output(out, force=args.force)
+    with atomic_path(out, suffix=".workshop") as tmp:
+        store = generate_demo(tmp, size=args.size, seed=args.seed, overwrite=True)
+        store.checkpoint()
+        store.close()
+        for extra in (tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            extra.unlink(missing_ok=True)
+    print(out)
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="studio",
+        description=DESCRIPTION,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    parser.add_argument("--version", action="version", version=f"Co-Design Studio {__version__}")
+    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
+    _demo_parser(sub)
+    try:
+        from studio.exchange import commands as exchange
+    except ImportError:  # the exchange package is optional while it is being built
+        exchange = None
+    if exchange is not None:
+        exchange.add_export_parser(sub)
+        exchange.add_import_parser(sub)
+        exchange.add_merge_parser(sub)
+        exchange.add_report_parser(sub)
+    return parser
+
+
+def build_gui_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="studio", description=DESCRIPTION,
+                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("path", nargs="?", type=Path, help="a .workshop file to open")
+    parser.add_argument("--lang", choices=("de", "en"), help="language of the app (default: German)")
+    parser.add_argument("--version", action="version", version=f"Co-Design Studio {__version__}")
+    return parser
+
+
+def _install_cli_translator() -> None:
+    """Use German messages when the user's locale is German (the .qm files of the app)."""
+    lang = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
+    if not lang.lower().startswith("de"):
+        return
+    try:
+        from studio.ui.i18n import load_translators
+    except ImportError:
+        return
+    from studio.core.i18n import set_translator
+
+    translators = load_translators("de")
+    if not translators:
+        return
+
+    def translate(context: str, text: str) -> str:
+        for t in translators:
+            found = t.translate(context, text)
+            if found:
+                return found
+        return text
+
+    set_translator(translate)
+
+
+def _fail(message: str, code: int = EXIT_USAGE) -> int:
+    print(" ".join(message.split()), file=sys.stderr)
+    return code
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if not argv or (argv[0] not in COMMANDS and argv[0] not in ("-h", "--help")):
+        if argv and argv[0] in ("--version",):
+            print(f"Co-Design Studio {__version__}")
+            return EXIT_OK
+        return _gui(argv)
+    from studio.core.errors import StudioError
+
+    try:
+        args = build_parser().parse_args(argv)
+        return int(args.func(args) or EXIT_OK)
+    except SystemExit as exc:  # --help / --version
+        return int(exc.code or 0)
+    except UsageError as exc:
+        return _fail(str(exc))
+    except StudioError as exc:
+        _install_cli_translator()
+        return _fail(f"studio: {exc.user_message()}")
+    except KeyboardInterrupt:
+        return _fail("studio: interrupted", 130)
+    except Exception as exc:  # never a traceback on the console
+        log = _write_crash_log()
+        return _fail(f"studio: unexpected error: {exc!r}. Details: {log}", EXIT_FAILURE)
+
+
+def _write_crash_log() -> str:
+    import tempfile
+    import traceback
+
+    fd, name = tempfile.mkstemp(prefix="studio-error-", suffix=".txt")
+    with os.fdopen(fd, "w", encoding="utf-8") as fh:
+        traceback.print_exc(file=fh)
+    return name
+
+
+def _gui(argv: list[str]) -> int:
+    try:
+        args = build_gui_parser().parse_args(argv)
+    except SystemExit as exc:
+        return int(exc.code or 0)
+    except UsageError as exc:
+        return _fail(str(exc))
+    path: Path | None = args.path
+    if path is not None and not path.exists():
+        return _fail(f"studio: {path} does not exist. Check the name, or run 'studio' to choose a"
+                     " workshop.")
+    from studio.ui.app import run
+
+    return run(path=path, language=args.lang)
+
+
+def gui_main() -> int:
+    """Entry point of the windowed executable (no console, stdout may be None)."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w"))  # noqa: SIM115 - lives as long as the app
+    return main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

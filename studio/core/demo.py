@@ -1,0 +1,278 @@
+"""The demo workshop: a complete, realistic workshop that has already been run.
+
+Made entirely through the domain services (the same door as the UI), so it is
+also a broad test of them. The same seed gives the same file content: ids and
+timestamps come from :func:`studio.store.models.reproducible`.
+
+``small``: 5 scenarios, every activity kind, ~40 participants.
+``large`` (the benchmark workload): 8 scenarios, 48 activities, 150
+participants, ≥ 7,000 responses and ≥ 1,500 notes.
+"""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+from studio.core.ballots import BallotService
+from studio.core.demo_content import (
+    CLUSTER_NAMES,
+    HIDE_REASONS,
+    MULTI_OPTIONS,
+    NOTE_SUFFIXES,
+    NOTE_TEXTS,
+    SINGLE_OPTIONS,
+    STATEMENTS,
+)
+from studio.core.facilitation import FacilitationService
+from studio.core.kinds import DEFAULT_STAKEHOLDER_GROUPS, ActivityKind, ScreenMode, Source
+from studio.core.notes import NoteService
+from studio.core.workshops import WorkshopService
+from studio.store.database import WorkshopStore
+from studio.store.models import reproducible
+
+
+@dataclass(frozen=True)
+class DemoSize:
+    scenarios: int
+    participants: int
+    notes_per_activity: int
+    turnout: float  # share of participants answering a given activity
+
+
+SIZES = {
+    "small": DemoSize(scenarios=5, participants=40, notes_per_activity=8, turnout=0.7),
+    "large": DemoSize(scenarios=8, participants=150, notes_per_activity=95, turnout=0.85),
+}
+GROUP_WEIGHTS = [0.45, 0.25, 0.1, 0.08, 0.12]
+
+# Six activities per scenario; the kinds rotate so every kind appears.
+_PLAN: list[list[str]] = [
+    ["scale", "statements", "notes", "matrix", "single_choice", "notes"],
+    ["scale", "statements", "notes", "multiple_choice", "points", "notes"],
+    ["scale", "statements", "notes", "ranking", "matrix", "notes"],
+    ["scale", "statements", "notes", "single_choice", "multiple_choice", "notes"],
+    ["scale", "statements", "notes", "points", "ranking", "notes"],
+]
+
+
+def demo_cards() -> list[dict[str, Any]]:
+    """The scenario cards of the demo: the shipped library, in file order."""
+    try:
+        from studio.core.cards import load_library
+    except ImportError:  # the scenario library is not there yet
+        from studio.core.demo_content import FALLBACK_CARDS
+
+        return list(FALLBACK_CARDS)
+    return [card for card in load_library().cards]
+
+
+def _activity_spec(kind: str, card: dict[str, Any], cards: list[dict[str, Any]]) -> dict[str, Any]:
+    title = (card.get("title") or {}).get("de", card.get("id", ""))
+    if kind == "scale":
+        return dict(prompt=f"Wie nützlich finden Sie dieses Vorhaben? ({title})",
+                    settings={"min": 1, "max": 5, "min_label": "gar nicht nützlich",
+                              "max_label": "sehr nützlich", "allow_dont_know": True},
+                    timebox_minutes=5)
+    if kind == "statements":
+        return dict(prompt="Stimmen Sie diesen Aussagen zu?", options=STATEMENTS,
+                    timebox_minutes=8)
+    if kind == "notes":
+        return dict(prompt="Hoffnungen, Bedenken und Bedingungen", timebox_minutes=15)
+    if kind == "matrix":
+        return dict(prompt="Nutzen gegen Risiko: Wo sehen Sie dieses Vorhaben?",
+                    settings={"x_label": "Risiko", "y_label": "Nutzen",
+                              "x_low": "gering", "x_high": "hoch",
+                              "y_low": "gering", "y_high": "hoch"},
+                    timebox_minutes=5)
+    if kind == "single_choice":
+        return dict(prompt="Wie soll die Stadt weitermachen?", options=SINGLE_OPTIONS,
+                    timebox_minutes=4)
+    if kind == "multiple_choice":
+        return dict(prompt="Welche Themen sind Ihnen am wichtigsten? (höchstens 3)",
+                    options=MULTI_OPTIONS, settings={"max_choices": 3}, timebox_minutes=5)
+    if kind == "points":
+        labels = [(c.get("title") or {}).get("de", c["id"]) for c in cards[:5]]
+        return dict(prompt="Welches Pilotprojekt zuerst? Verteilen Sie 10 Punkte.",
+                    options=labels, settings={"budget": 10}, timebox_minutes=8)
+    if kind == "ranking":
+        return dict(prompt="Ordnen Sie: Was muss zuerst geklärt werden?",
+                    options=["Datenschutz", "Fairness", "Transparenz", "Kosten"],
+                    timebox_minutes=6)
+    raise ValueError(kind)
+
+
+def _answer(kind: ActivityKind, option_ids: list[str], rng: random.Random,
+            lean: float, settings: dict[str, Any]) -> dict[str, Any]:
+    """A plausible answer; ``lean`` (0..1) is this participant's optimism."""
+    if kind is ActivityKind.SCALE:
+        if rng.random() < 0.05:
+            return {"dont_know": True}
+        value = round(1 + 4 * min(1.0, max(0.0, rng.gauss(lean, 0.22))))
+        return {"value": int(value)}
+    if kind is ActivityKind.SINGLE_CHOICE:
+        weights = [lean, 1.0, 1.0 - lean + 0.1]
+        return {"option": rng.choices(option_ids, weights=weights[: len(option_ids)])[0]}
+    if kind is ActivityKind.MULTIPLE_CHOICE:
+        k = rng.randint(1, int(settings.get("max_choices", 3)))
+        return {"options": rng.sample(option_ids, k)}
+    if kind is ActivityKind.POINTS:
+        budget = int(settings.get("budget", 10))
+        points: dict[str, int] = {}
+        for _ in range(budget):
+            oid = rng.choices(option_ids, weights=range(len(option_ids), 0, -1))[0]
+            points[oid] = points.get(oid, 0) + 1
+        return {"points": points}
+    if kind is ActivityKind.RANKING:
+        order = sorted(option_ids, key=lambda o: rng.random() + option_ids.index(o) * 0.3)
+        return {"order": order}
+    if kind is ActivityKind.MATRIX:
+        x = min(1.0, max(0.0, rng.gauss(1 - lean, 0.18)))
+        y = min(1.0, max(0.0, rng.gauss(lean, 0.18)))
+        return {"x": round(x, 3), "y": round(y, 3)}
+    if kind is ActivityKind.STATEMENTS:
+        stances = ["agree", "disagree", "pass"]
+        return {"votes": {oid: rng.choices(stances, weights=[lean + 0.3, 1.1 - lean, 0.15])[0]
+                          for oid in option_ids}}
+    raise ValueError(kind)
+
+
+def generate_demo(
+    path: Path,
+    size: str = "small",
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+    *,
+    overwrite: bool = False,
+) -> WorkshopStore:
+    """Write the demo workshop to ``path`` and return its open store."""
+    spec = SIZES[size]
+    rng = random.Random(seed)
+    start = datetime(2026, 10, 14, 15, 0, tzinfo=timezone.utc)
+    store = WorkshopStore.create(Path(path), overwrite=overwrite)
+    with reproducible(seed, start) as clock:
+        _populate(store, spec, rng, clock, progress)
+    return store
+
+
+def _populate(store: WorkshopStore, spec: DemoSize, rng: random.Random,
+              clock: list[datetime], progress: Callable[[int, int], None] | None) -> None:
+    workshops, ballots = WorkshopService(store), BallotService(store)
+    facilitation, notes = FacilitationService(store), NoteService(store)
+    workshops.create_workshop(
+        "KI in der Stadtverwaltung – Bürgerwerkstatt",
+        date=date(2026, 10, 14),
+        place="Neues Rathaus, Festsaal, Leipzig",
+        organiser="Referat Digitale Stadt",
+        facilitator="Moderationsteam Digitale Stadt",
+        language="de",
+    )
+    cards = demo_cards()[: spec.scenarios]
+    groups = [g["key"] for g in DEFAULT_STAKEHOLDER_GROUPS]
+    people = [
+        (rng.choices(groups, weights=GROUP_WEIGHTS)[0] if rng.random() > 0.08 else None,
+         rng.random())
+        for _ in range(spec.participants)
+    ]
+    total = len(cards) * 6
+    done = 0
+    cluster_count = 0
+    for s_index, card in enumerate(cards):
+        scenario = workshops.add_scenario(card)
+        facilitation.set_current(scenario.id)
+        for kind_name in _PLAN[s_index % len(_PLAN)]:
+            act = workshops.add_activity(scenario.id, kind_name,
+                                         **_activity_spec(kind_name, card, cards))
+            kind = ActivityKind(kind_name)
+            option_ids = [o.id for o in act.options]
+            facilitation.set_current(scenario.id, act.id)
+            facilitation.open_voting(act.id)
+            if kind is ActivityKind.NOTES:
+                cluster_count += _notes_round(notes, act, scenario.id, spec, rng, clock,
+                                              people, with_clusters=cluster_count < 12)
+            else:
+                for group, lean in people:
+                    if rng.random() > spec.turnout:
+                        continue
+                    clock[0] += timedelta(seconds=rng.uniform(2, 9))
+                    ballots.cast_ballot(act.id, _answer(kind, option_ids, rng, lean,
+                                                        act.settings), group, Source.SCREEN)
+                _tally(ballots, act, kind, option_ids, rng)
+            facilitation.reveal(act.id) if kind is not ActivityKind.NOTES else \
+                facilitation.close_voting(act.id)
+            done += 1
+            if progress:
+                progress(done, total)
+    facilitation.set_screen_mode(ScreenMode.BLANK)
+    _dot_voting(notes, rng, people)
+
+
+def _tally(ballots: BallotService, act: Any, kind: ActivityKind, option_ids: list[str],
+           rng: random.Random) -> None:
+    """A show of hands from people who stayed in their seats (some activities only)."""
+    if kind is ActivityKind.SINGLE_CHOICE:
+        ballots.record_tally(act.id, {oid: rng.randint(0, 6) or 1 for oid in option_ids},
+                             source=Source.TALLY)
+    elif kind is ActivityKind.SCALE and rng.random() < 0.5:
+        ballots.record_tally(act.id, {v: rng.randint(0, 4) for v in range(1, 6)} | {5: 2},
+                             stakeholder_group="staff", source=Source.TALLY)
+    elif kind is ActivityKind.POINTS:
+        ballots.record_tally(act.id, {oid: rng.randint(1, 12) for oid in option_ids},
+                             source=Source.PAPER)
+
+
+def _notes_round(notes: NoteService, act: Any, scenario_id: str, spec: DemoSize,
+                 rng: random.Random, clock: list[datetime], people: list, *,
+                 with_clusters: bool) -> int:
+    created: dict[str, list[str]] = {}
+    categories = list(NOTE_TEXTS)
+    for i in range(spec.notes_per_activity):
+        category = categories[i % len(categories)] if i < 5 else rng.choice(categories)
+        text = rng.choice(NOTE_TEXTS[category]) + rng.choice(NOTE_SUFFIXES)
+        clock[0] += timedelta(seconds=rng.uniform(5, 25))
+        source = rng.choices([Source.SCREEN, Source.LAPTOP, Source.PAPER], [0.6, 0.15, 0.25])[0]
+        group = rng.choice(people)[0] if source is Source.SCREEN else None
+        note = notes.add_note(
+            text, category, scenario_id=scenario_id, activity_id=act.id, source=source,
+            stakeholder_group=group,
+            tags=rng.sample(["privacy", "fairness", "transparency", "jobs", "cost"],
+                            rng.choice([0, 0, 1, 2])),
+            pos=(rng.uniform(0, 1600), rng.uniform(0, 900)),
+        )
+        created.setdefault(category, []).append(note.id)
+    # Moderation: one note with personal data, one insult (hidden with a reason).
+    personal = notes.add_note(
+        "Rufen Sie mich an: 0341 123 45 67, Erika Mustermann, Hauptstraße 12",
+        "question", scenario_id=scenario_id, activity_id=act.id, source=Source.PAPER)
+    notes.hide(personal.id, HIDE_REASONS[0])
+    if rng.random() < 0.5:
+        insult = notes.add_note("Das ist doch alles Quatsch, ihr Idioten", "concern",
+                                scenario_id=scenario_id, activity_id=act.id, source=Source.SCREEN)
+        notes.hide(insult.id, HIDE_REASONS[1])
+    clusters = 0
+    if with_clusters:
+        for category, ids in created.items():
+            if len(ids) >= 2:
+                notes.create_cluster(CLUSTER_NAMES[category], ids[: max(2, len(ids) // 2)],
+                                     scenario_id=scenario_id,
+                                     pos=(rng.uniform(0, 1400), rng.uniform(0, 800)))
+                clusters += 1
+        # A duplicate merged into its twin: both texts kept.
+        first = next(iter(created.values()))
+        if len(first) >= 2:
+            notes.merge(first[0], first[1])
+    return clusters
+
+
+def _dot_voting(notes: NoteService, rng: random.Random, people: list) -> None:
+    visible = [n.id for n in notes.notes(include_hidden=False)]
+    if not visible:
+        return
+    top = visible[: min(len(visible), 25)]
+    for _ in range(max(5, len(people) // 3)):
+        picks = rng.sample(top, min(len(top), 5))
+        notes.cast_dots([("note", nid) for nid in picks])

@@ -1,0 +1,57 @@
+"""Starting the GUI: one QApplication, translations, the main window.
+
+The window is shown before anything heavy is imported; a workshop given on the
+command line is opened right after the first paint.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+from pathlib import Path
+
+_T0 = time.perf_counter()
+
+
+def create_application(argv: list[str] | None = None):
+    from PySide6.QtWidgets import QApplication
+
+    from studio import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
+
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setOrganizationName(ORG_NAME)
+    app.setOrganizationDomain(ORG_DOMAIN)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def run(path: Path | None = None, language: str | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
+    app = create_application()
+    from studio.ui import i18n
+    from studio.ui.main_window import MainWindow, open_later
+    from studio.ui.settings import Settings
+
+    settings = Settings()
+    settings.language = i18n.install(language or settings.language)
+    window = MainWindow(settings)
+    window.show()
+    if os.environ.get("STUDIO_EXIT_AFTER_SHOW"):
+        # For the start-up benchmark and smoke tests: report when the first
+        # frame is up, then quit.
+        def shown() -> None:
+            print(f"shown {time.perf_counter() - _T0:.4f}", flush=True)
+            if path is None:
+                app.quit()
+
+        QTimer.singleShot(0, shown)
+    if path is not None:
+        open_later(window, path)
+        if os.environ.get("STUDIO_EXIT_AFTER_SHOW"):
+            QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: (
+                print(f"opened {window.document is not None}", flush=True), app.quit())))
+    return app.exec()

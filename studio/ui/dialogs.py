@@ -1,0 +1,145 @@
+"""Small dialogs of the shell: new workshop, about, keyboard shortcuts."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QDate, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio import __version__
+
+
+def safe_file_stem(title: str) -> str:
+    """A file name from a workshop title: letters, digits, dashes (umlauts kept)."""
+    stem = re.sub(r"[^\w\-]+", "-", title.strip(), flags=re.UNICODE).strip("-_")
+    return stem[:80] or "workshop"
+
+
+class NewWorkshopDialog(QDialog):
+    """Asks for the facts of a new workshop and where to keep its file."""
+
+    def __init__(self, folder: Path, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.folder = folder
+        self.setWindowTitle(self.tr("New workshop"))
+        form = QFormLayout()
+        self.title = QLineEdit()
+        self.title.setObjectName("newTitle")
+        self.title.setAccessibleName(self.tr("Title"))
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd.MM.yyyy")
+        self.date.setAccessibleName(self.tr("Date"))
+        self.place = QLineEdit()
+        self.place.setAccessibleName(self.tr("Place"))
+        self.facilitator = QLineEdit()
+        self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        for text, field in ((self.tr("&Title:"), self.title), (self.tr("&Date:"), self.date),
+                            (self.tr("&Place:"), self.place),
+                            (self.tr("&Facilitator:"), self.facilitator)):
+            label = QLabel(text)
+            label.setBuddy(field)
+            form.addRow(label, field)
+        self.where = QLabel()
+        self.where.setTextFormat(Qt.TextFormat.PlainText)
+        self.where.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.where)
+        layout.addWidget(self.buttons)
+        self.title.textChanged.connect(self._update)
+        self._update()
+
+    def target(self) -> Path:
+        stem = safe_file_stem(self.title.text())
+        candidate, n = self.folder / f"{stem}.workshop", 1
+        while candidate.exists():
+            n += 1
+            candidate = self.folder / f"{stem}-{n}.workshop"
+        return candidate
+
+    def _update(self) -> None:
+        ok = bool(self.title.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+        self.where.setText(self.tr("The workshop will be saved as {path}").format(
+            path=self.target()))
+
+
+class AboutDialog(QDialog):
+    def __init__(self, document_path: Path | None, sessions: Path,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("About Co-Design Studio"))
+        text = "\n".join([
+            self.tr("Co-Design Studio {version}").format(version=__version__),
+            "",
+            self.tr("Participation workshops about a city's AI pilot projects: scenario cards,"
+                    " voting and sticky notes on a shared screen, spreadsheets for the strategy"
+                    " team. Works offline."),
+            "",
+            self.tr("Licence: European Union Public Licence (EUPL) 1.2"),
+            "",
+            self.tr("Workshop files are saved in: {path}").format(path=sessions),
+            self.tr("Open workshop: {path}").format(
+                path=document_path if document_path else self.tr("none")),
+            self.tr("Settings are stored in: {path}").format(path=QSettings().fileName()),
+        ])
+        label = QLabel(text)
+        label.setObjectName("aboutText")
+        label.setTextFormat(Qt.TextFormat.PlainText)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse
+                                      | Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(buttons)
+        self.resize(560, 320)
+
+
+class ShortcutsDialog(QDialog):
+    """The F1 cheat sheet: every action that has a shortcut, as shown in the menus."""
+
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
+        rows = []
+        for action in actions:
+            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
+            if keys and action.text():
+                rows.append((action.text().replace("&", ""), ", ".join(keys)))
+        table = QTableWidget(len(rows), 2)
+        table.setObjectName("shortcutsTable")
+        table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        for r, (name, keys) in enumerate(rows):
+            table.setItem(r, 0, QTableWidgetItem(name))
+            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.resizeColumnsToContents()
+        table.horizontalHeader().setStretchLastSection(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(table)
+        layout.addWidget(buttons)
+        self.resize(520, 480)

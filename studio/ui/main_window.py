@@ -1,0 +1,458 @@
+"""The facilitator's main window: start screen, workspace tabs, menus.
+
+The first screen imports nothing heavy (no SQLAlchemy, matplotlib, openpyxl):
+those load when a workshop is opened, after the window is shown.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QProgressDialog,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
+
+from studio import APP_NAME
+from studio.paths import sessions_dir
+from studio.ui import i18n
+from studio.ui.actions import ActionRegistry
+from studio.ui.settings import Settings
+from studio.ui.start_page import StartPage
+
+log = logging.getLogger(__name__)
+
+# Feature pages of an open workshop: (object name, module, class). Each class
+# takes (document, parent) and may offer menu_actions() and can_close().
+FEATURE_PAGES = [
+    ("sessionPage", "studio.ui.session.page", "SessionPage"),
+    ("boardPage", "studio.ui.board.page", "BoardPage"),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings or Settings()
+        self.document = None  # WorkshopDocument | None
+        self.pages: list[QWidget] = []
+        self._page_menus: list[QMenu] = []
+        self._planners: list[QWidget] = []
+        self.actions = ActionRegistry(self)
+        self.stack = QStackedWidget()
+        self.start_page = StartPage()
+        self.stack.addWidget(self.start_page)
+        self.tabs: QTabWidget | None = None
+        self.setCentralWidget(self.stack)
+        self.status_label = QLabel()
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.statusBar().addPermanentWidget(self.status_label, 1)
+        self._build_menus()
+        self._connect()
+        self.retranslate()
+        self._refresh_recent()
+        self._update_enabled()
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray):
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 800)
+
+    # -- construction -----------------------------------------------------------
+    def _build_menus(self) -> None:
+        a = self.actions
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.setObjectName("fileMenu")
+        for action_id in ("file.new", "file.open"):
+            self.file_menu.addAction(a[action_id])
+        self.recent_menu = self.file_menu.addMenu("")
+        self.recent_menu.setObjectName("recentMenu")
+        for action_id in ("file.plan", "file.demo"):
+            self.file_menu.addAction(a[action_id])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["file.save_as"])
+        self.file_menu.addSeparator()
+        for action_id in ("file.export", "file.import", "file.merge"):
+            self.file_menu.addAction(a[action_id])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(a["file.close"])
+        self.file_menu.addAction(a["file.quit"])
+
+        self.view_menu = bar.addMenu("")
+        self.view_menu.setObjectName("viewMenu")
+        self.language_menu = self.view_menu.addMenu("")
+        group = QActionGroup(self)
+        for lang in i18n.LANGUAGES:
+            action = a[f"view.language_{lang}"]
+            action.setCheckable(True)
+            action.setChecked(lang == self.settings.language)
+            group.addAction(action)
+            self.language_menu.addAction(action)
+
+        self._feature_menu_anchor = bar.addSeparator()
+        self.help_menu = bar.addMenu("")
+        self.help_menu.setObjectName("helpMenu")
+        self.help_menu.addAction(a["help.shortcuts"])
+        self.help_menu.addAction(a["help.about"])
+
+    def _connect(self) -> None:
+        a = self.actions
+        a.connect("file.new", self.new_workshop)
+        a.connect("file.open", self.choose_and_open)
+        a.connect("file.plan", self.open_planner)
+        a.connect("file.demo", self.open_demo)
+        a.connect("file.save_as", self.save_as)
+        a.connect("file.export", self.export_workshop)
+        a.connect("file.import", self.import_workbook)
+        a.connect("file.merge", self.merge_workshops)
+        a.connect("file.close", self.close_document)
+        a.connect("file.quit", self.close)
+        a.connect("view.language_de", lambda: self.set_language("de"))
+        a.connect("view.language_en", lambda: self.set_language("en"))
+        a.connect("help.shortcuts", self.show_shortcuts)
+        a.connect("help.about", self.show_about)
+        sp = self.start_page
+        sp.newRequested.connect(self.new_workshop)
+        sp.openRequested.connect(self.choose_and_open)
+        sp.planRequested.connect(self.open_planner)
+        sp.demoRequested.connect(self.open_demo)
+        sp.recentRequested.connect(lambda p: self.open_path(Path(p)))
+
+    def retranslate(self) -> None:
+        self.actions.retranslate()
+        self.file_menu.setTitle(self.tr("&File"))
+        self.recent_menu.setTitle(self.tr("Open &Recent"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self._update_title()
+        self._refresh_recent()
+        if self.tabs is not None:
+            self._retitle_tabs()
+
+    def _update_title(self) -> None:
+        if self.document is not None and self.document.path is not None:
+            self.setWindowTitle(f"{self.document.path.name} – {APP_NAME}")
+            self.status_label.setText(
+                self.tr("All changes are saved automatically in {path}").format(
+                    path=self.document.path))
+        else:
+            self.setWindowTitle(APP_NAME)
+            self.status_label.setText(self.tr("Ready"))
+
+    def _update_enabled(self) -> None:
+        has_doc = self.document is not None
+        for action_id in ("file.save_as", "file.export", "file.close"):
+            self.actions[action_id].setEnabled(has_doc)
+
+    def _refresh_recent(self) -> None:
+        recent = self.settings.recent_files()
+        self.start_page.set_recent(recent)
+        self.recent_menu.clear()
+        for path in recent:
+            action = self.recent_menu.addAction(path.name)
+            action.setToolTip(str(path))
+            action.setEnabled(path.exists())
+            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.addSeparator()
+        clear = self.recent_menu.addAction(self.tr("Clear list"))
+        clear.setEnabled(bool(recent))
+        clear.triggered.connect(self._clear_recent)
+        self.recent_menu.setEnabled(True)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent()
+        self._refresh_recent()
+
+    # -- documents --------------------------------------------------------------
+    def _error(self, title: str, exc: Exception) -> None:
+        from studio.core.errors import StudioError
+
+        text = exc.user_message() if isinstance(exc, StudioError) else str(exc)
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
+                          self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setObjectName("errorBox")
+        box.exec()
+
+    def open_path(self, path: Path) -> bool:
+        """Open a workshop file; on a bad file show why and keep the current state."""
+        from studio.core.errors import StudioError
+        from studio.ui.document import WorkshopDocument
+
+        path = Path(path)
+        if not self._release_document():
+            return False
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            document = WorkshopDocument.open(path, self)
+            document.workshops.get()
+        except StudioError as exc:
+            QApplication.restoreOverrideCursor()
+            if not path.exists():
+                self.settings.remove_recent(path)
+                self._refresh_recent()
+            self._error(self.tr("Cannot open workshop"), exc)
+            return False
+        except Exception as exc:  # damaged beyond what inspection caught
+            QApplication.restoreOverrideCursor()
+            log.exception("opening %s failed", path)
+            self._error(self.tr("Cannot open workshop"), exc)
+            return False
+        QApplication.restoreOverrideCursor()
+        self._show_document(document)
+        self.settings.add_recent(path)
+        self._refresh_recent()
+        return True
+
+    def _show_document(self, document) -> None:
+        from studio.ui.overview_page import OverviewPage
+
+        self.document = document
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewPage(document)
+        self.tabs.addTab(self.overview, "")
+        self.pages = []
+        for name, module_name, class_name in FEATURE_PAGES:
+            try:
+                cls = getattr(importlib.import_module(module_name), class_name)
+            except (ImportError, AttributeError):
+                log.info("page %s not available", module_name)
+                continue
+            page = cls(document, self.tabs)
+            page.setObjectName(name)
+            self.pages.append(page)
+            self.tabs.addTab(page, "")
+            if hasattr(page, "menu_actions"):
+                menu = QMenu(self)
+                menu.setObjectName(f"{name}Menu")
+                menu.addActions(page.menu_actions())
+                self.menuBar().insertMenu(self._feature_menu_anchor, menu)
+                self._page_menus.append(menu)
+        self._retitle_tabs()
+        self.stack.addWidget(self.tabs)
+        self.stack.setCurrentWidget(self.tabs)
+        self._update_title()
+        self._update_enabled()
+
+    def _retitle_tabs(self) -> None:
+        titles = {"overviewPage": self.tr("&Workshop"), "sessionPage": self.tr("&Run"),
+                  "boardPage": self.tr("&Board")}
+        menu_titles = {"sessionPageMenu": self.tr("&Session"), "boardPageMenu": self.tr("B&oard")}
+        for i in range(self.tabs.count()):
+            name = self.tabs.widget(i).objectName()
+            self.tabs.setTabText(i, titles.get(name, name))
+        for menu in self._page_menus:
+            menu.setTitle(menu_titles.get(menu.objectName(), menu.objectName()))
+
+    def _release_document(self) -> bool:
+        """Close the open workshop (if its pages allow it). Returns False if refused."""
+        if self.document is None:
+            return True
+        for page in self.pages:
+            if hasattr(page, "can_close") and not page.can_close():
+                return False
+        for menu in self._page_menus:
+            menu.deleteLater()
+            self.menuBar().removeAction(menu.menuAction())
+        self._page_menus.clear()
+        for page in self.pages:
+            if hasattr(page, "shutdown"):
+                page.shutdown()
+        self.stack.removeWidget(self.tabs)
+        self.tabs.deleteLater()
+        self.tabs = None
+        self.pages = []
+        self.document.close()
+        self.document = None
+        self.stack.setCurrentWidget(self.start_page)
+        self._update_title()
+        self._update_enabled()
+        return True
+
+    def close_document(self) -> None:
+        self._release_document()
+        self._refresh_recent()
+
+    def choose_and_open(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open workshop"), str(sessions_dir()),
+            self.tr("Workshops (*.workshop);;All files (*)"))
+        if path:
+            self.open_path(Path(path))
+
+    def new_workshop(self) -> None:
+        from studio.ui.dialogs import NewWorkshopDialog
+
+        dialog = NewWorkshopDialog(sessions_dir(), self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+            return
+        path = dialog.target()
+        if self.create_workshop(path, dialog.title.text(), dialog.date.date().toPython(),
+                                dialog.place.text(), dialog.facilitator.text()):
+            self.open_path(path)
+
+    def create_workshop(self, path: Path, title: str, date=None, place: str = "",
+                        facilitator: str = "") -> bool:
+        from studio.core.errors import StudioError
+        from studio.core.workshops import WorkshopService
+        from studio.store.database import WorkshopStore
+
+        try:
+            store = WorkshopStore.create(path)
+            try:
+                WorkshopService(store).create_workshop(
+                    title, date=date, place=place, facilitator=facilitator,
+                    language=self.settings.language)
+            finally:
+                store.close()
+        except StudioError as exc:
+            path.unlink(missing_ok=True)
+            self._error(self.tr("Cannot create workshop"), exc)
+            return False
+        return True
+
+    def open_demo(self) -> None:
+        """Open the demo workshop, writing it first if it is not there yet."""
+        path = sessions_dir() / "demo.workshop"
+        if not path.exists():
+            from studio.core.demo import generate_demo
+
+            progress = QProgressDialog(self.tr("Writing the demo workshop…"), "", 0, 0, self)
+            progress.setCancelButton(None)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+            progress.show()
+
+            def step(done: int, total: int) -> None:
+                progress.setMaximum(total)
+                progress.setValue(done)
+                QApplication.processEvents()
+
+            try:
+                generate_demo(path, "small", seed=1, progress=step).close()
+            except Exception as exc:
+                progress.close()
+                path.unlink(missing_ok=True)
+                self._error(self.tr("Cannot create the demo workshop"), exc)
+                return
+            progress.close()
+        self.open_path(path)
+
+    def save_as(self) -> None:
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save workshop as"), str(sessions_dir()),
+            self.tr("Workshops (*.workshop)"))
+        if not path:
+            return
+        self.save_copy_and_switch(Path(path))
+
+    def save_copy_and_switch(self, target: Path) -> bool:
+        from studio.core.errors import StudioError
+
+        if target.suffix != ".workshop":
+            target = target.with_name(target.name + ".workshop")
+        try:
+            self.document.store.save_as(target)
+        except (StudioError, OSError) as exc:
+            self._error(self.tr("Cannot save workshop"), exc)
+            return False
+        return self.open_path(target)
+
+    def open_planner(self) -> None:
+        try:
+            from studio.ui.planner.window import PlannerWindow
+        except ImportError:
+            QMessageBox.information(self, self.tr("Plan a workshop"),
+                                    self.tr("The workshop planner is not available."))
+            return
+        window = PlannerWindow(None, self)
+        window.setWindowFlag(Qt.WindowType.Window, True)
+        if hasattr(window, "workshopCreated"):
+            window.workshopCreated.connect(lambda p: self.open_path(Path(p)))
+        self._planners.append(window)
+        window.show()
+
+    def _exchange(self, name: str):
+        try:
+            module = importlib.import_module("studio.ui.exchange.dialogs")
+            return getattr(module, name)
+        except (ImportError, AttributeError):
+            QMessageBox.information(self, self.tr("Spreadsheets"),
+                                    self.tr("Spreadsheet exchange is not available."))
+            return None
+
+    def export_workshop(self) -> None:
+        func = self._exchange("export_workshop")
+        if func and self.document is not None:
+            func(self, self.document)
+
+    def import_workbook(self) -> None:
+        func = self._exchange("import_workbook")
+        if func:
+            path = func(self)
+            if path:
+                self.open_path(Path(path))
+
+    def merge_workshops(self) -> None:
+        func = self._exchange("merge_workshops")
+        if func:
+            func(self)
+
+    # -- help and settings ------------------------------------------------------
+    def set_language(self, language: str) -> None:
+        self.settings.language = i18n.install(language)
+
+    def show_about(self) -> None:
+        from studio.ui.dialogs import AboutDialog
+
+        AboutDialog(self.document.path if self.document else None, sessions_dir(), self).exec()
+
+    def show_shortcuts(self) -> None:
+        from studio.ui.dialogs import ShortcutsDialog
+
+        actions = list(self.actions.all())
+        for menu in self._page_menus:
+            actions.extend(menu.actions())
+        ShortcutsDialog(actions, self).exec()
+
+    # -- events -------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._release_document():
+            event.ignore()
+            return
+        self.settings.set_value("window/geometry", self.saveGeometry())
+        for window in self._planners:
+            window.close()
+        event.accept()
+
+
+def open_later(window: MainWindow, path: Path) -> None:
+    """Open ``path`` once the event loop runs (after the window is on screen)."""
+    QTimer.singleShot(0, lambda: window.open_path(path))
+
+
+__all__ = ["MainWindow", "open_later", "QAction"]
