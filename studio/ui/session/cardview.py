@@ -1,0 +1,155 @@
+"""StageCardView: a scenario card laid out for the back of the room.
+
+Left: the title, the summary, then "What you can still influence" (the most
+prominent box) beside "Already decided". Right: the AI Act badge (colour,
+symbol and words) with its reason, and the facts people ask about: the AI's
+role in the decision, human oversight, personal data, how input is used.
+Any field may be missing; only what is there is shown, in the workshop's
+language with the other as fallback. All text is plain.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+
+from studio.ui.session import stage_style as st
+from studio.ui.session.answer_base import plain_label
+from studio.ui.session.spec import card_title, localized
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("StageCard", text)
+
+
+def category_label(key: str) -> str:
+    return {
+        "prohibited": _t("Prohibited practice"),
+        "high_risk": _t("High risk"),
+        "transparency": _t("Transparency obligations"),
+        "minimal": _t("Minimal risk"),
+    }.get(key, key)
+
+
+def decision_role_label(key: str) -> str:
+    return {
+        "informs": _t("The AI informs; people decide."),
+        "recommends": _t("The AI recommends; people decide."),
+        "decides": _t("The AI decides; people can review."),
+    }.get(key, key)
+
+
+def personal_data_label(key: str) -> str:
+    return {
+        "none": _t("No personal data"),
+        "pseudonymised": _t("Pseudonymised personal data"),
+        "identified": _t("Identifiable personal data"),
+    }.get(key, key)
+
+
+class StageCardView(QWidget):
+    """The card on the shared screen. Call :meth:`set_card` with a card dict."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stageCard")
+        self.fields: dict[str, QLabel] = {}
+        root = QHBoxLayout(self)
+        root.setSpacing(32)
+        self.main = QVBoxLayout()
+        self.side = QVBoxLayout()
+        root.addLayout(self.main, 3)
+        root.addLayout(self.side, 2)
+
+    def _clear(self) -> None:
+        self.fields.clear()
+        for box in (self.main, self.side):
+            while box.count():
+                item = box.takeAt(0)
+                w = item.widget()
+                if w is not None:
+                    w.hide()
+                    w.deleteLater()
+                elif item.layout() is not None:
+                    _drop_layout(item.layout())
+
+    def _field(self, key: str, text: str, role: str, parent: QWidget | None = None) -> QLabel:
+        label = plain_label(text, role, parent)
+        label.setObjectName(f"card:{key}")
+        self.fields[key] = label
+        return label
+
+    def _box(self, key: str, heading: str, text: str, role: str = "box") -> QFrame:
+        frame = QFrame(self)
+        frame.setProperty("role", role)
+        lay = QVBoxLayout(frame)
+        lay.addWidget(plain_label(heading, "h2", frame))
+        lay.addWidget(self._field(key, text, "body", frame))
+        return frame
+
+    def set_card(self, card: dict[str, Any], language: str) -> None:
+        self._clear()
+
+        def text(key: str) -> str:
+            return localized(card.get(key), language)
+
+        self.main.addWidget(self._field("title", card_title(card, language), "h1", self))
+        if text("summary"):
+            self.main.addWidget(self._field("summary", text("summary"), "body", self))
+        boxes = QHBoxLayout()
+        boxes.setSpacing(24)
+        if text("influence"):
+            boxes.addWidget(self._box("influence", "✎ " + _t("What you can still influence"),
+                                      text("influence"), "influence"), 3)
+        if text("decided"):
+            boxes.addWidget(self._box("decided", "■ " + _t("Already decided"),
+                                      text("decided")), 2)
+        if boxes.count():
+            self.main.addSpacing(12)
+            self.main.addLayout(boxes)
+        self.main.addStretch(1)
+
+        category = str(card.get("ai_act_category") or "")
+        if category:
+            bg, fg, symbol = st.CATEGORY_BADGES.get(category, ("#FFFFFF", "#000000", "•"))
+            badge = self._field("ai_act_category",
+                                f"{symbol}  {_t('EU AI Act')}: {category_label(category)}",
+                                "h2", self)
+            badge.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; "
+                                f"border: 3px solid #000000; border-radius: 8px; "
+                                f"padding: 8px 14px; }}")
+            self.side.addWidget(badge)
+        if text("ai_act_annex_area"):
+            self.side.addWidget(self._field("ai_act_annex_area", text("ai_act_annex_area"),
+                                            "small", self))
+        if text("ai_act_reason"):
+            self.side.addWidget(self._field("ai_act_reason", text("ai_act_reason"), "body", self))
+        facts = [
+            ("decision_role", _t("Role of the AI"),
+             decision_role_label(str(card.get("decision_role") or ""))),
+            ("human_oversight", _t("Human oversight"), text("human_oversight")),
+            ("personal_data", _t("Personal data"),
+             personal_data_label(str(card.get("personal_data") or ""))),
+            ("use_of_input", _t("What happens with your input"), text("use_of_input")),
+        ]
+        for key, heading, value in facts:
+            if not value or not card.get(key):
+                continue
+            self.side.addSpacing(8)
+            self.side.addWidget(plain_label(heading, "h2", self))
+            self.side.addWidget(self._field(key, value, "body", self))
+        self.side.addStretch(1)
+
+
+def _drop_layout(layout) -> None:
+    while layout.count():
+        item = layout.takeAt(0)
+        if item.widget() is not None:
+            item.widget().hide()
+            item.widget().deleteLater()
+        elif item.layout() is not None:
+            _drop_layout(item.layout())
+
+
