@@ -70,7 +70,7 @@ class StageCardView(QWidget):
                 item = box.takeAt(0)
                 w = item.widget()
                 if w is not None:
-                    w.hide()
+                    w.setParent(None)
                     w.deleteLater()
                 elif item.layout() is not None:
                     _drop_layout(item.layout())
@@ -146,9 +146,10 @@ class StageCardView(QWidget):
 def _drop_layout(layout) -> None:
     while layout.count():
         item = layout.takeAt(0)
-        if item.widget() is not None:
-            item.widget().hide()
-            item.widget().deleteLater()
+        w = item.widget()
+        if w is not None:
+            w.setParent(None)
+            w.deleteLater()
         elif item.layout() is not None:
             _drop_layout(item.layout())
 

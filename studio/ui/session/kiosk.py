@@ -229,7 +229,7 @@ class StageGuard(QObject):
             if et == QEvent.Type.KeyPress:
                 self.blocked += 1
             return True
-        command = self._command(event)
+        command = self._command(event, obj)
         if command is None:
             return False
         event.accept()
@@ -247,12 +247,14 @@ class StageGuard(QObject):
         text = event.text()
         return bool(text) and text.isprintable() and key not in (Qt.Key.Key_Escape,)
 
-    def _command(self, event: QKeyEvent) -> str | None:
+    def _command(self, event: QKeyEvent, receiver: QWidget) -> str | None:
         if event.modifiers() & _COMMAND_MODIFIERS:
             return None
         key = event.key()
-        focus = QApplication.focusWidget()
-        typing = isinstance(focus, (QLineEdit, QPlainTextEdit, QTextEdit))
+        text_input = (QLineEdit, QPlainTextEdit, QTextEdit)
+        typing = isinstance(receiver, text_input) or isinstance(
+            self.stage.focusWidget(), text_input) or isinstance(
+            receiver.parent(), text_input)  # the viewport of a text edit
         if key == Qt.Key.Key_PageDown:
             return "next"
         if key == Qt.Key.Key_PageUp:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
@@ -419,8 +419,14 @@ class SessionPage(QWidget):
         self.private_notes.save()
         self.stage.set_participant_mode(False)
         self.stage.close()
-        self.clock.timer.stop()
-        self.preview.timer.stop()
+        # Nothing may touch the workshop after the shell closes it.
+        for timer in self.findChildren(QTimer):
+            timer.stop()
+        for receiver in (self._doc_changed, self.control._doc_changed, self.stage._changed):
+            try:
+                self.doc.changed.disconnect(receiver)
+            except (RuntimeError, TypeError):
+                pass
 
     @property
     def mode(self) -> ScreenMode:

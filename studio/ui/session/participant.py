@@ -201,7 +201,7 @@ class ParticipantFlow(QWidget):
                 while item.layout().count():
                     w = item.layout().takeAt(0).widget()
                     if w is not None:
-                        w.hide()
+                        w.setParent(None)
                         w.deleteLater()
         tiles = []
         for g in self.groups:
@@ -248,9 +248,7 @@ class ParticipantFlow(QWidget):
             return
         if self.groups:
             self._show("group")
-            first = self.group_page.findChild(TileButton)
-            if first is not None:
-                first.setFocus(Qt.FocusReason.OtherFocusReason)
+            focus_first(self.group_page)
         else:
             self._new_answer()
 
@@ -280,13 +278,12 @@ class ParticipantFlow(QWidget):
         self.error.setText("")
         self._answer_changed()
         self._show("answer")
-        widget.setFocus(Qt.FocusReason.OtherFocusReason)
-        widget.focusNextChild()
+        focus_first(widget)
 
     def _discard_answer(self) -> None:
         if self.answer_widget is not None:
             self.scroll.takeWidget()
-            self.answer_widget.hide()
+            self.answer_widget.setParent(None)
             self.answer_widget.deleteLater()
             self.answer_widget = None
 
@@ -375,3 +372,12 @@ def _overview(spec: ActivitySpec | None) -> str:
         s = spec.settings
         return f"→ {s.get('x_label', '')}   ↑ {s.get('y_label', '')}"
     return ""
+
+
+def focus_first(parent: QWidget) -> None:
+    """Put the keyboard focus on the first control of ``parent`` (visible focus ring)."""
+    for w in parent.findChildren(QWidget):
+        if w.isVisibleTo(parent) and w.isEnabled() and \
+                w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            w.setFocus(Qt.FocusReason.TabFocusReason)
+            return

@@ -247,7 +247,7 @@ class StageWindow(QWidget):
             self.pin_dialog.reject()
 
     def is_answering(self) -> bool:
-        return self.mode is ScreenMode.ACTIVITY and self.flow.page_name() in ("group", "answer")
+        return self.mode is ScreenMode.ACTIVITY and self.flow.page_name() != "closed"
 
     def ask_pin(self) -> None:
         if not self.participant_mode:
