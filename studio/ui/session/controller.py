@@ -45,7 +45,7 @@ class SessionController(QObject):
         self.activity: ActivitySpec | None = None
         self.mode = ScreenMode.CARD
         self.participant_mode = False
-        self._before_blank = ScreenMode.CARD
+        self._before_blank: ScreenMode | None = None
         self.actions: dict[str, QAction] = {}
         self._make_actions()
         document.changed.connect(self._doc_changed)
@@ -139,6 +139,8 @@ class SessionController(QObject):
                                   if a.id == state.current_activity_id), None)
         if self.mode is not ScreenMode.BLANK:
             self._before_blank = self.mode
+        elif self._before_blank is None:  # opened blank: go back to the current item
+            self._before_blank = ScreenMode.ACTIVITY if self.activity else ScreenMode.CARD
         self.update_actions()
         self.changed.emit()
 
@@ -232,7 +234,7 @@ class SessionController(QObject):
 
     def toggle_blank(self) -> None:
         if self.mode is ScreenMode.BLANK:
-            self.show(self._before_blank)
+            self.show(self._before_blank or ScreenMode.CARD)
         else:
             self._before_blank = self.mode
             self.show(ScreenMode.BLANK)

@@ -32,7 +32,7 @@ class StageWindow(QWidget):
     Signals:
         remote(str): "next", "previous" or "blank" from presentation-remote keys.
         leave_participant_mode(): the facilitator PIN was entered on the stage.
-        hidden(): the window was closed (outside participant mode).
+        hidden(): the window was hidden or closed (outside participant mode).
     """
 
     remote = Signal(str)
@@ -292,6 +292,9 @@ class StageWindow(QWidget):
             self.guard.blocked += 1
             return
         event.accept()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
         self.hidden.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
