@@ -76,7 +76,8 @@ def draw_scale(chart: Chart, result: ActivityResult,
         extra.append(w("mean", m=w.number(result.mean), md=w.number(result.median or 0)))
     if result.dont_know:
         extra.append(w("n_dont_know", k=result.dont_know))
-    ax = chart.axes(labels, caption_lines=1 + len(extra), legend_rows=legend_rows, xlabels=True)
+    ax = chart.axes(labels, caption_lines=1 + len(extra), legend_rows=legend_rows, xlabels=True,
+                    right_in=0.5)
     for y, (_, res) in enumerate(rows):
         counts = res.by_key()
         valid = sum(counts[k].count for k in keys if k in counts)
@@ -102,7 +103,8 @@ def draw_statements(chart: Chart, result: ActivityResult,
         return
     w = chart.words
     rows = [(f"{wrap(w.label(o.key, o.label), 32)}\n(n = {o.count})", o) for o in result.options]
-    ax = chart.axes([r[0] for r in rows], caption_lines=1, legend_rows=1, xlabels=True)
+    ax = chart.axes([r[0] for r in rows], caption_lines=1, legend_rows=1, xlabels=True,
+                    right_in=0.5)
     styles = {
         "disagree": ("#D55E00", "//"),
         "pass": (NEUTRAL, ""),

@@ -27,6 +27,7 @@ class SingleChoiceAnswer(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tile_grid(list(self.tiles.values())))
+        layout.addStretch(1)
 
     def _toggled(self, _on: bool) -> None:
         for tile in self.tiles.values():
@@ -51,6 +52,7 @@ class MultipleChoiceAnswer(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tile_grid(list(self.tiles.values())))
+        layout.addStretch(1)
 
     def _chosen(self) -> list[str]:
         return [oid for oid, t in self.tiles.items() if t.isChecked()]
@@ -104,6 +106,7 @@ class PointsAnswer(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
+        layout.addStretch(1)
         self._sync()
 
     def left(self) -> int:

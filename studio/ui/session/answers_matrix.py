@@ -26,25 +26,17 @@ class MatrixField(QWidget):
         self.setObjectName("matrixInput")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
-        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        policy.setHeightForWidth(True)
-        self.setSizePolicy(policy)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(owner.tr("Matrix: {x} across, {y} up. Tap to place your dot; "
                                         "arrow keys move it.").format(
             x=settings.get("x_label", ""), y=settings.get("y_label", "")))
 
-    def hasHeightForWidth(self) -> bool:  # noqa: N802
-        return True
-
-    def heightForWidth(self, w: int) -> int:  # noqa: N802
-        return w
-
     def sizeHint(self) -> QSize:  # noqa: N802
-        side = self.fontMetrics().height() * 16
+        side = self.fontMetrics().height() * 12
         return QSize(side, side)
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        side = self.fontMetrics().height() * 10
+        side = self.fontMetrics().height() * 7
         return QSize(side, side)
 
     def field(self) -> QRectF:

@@ -78,6 +78,7 @@ class RankingAnswer(AnswerWidget):
         layout.addSpacing(20)
         layout.addWidget(self.pool_title)
         layout.addLayout(tile_grid(list(self.pool.values())))
+        layout.addStretch(1)
         self._relayout()
 
     # -- changing the order ----------------------------------------------------------

@@ -52,6 +52,7 @@ class ScaleAnswer(AnswerWidget):
             self.tiles["dont_know"] = tile
             layout.addSpacing(16)
             layout.addWidget(tile, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(1)
         for tile in self.tiles.values():
             self.group.addButton(tile)
             tile.toggled.connect(self._toggled)
@@ -86,7 +87,7 @@ class StatementsAnswer(AnswerWidget):
             self.groups[oid] = group
             for col, stance in enumerate((Stance.AGREE, Stance.DISAGREE, Stance.PASS), 1):
                 tile = TileButton(f"{STANCE_MARKS[stance]} {stance.label}", self, checkable=True,
-                                  marks=("", "✓"))
+                                  marks=("○", "●"))
                 tile.setObjectName(f"stance:{oid}:{stance.value}")
                 tile.setAccessibleName(f"{stance.label}: {label}")
                 group.addButton(tile)
@@ -99,6 +100,7 @@ class StatementsAnswer(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(grid)
+        layout.addStretch(1)
 
     def _toggled(self, _on: bool) -> None:
         for tile in self.tiles.values():

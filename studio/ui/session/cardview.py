@@ -137,8 +137,8 @@ class StageCardView(QWidget):
         for key, heading, value in facts:
             if not value or not card.get(key):
                 continue
-            self.side.addSpacing(8)
-            self.side.addWidget(plain_label(heading, "h2", self))
+            self.side.addSpacing(6)
+            self.side.addWidget(plain_label(heading, "label", self))
             self.side.addWidget(self._field(key, value, "body", self))
         self.side.addStretch(1)
 

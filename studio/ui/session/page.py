@@ -125,6 +125,7 @@ class SessionPage(QWidget):
         self.results = ResultsView(self.doc, self)
         self.results.setObjectName("consoleResults")
         self.results.setMinimumHeight(220)
+        self.results.set_font_px(max(12, self.fontMetrics().height()))
         split_row = QHBoxLayout()
         split_row.addWidget(_plain(self.tr("Live results (only you see them until you reveal "
                                            "them):"), self), 1)

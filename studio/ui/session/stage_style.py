@@ -44,6 +44,8 @@ def stylesheet(base: int) -> str:
 #stageRoot QLabel[role="huge"] {{ font-size: {round(b * 3)}px; font-weight: bold; }}
 #stageRoot QLabel[role="h1"] {{ font-size: {round(b * 1.7)}px; font-weight: bold; }}
 #stageRoot QLabel[role="h2"] {{ font-size: {round(b * 1.25)}px; font-weight: bold; }}
+#stageRoot QLabel[role="label"] {{ font-size: {round(b * 0.8)}px; font-weight: bold;
+    color: {MUTED}; }}
 #stageRoot QLabel[role="small"] {{ font-size: {round(b * 0.75)}px; color: {MUTED}; }}
 #stageRoot QLabel[role="error"] {{ color: {WARN}; font-weight: bold; }}
 #stageRoot QLabel[role="timer"] {{ font-size: {round(b * 1.25)}px; font-weight: bold;
