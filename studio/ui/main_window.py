@@ -29,6 +29,7 @@ from studio import APP_NAME
 from studio.paths import sessions_dir
 from studio.ui import i18n
 from studio.ui.actions import ActionRegistry
+from studio.ui.messages import show_error, show_message
 from studio.ui.settings import Settings
 from studio.ui.start_page import StartPage
 
@@ -180,14 +181,7 @@ class MainWindow(QMainWindow):
 
     # -- documents --------------------------------------------------------------
     def _error(self, title: str, exc: Exception) -> None:
-        from studio.core.errors import StudioError
-
-        text = exc.user_message() if isinstance(exc, StudioError) else str(exc)
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, QMessageBox.StandardButton.Ok,
-                          self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setObjectName("errorBox")
-        box.exec()
+        show_error(self, title, exc)
 
     def open_path(self, path: Path) -> bool:
         """Open a workshop file; on a bad file show why and keep the current state."""
@@ -381,8 +375,9 @@ class MainWindow(QMainWindow):
         try:
             from studio.ui.planner.window import PlannerWindow
         except ImportError:
-            QMessageBox.information(self, self.tr("Plan a workshop"),
-                                    self.tr("The workshop planner is not available."))
+            show_message(self, self.tr("Plan a workshop"),
+                         self.tr("The workshop planner is not available."),
+                         QMessageBox.Icon.Information)
             return
         window = PlannerWindow(None, self)
         window.setWindowFlag(Qt.WindowType.Window, True)
@@ -396,8 +391,9 @@ class MainWindow(QMainWindow):
             module = importlib.import_module("studio.ui.exchange.dialogs")
             return getattr(module, name)
         except (ImportError, AttributeError):
-            QMessageBox.information(self, self.tr("Spreadsheets"),
-                                    self.tr("Spreadsheet exchange is not available."))
+            show_message(self, self.tr("Spreadsheets"),
+                         self.tr("Spreadsheet exchange is not available."),
+                         QMessageBox.Icon.Information)
             return None
 
     def export_workshop(self) -> None:
