@@ -1,5 +1,6 @@
 """The console: agenda, navigation, timer, private notes, displays, actions, accessibility."""
 
+# ruff: noqa: F811 - pytest fixtures imported from test_session_support
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
@@ -18,7 +19,7 @@ from test_session_support import (  # noqa: F401 - fixtures
 
 from studio.core.kinds import ScreenMode
 from studio.ui.session import displays
-from studio.ui.session.agenda import AgendaModel, ItemRole
+from studio.ui.session.agenda import AgendaModel
 from studio.ui.session.spec import load_agenda
 
 

@@ -1,5 +1,6 @@
 """Kiosk safety in participant mode, the facilitator PIN, and presentation-remote keys."""
 
+# ruff: noqa: F811 - pytest fixtures imported from test_session_support
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt

@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QToolButton, QWidget
 
 CARD = {
     "id": "heat-planning",
-    "title": {"de": "Gebäudebestand für die Wärmeplanung", "en": "Building stock for heat planning"},
+    "title": {"de": "Gebäudebestand für die Wärmeplanung",
+              "en": "Building stock for heat planning"},
     "summary": {"de": "Eine KI wertet Straßenbilder aus.", "en": "An AI analyses street imagery."},
     "ai_act_category": "high_risk",
     "ai_act_reason": {"de": "Betrifft wesentliche Leistungen."},

@@ -1,5 +1,6 @@
 """Tallies typed by the facilitator: stored apart from ballots, combined in results."""
 
+# ruff: noqa: F811 - pytest fixtures imported from test_session_support
 from __future__ import annotations
 
 from PySide6.QtCore import Qt

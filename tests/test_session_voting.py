@@ -1,5 +1,6 @@
 """Voting on the shared screen, end to end through the real windows."""
 
+# ruff: noqa: F811 - pytest fixtures imported from test_session_support
 from __future__ import annotations
 
 import pytest

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
@@ -27,9 +27,9 @@ class MatrixField(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(owner.tr("Matrix: {x} across, {y} up. Tap to place your dot; "
-                                        "arrow keys move it.").format(
-            x=settings.get("x_label", ""), y=settings.get("y_label", "")))
+        self.setAccessibleName(QCoreApplication.translate(
+            "MatrixAnswer", "Matrix: {x} across, {y} up. Tap to place your dot; arrow keys move it."
+        ).format(x=settings.get("x_label", ""), y=settings.get("y_label", "")))
 
     def sizeHint(self) -> QSize:  # noqa: N802
         side = self.fontMetrics().height() * 12

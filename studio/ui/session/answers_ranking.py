@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
@@ -27,14 +27,21 @@ class _RankRow(QWidget):
         self.rank.setMinimumWidth(self.rank.fontMetrics().horizontalAdvance("00.") * 2)
         self.tile = TileButton(label, self, checkable=False)
         self.tile.setObjectName(f"rank:{oid}")
-        self.tile.setAccessibleName(owner.tr("{option}, ranked; press to take it out").format(
-            option=label))
+        self.tile.setAccessibleName(
+            QCoreApplication.translate(
+                "RankingAnswer", "{option}, ranked; press to take it out"
+            ).format(option=label)
+        )
         self.up = TileButton("▲", self, align=Qt.AlignmentFlag.AlignCenter)
         self.up.setObjectName(f"up:{oid}")
-        self.up.setAccessibleName(owner.tr("Move {option} up").format(option=label))
+        self.up.setAccessibleName(
+            QCoreApplication.translate("RankingAnswer", "Move {option} up").format(option=label)
+        )
         self.down = TileButton("▼", self, align=Qt.AlignmentFlag.AlignCenter)
         self.down.setObjectName(f"down:{oid}")
-        self.down.setAccessibleName(owner.tr("Move {option} down").format(option=label))
+        self.down.setAccessibleName(
+            QCoreApplication.translate("RankingAnswer", "Move {option} down").format(option=label)
+        )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.rank)
@@ -55,8 +62,9 @@ class RankingAnswer(AnswerWidget):
 
         self.ranked_box = QVBoxLayout()
         self.ranked_box.setSpacing(10)
-        self.empty_hint = plain_label(self.tr("Tap the options below, most important first."),
-                                      "body", self)
+        self.empty_hint = plain_label(
+            self.tr("Tap the options below, most important first."), "body", self
+        )
         for oid, label in spec.options:
             tile = TileButton(label, self, checkable=False)
             tile.setObjectName(f"pool:{oid}")
@@ -138,8 +146,10 @@ class RankingAnswer(AnswerWidget):
         elif et == QEvent.Type.MouseMove and self._drag is not None:
             oid, start = self._drag
             pos = event.globalPosition().toPoint()
-            if not self._dragging and (pos - start).manhattanLength() >= \
-                    QApplication.startDragDistance():
+            if (
+                not self._dragging
+                and (pos - start).manhattanLength() >= QApplication.startDragDistance()
+            ):
                 self._dragging = True
             if self._dragging:
                 self._drag_to(oid, self.mapFromGlobal(pos).y())
@@ -169,5 +179,3 @@ class RankingAnswer(AnswerWidget):
 
     def status(self) -> str:
         return self.tr("{n} of {total} ranked").format(n=len(self.order), total=len(self.pool))
-
-

@@ -20,32 +20,28 @@ from studio.ui.session.answer_base import plain_label
 from studio.ui.session.spec import card_title, localized
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("StageCard", text)
-
-
 def category_label(key: str) -> str:
     return {
-        "prohibited": _t("Prohibited practice"),
-        "high_risk": _t("High risk"),
-        "transparency": _t("Transparency obligations"),
-        "minimal": _t("Minimal risk"),
+        "prohibited": QCoreApplication.translate("StageCard", "Prohibited practice"),
+        "high_risk": QCoreApplication.translate("StageCard", "High risk"),
+        "transparency": QCoreApplication.translate("StageCard", "Transparency obligations"),
+        "minimal": QCoreApplication.translate("StageCard", "Minimal risk"),
     }.get(key, key)
 
 
 def decision_role_label(key: str) -> str:
     return {
-        "informs": _t("The AI informs; people decide."),
-        "recommends": _t("The AI recommends; people decide."),
-        "decides": _t("The AI decides; people can review."),
+        "informs": QCoreApplication.translate("StageCard", "The AI informs; people decide."),
+        "recommends": QCoreApplication.translate("StageCard", "The AI recommends; people decide."),
+        "decides": QCoreApplication.translate("StageCard", "The AI decides; people can review."),
     }.get(key, key)
 
 
 def personal_data_label(key: str) -> str:
     return {
-        "none": _t("No personal data"),
-        "pseudonymised": _t("Pseudonymised personal data"),
-        "identified": _t("Identifiable personal data"),
+        "none": QCoreApplication.translate("StageCard", "No personal data"),
+        "pseudonymised": QCoreApplication.translate("StageCard", "Pseudonymised personal data"),
+        "identified": QCoreApplication.translate("StageCard", "Identifiable personal data"),
     }.get(key, key)
 
 
@@ -101,11 +97,24 @@ class StageCardView(QWidget):
         boxes = QHBoxLayout()
         boxes.setSpacing(24)
         if text("influence"):
-            boxes.addWidget(self._box("influence", "✎ " + _t("What you can still influence"),
-                                      text("influence"), "influence"), 3)
+            boxes.addWidget(
+                self._box(
+                    "influence",
+                    "✎ " + QCoreApplication.translate("StageCard", "What you can still influence"),
+                    text("influence"),
+                    "influence",
+                ),
+                3,
+            )
         if text("decided"):
-            boxes.addWidget(self._box("decided", "■ " + _t("Already decided"),
-                                      text("decided")), 2)
+            boxes.addWidget(
+                self._box(
+                    "decided",
+                    "■ " + QCoreApplication.translate("StageCard", "Already decided"),
+                    text("decided"),
+                ),
+                2,
+            )
         if boxes.count():
             self.main.addSpacing(12)
             self.main.addLayout(boxes)
@@ -114,25 +123,43 @@ class StageCardView(QWidget):
         category = str(card.get("ai_act_category") or "")
         if category:
             bg, fg, symbol = st.CATEGORY_BADGES.get(category, ("#FFFFFF", "#000000", "•"))
-            badge = self._field("ai_act_category",
-                                f"{symbol}  {_t('EU AI Act')}: {category_label(category)}",
-                                "h2", self)
-            badge.setStyleSheet(f"QLabel {{ background: {bg}; color: {fg}; "
-                                f"border: 3px solid #000000; border-radius: 8px; "
-                                f"padding: 8px 14px; }}")
+            act = QCoreApplication.translate("StageCard", "EU AI Act")
+            badge = self._field(
+                "ai_act_category", f"{symbol}  {act}: {category_label(category)}", "h2", self
+            )
+            badge.setStyleSheet(
+                f"QLabel {{ background: {bg}; color: {fg}; "
+                f"border: 3px solid #000000; border-radius: 8px; "
+                f"padding: 8px 14px; }}"
+            )
             self.side.addWidget(badge)
         if text("ai_act_annex_area"):
-            self.side.addWidget(self._field("ai_act_annex_area", text("ai_act_annex_area"),
-                                            "small", self))
+            self.side.addWidget(
+                self._field("ai_act_annex_area", text("ai_act_annex_area"), "small", self)
+            )
         if text("ai_act_reason"):
             self.side.addWidget(self._field("ai_act_reason", text("ai_act_reason"), "body", self))
         facts = [
-            ("decision_role", _t("Role of the AI"),
-             decision_role_label(str(card.get("decision_role") or ""))),
-            ("human_oversight", _t("Human oversight"), text("human_oversight")),
-            ("personal_data", _t("Personal data"),
-             personal_data_label(str(card.get("personal_data") or ""))),
-            ("use_of_input", _t("What happens with your input"), text("use_of_input")),
+            (
+                "decision_role",
+                QCoreApplication.translate("StageCard", "Role of the AI"),
+                decision_role_label(str(card.get("decision_role") or "")),
+            ),
+            (
+                "human_oversight",
+                QCoreApplication.translate("StageCard", "Human oversight"),
+                text("human_oversight"),
+            ),
+            (
+                "personal_data",
+                QCoreApplication.translate("StageCard", "Personal data"),
+                personal_data_label(str(card.get("personal_data") or "")),
+            ),
+            (
+                "use_of_input",
+                QCoreApplication.translate("StageCard", "What happens with your input"),
+                text("use_of_input"),
+            ),
         ]
         for key, heading, value in facts:
             if not value or not card.get(key):
@@ -152,5 +179,3 @@ def _drop_layout(layout) -> None:
             w.deleteLater()
         elif item.layout() is not None:
             _drop_layout(item.layout())
-
-

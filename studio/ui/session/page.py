@@ -221,14 +221,15 @@ class SessionPage(QWidget):
         if index.isValid():
             self.tree.setCurrentIndex(index)
         act = c.activity
+        screen = self.tr("Screen")
         if act is not None:
             self.current_label.setText(act.prompt)
             self.state_label.setText(f"{act.kind.label} · {act.state.label} · "
-                                     f"{self.tr('Screen')}: {c.mode.label}")
+                                     f"{screen}: {c.mode.label}")
         elif c.scenario is not None:
             title = self.agenda.data(index) if index.isValid() else ""
             self.current_label.setText(str(title).removeprefix("▶ "))
-            self.state_label.setText(f"{self.tr('Screen')}: {c.mode.label}")
+            self.state_label.setText(f"{screen}: {c.mode.label}")
         else:
             self.current_label.setText(self.tr("Choose an item of the agenda to begin."))
             self.state_label.setText("")
