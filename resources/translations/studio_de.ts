@@ -346,6 +346,10 @@
         <translation>Die Datenbank enthält keine Co-Design-Studio-Werkstatt.</translation>
     </message>
     <message>
+        <source>{path} is in use by another program. Close it there and try again.</source>
+        <translation>{path} wird von einem anderen Programm verwendet. Schließen Sie die Datei dort und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
         <source>{path} was written by a newer version of Co-Design Studio (file format {found}, this app reads {current}). Update the app to open it.</source>
         <translation>{path} wurde mit einer neueren Version von Co-Design Studio geschrieben (Dateiformat {found}, diese Version liest {current}). Aktualisieren Sie die Anwendung, um die Datei zu öffnen.</translation>
     </message>
