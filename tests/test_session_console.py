@@ -135,12 +135,20 @@ def test_menu_actions_have_ids_shortcuts_and_work_from_the_menu(qtbot, page, doc
     assert doc.workshops.activity(ids["scale"]).state == "closed"
 
 
-def test_board_mode_without_the_board_module_says_so(qtbot, page, doc):
+def test_board_mode_shows_the_board_stage_view(qtbot, page, doc, ids):
+    doc.notes.add_note("Mehr Bänke", "idea", scenario_id=ids["scenario"])
     click_action(qtbot, page, "session.show_board")
     assert page.stage.mode is ScreenMode.BOARD
     assert page.stage.stack.currentWidget() is page.stage.board_page
     board = page.stage.board
     assert board is not None and board.isVisibleTo(page.stage)
+    try:
+        from studio.ui.board.stage import BoardStageView
+    except ImportError:  # board not built: a plain message instead
+        assert board.objectName() == "boardUnavailable"
+    else:
+        assert isinstance(board, BoardStageView)
+        assert len(board.shown_note_ids()) == 1
 
 
 def test_every_control_has_an_accessible_name(qtbot, page, doc, ids):
