@@ -44,7 +44,7 @@ def test_outline_has_charts_key_figures_and_clusters_but_no_hidden_notes(store):
     scale = next(c for c in section.charts if c.kind == "scale")
     assert "Mittelwert" in scale.key_figures
     name, size, texts = section.clusters[0]
-    assert name == "=cluster" and size == 3
+    assert name == "=cluster" and size == 3 and "-minus" in texts
     everything = repr(doc)
     assert "0341" not in everything and "@concern" not in everything  # hidden ones
     for chart in section.charts:
