@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -22,6 +21,7 @@ from studio.core.errors import StudioError
 from studio.core.kinds import localized
 from studio.core.workshops import workshop_summary
 from studio.ui.document import WorkshopDocument
+from studio.ui.messages import show_error
 
 
 class OverviewPage(QWidget):
@@ -127,7 +127,7 @@ class OverviewPage(QWidget):
                 return
             self.document.workshops.update(**{field: value})
         except StudioError as exc:
-            QMessageBox.warning(self, self.tr("Cannot save"), exc.user_message())
+            show_error(self, self.tr("Cannot save"), exc)
             self.reload()
             return
         self.document.notify("workshop")

@@ -1,6 +1,7 @@
 """The start screen: new workshop, open, recent files, plan, demo.
 
-Imports nothing heavy: it is the first thing a user sees.
+Imports nothing heavy: it is the first thing a user sees. The main window
+retranslates it on a language change.
 
 Signals:
     newRequested(), openRequested(), planRequested(), demoRequested()
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -108,20 +110,15 @@ class StartPage(QWidget):
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             if not path.exists():
                 item.setText(self.tr("{name} (missing)").format(name=path.stem) + f"\n{path.parent}")
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setFlags(item.flags() & ~QtCore.Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         self.recent_empty.setVisible(not paths)
         if paths:
             self.recent.setCurrentRow(0)
 
     def _activate(self, item: QListWidgetItem) -> None:
-        self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
+        self.recentRequested.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
