@@ -37,6 +37,7 @@ def editor(qtbot):
         dialog.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
         return dialog
+
     return make
 
 
@@ -68,8 +69,7 @@ def test_edit_every_field_in_both_languages_and_save(qtbot, tmp_path, monkeypatc
         dialog.focus_field(spec.key)  # shows the field's tab, as a user would click it
         if spec.bilingual:
             for lang in ("de", "en"):
-                edit = dialog.findChild(QWidget,
-                                        f"field_{spec.key}_{lang}")
+                edit = dialog.findChild(QWidget, f"field_{spec.key}_{lang}")
                 text = f"Neu {spec.key} {lang}"  # QTest types ASCII only
                 if spec.key == "title":
                     text = "Testen neuer Titel" if lang == "de" else "Check new title"
@@ -77,8 +77,12 @@ def test_edit_every_field_in_both_languages_and_save(qtbot, tmp_path, monkeypatc
                 expected[spec.key][lang] = text
         elif spec.type == TEXT:
             edit = dialog.findChild(QLineEdit, f"field_{spec.key}")
-            value = {"id": "kita-neu", "version": "7", "contact": "neu@example.org",
-                     "ai_act_annex_area": "III 3(a)"}[spec.key]
+            value = {
+                "id": "kita-neu",
+                "version": "7",
+                "contact": "neu@example.org",
+                "ai_act_annex_area": "III 3(a)",
+            }[spec.key]
             _type(qtbot, edit, value)
             expected[spec.key] = value
         elif spec.type == CHOICE:
@@ -97,8 +101,11 @@ def test_edit_every_field_in_both_languages_and_save(qtbot, tmp_path, monkeypatc
             for tid in TEMPLATE_IDS:
                 box = dialog.findChild(QCheckBox, f"suggest_{tid}")
                 if box.isChecked() != (tid in ("ranking", "usefulness")):
-                    qtbot.mouseClick(box, Qt.MouseButton.LeftButton,
-                                     pos=box.rect().topLeft() + box.rect().center() / 4)
+                    qtbot.mouseClick(
+                        box,
+                        Qt.MouseButton.LeftButton,
+                        pos=box.rect().topLeft() + box.rect().center() / 4,
+                    )
             # Kept order first (usefulness was already suggested), then new ones in template order.
             expected[spec.key] = ["usefulness", "ranking"]
         elif spec.type == GLOSSARY:
@@ -114,9 +121,15 @@ def test_edit_every_field_in_both_languages_and_save(qtbot, tmp_path, monkeypatc
                 assert isinstance(cell, QLineEdit)
                 qtbot.keyClicks(cell, text)
                 qtbot.keyClick(cell, Qt.Key.Key_Return)  # the delegate commits queued
-                qtbot.waitUntil(lambda c=col, t=text: gloss.model.index(row, c).data() == t)
-            expected["glossary"].append({"term": {"de": "Begriff", "en": "Term"},
-                                         "definition": {"de": "Erklaerung", "en": "Explanation"}})
+                qtbot.waitUntil(
+                    lambda m=gloss.model, r=row, c=col, t=text: m.index(r, c).data() == t
+                )
+            expected["glossary"].append(
+                {
+                    "term": {"de": "Begriff", "en": "Term"},
+                    "definition": {"de": "Erklaerung", "en": "Explanation"},
+                }
+            )
     assert dialog.card() == expected
     assert dialog.preview.title.text() == "Testen neuer Titel"
 

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import copy
-import tomllib
 from pathlib import Path
 
 import pytest
+import tomllib
 
 from studio import paths
 from studio.core.card_files import card_to_toml, export_cards, import_cards, save_card
@@ -25,8 +25,16 @@ SHIPPED = paths.resource("scenarios")
 SHIPPED_FILES = sorted(SHIPPED.glob("*.toml"))
 
 # First words of the shipped titles; a new card adds its verb here on purpose.
-GERMAN_VERBS = {"Erfassen", "Beantworten", "Sortieren", "Übersetzen", "Erkennen", "Vorhersagen",
-                "Zusammenfassen", "Prüfen"}
+GERMAN_VERBS = {
+    "Erfassen",
+    "Beantworten",
+    "Sortieren",
+    "Übersetzen",
+    "Erkennen",
+    "Vorhersagen",
+    "Zusammenfassen",
+    "Prüfen",
+}
 ENGLISH_VERBS = {"Map", "Answer", "Sort", "Translate", "Detect", "Forecast", "Summarise", "Decide"}
 
 
@@ -96,8 +104,13 @@ def test_broken_cards_are_named_by_file_and_field_and_valid_ones_still_load(tmp_
     missing = copy.deepcopy(good)
     missing["id"] = "missing-summary"
     del missing["summary"]
-    _write(tmp_path, "missing.toml", card_to_toml({**missing, "summary": None})
-           .replace('summary.de = ""\nsummary.en = ""\n', ""))
+    _write(
+        tmp_path,
+        "missing.toml",
+        card_to_toml({**missing, "summary": None}).replace(
+            'summary.de = ""\nsummary.en = ""\n', ""
+        ),
+    )
     bad = copy.deepcopy(good)
     bad.update(id="bad-values", status="maybe", personal_data="some")
     bad["title"] = {"de": "Prüfen " + "x" * 120, "en": ""}
@@ -164,8 +177,9 @@ def test_user_folder_overrides_bundled_card(tmp_path):
 def test_toml_round_trip_of_every_field_with_awkward_text():
     card = _card()
     card["summary"]["de"] = 'Zeile 1 "zitiert"\nZeile 2 \\ Backslash – ✓ 😀 مرحبا'
-    card["glossary"].append({"term": {"de": "A=B", "en": "[x]"},
-                             "definition": {"de": "#nicht Kommentar", "en": "'''"}})
+    card["glossary"].append(
+        {"term": {"de": "A=B", "en": "[x]"}, "definition": {"de": "#nicht Kommentar", "en": "'''"}}
+    )
     again, problems = check_card(tomllib.loads(card_to_toml(card)))
     assert again == card, problems
 
@@ -202,12 +216,17 @@ def test_import_folder_and_file_with_conflicts(tmp_path):
 
     report = import_cards(other_city / "a.toml", mine, existing, on_conflict="rename")
     assert report.renamed == {base["id"]: f"{base['id']}-2"}
-    assert read_card_file(mine / f"{base['id']}-2.toml")[0]["organisation"]["de"] == "Stadt Anderswo"
+    assert (
+        read_card_file(mine / f"{base['id']}-2.toml")[0]["organisation"]["de"] == "Stadt Anderswo"
+    )
 
     report = import_cards(other_city / "a.toml", mine, existing, on_conflict="replace")
     assert report.imported == [base["id"]]
-    report = import_cards(other_city / "b.toml", mine, load_catalog([mine]).cards and
-                          {c["id"]: c for c in load_catalog([mine]).cards})
+    report = import_cards(
+        other_city / "b.toml",
+        mine,
+        load_catalog([mine]).cards and {c["id"]: c for c in load_catalog([mine]).cards},
+    )
     assert report.unchanged == ["neu-aus-anderswo"]
 
 
@@ -226,11 +245,43 @@ def test_export_writes_cards_and_illustrations_and_refuses_to_overwrite(tmp_path
 
 def test_schema_keys_match_the_binding_contract():
     assert list(KEYS) == [
-        "id", "version", "updated", "title", "summary", "status", "policy_area", "organisation",
-        "office", "contact", "problem", "goal", "benefit", "affected_groups", "alternatives",
-        "ai_function", "ai_type", "supplier", "input_data", "personal_data", "output", "accuracy",
-        "decision_role", "human_oversight", "objection", "ai_act_category", "ai_act_annex_area",
-        "ai_act_reason", "risks", "mitigations", "non_discrimination", "assessments", "decided",
-        "influence", "use_of_input", "illustration", "suggested_activities", "glossary",
+        "id",
+        "version",
+        "updated",
+        "title",
+        "summary",
+        "status",
+        "policy_area",
+        "organisation",
+        "office",
+        "contact",
+        "problem",
+        "goal",
+        "benefit",
+        "affected_groups",
+        "alternatives",
+        "ai_function",
+        "ai_type",
+        "supplier",
+        "input_data",
+        "personal_data",
+        "output",
+        "accuracy",
+        "decision_role",
+        "human_oversight",
+        "objection",
+        "ai_act_category",
+        "ai_act_annex_area",
+        "ai_act_reason",
+        "risks",
+        "mitigations",
+        "non_discrimination",
+        "assessments",
+        "decided",
+        "influence",
+        "use_of_input",
+        "illustration",
+        "suggested_activities",
+        "glossary",
     ]
     assert all(f.label for f in FIELDS)

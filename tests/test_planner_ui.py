@@ -39,6 +39,7 @@ def window(qtbot, tmp_path):
         w.activateWindow()
         qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
         return w
+
     yield make
     for w in made:  # closing must not ask about unsaved changes
         w.undo.setClean()
@@ -54,14 +55,16 @@ def no_dialogs(monkeypatch):
     def record(*args, **kwargs):
         said.append(str(args[2]) if len(args) > 2 else "")
         return QMessageBox.StandardButton.Yes
+
     for name in ("information", "warning", "question"):
         monkeypatch.setattr(QMessageBox, name, staticmethod(record))
     return said
 
 
 def _save_dialog(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: (str(path), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(path), ""))
+    )
 
 
 def _agenda(w: PlannerWindow) -> list[tuple[str, list[str]]]:
@@ -101,8 +104,9 @@ def test_example_plan_opens_with_total_time_and_no_problems(window):
 
 def test_build_a_plan_by_keyboard_save_and_reopen(window, qtbot, tmp_path, monkeypatch):
     w = window()
-    assert [w.problem_model.data(w.problem_model.index(i)) for i in
-            range(w.problem_model.rowCount())][-1].endswith("Add at least one scenario card.")
+    assert [
+        w.problem_model.data(w.problem_model.index(i)) for i in range(w.problem_model.rowCount())
+    ][-1].endswith("Add at least one scenario card.")
 
     qtbot.keyClick(w, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert w.details.title.hasFocus()
@@ -144,7 +148,10 @@ def test_build_a_plan_by_keyboard_save_and_reopen(window, qtbot, tmp_path, monke
     qtbot.keyClicks(editor.timebox, "7")
     act = w.model.plan.agenda[1].activities[1]
     assert (act.prompt, act.options, act.timebox_minutes) == (
-        "Soll die Stadt das erproben?", ["Ja", "Nein"], 7)
+        "Soll die Stadt das erproben?",
+        ["Ja", "Nein"],
+        7,
+    )
     assert editor.problem.text().startswith("✓")
 
     # Reorder in the agenda: the question first, then the risk scenario first.
@@ -192,12 +199,17 @@ def _drop(view, mime: QMimeData, pos: QPoint) -> None:
     """Deliver a drag-enter, -move and drop at ``pos`` to the view, as a mouse drag would."""
     target = view.viewport()
     actions = Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
-    for event in (QDragEnterEvent(pos, actions, mime, Qt.MouseButton.LeftButton,
-                                  Qt.KeyboardModifier.NoModifier),
-                  QDragMoveEvent(pos, actions, mime, Qt.MouseButton.LeftButton,
-                                 Qt.KeyboardModifier.NoModifier),
-                  QDropEvent(QPointF(pos), actions, mime, Qt.MouseButton.LeftButton,
-                             Qt.KeyboardModifier.NoModifier)):
+    for event in (
+        QDragEnterEvent(
+            pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+        QDragMoveEvent(
+            pos, actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+        QDropEvent(
+            QPointF(pos), actions, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+    ):
         QApplication.sendEvent(target, event)
 
 
@@ -226,8 +238,10 @@ def test_build_a_plan_by_mouse_save_and_reopen(window, qtbot, tmp_path, monkeypa
     # Drag a template onto the first scenario.
     mime = w.templates.model().mimeData([w.templates.model().index(2, 0)])  # hopes & concerns
     _drop(w.agenda, mime, w.agenda.visualRect(w.model.index_of(0)).center())
-    assert _agenda(w) == [("kita-bedarfsprognose", ["notes"]),
-                          ("protokoll-zusammenfassung", ["matrix"])]
+    assert _agenda(w) == [
+        ("kita-bedarfsprognose", ["notes"]),
+        ("protokoll-zusammenfassung", ["matrix"]),
+    ]
 
     # Drag the second scenario above the first one.
     mime = w.model.mimeData([w.model.index_of(1)])
@@ -253,20 +267,24 @@ def test_build_a_plan_by_mouse_save_and_reopen(window, qtbot, tmp_path, monkeypa
     again = window(target)
     assert again.model.plan == saved
     assert again.model.plan.agenda[1].card_title == (
-        "Zusammenfassen von Besprechungen als Entwurf für das Protokoll")
+        "Zusammenfassen von Besprechungen als Entwurf für das Protokoll"
+    )
 
 
 def test_validation_messages_in_the_plan_check(window, qtbot):
     w = window()
-    texts = lambda: [w.problem_model.data(w.problem_model.index(i))  # noqa: E731
-                     for i in range(w.problem_model.rowCount())]
+    texts = lambda: [
+        w.problem_model.data(w.problem_model.index(i)) for i in range(w.problem_model.rowCount())
+    ]
     assert "⚠ The plan needs a title." in texts()
     assert "⚠ The agenda is empty. Add at least one scenario card." in texts()
     w.add_card("buergerservice-chatbot")
     w.add_card("wohngeld-risikobewertung")
     w.add_template("pilot_first")  # options: the two scenario titles
     assert w.model.plan.agenda[1].activities[0].options == [
-        w.model.scenario_title(0), w.model.scenario_title(1)]
+        w.model.scenario_title(0),
+        w.model.scenario_title(1),
+    ]
     w.activity_editor.budget.setValue(0)
     w.add_template("usefulness")
     w.activity_editor.min_label.clear()
@@ -296,12 +314,14 @@ def test_create_workshop_from_the_planner(window, qtbot, tmp_path, monkeypatch, 
         store.close()
 
 
-def test_workshop_not_created_while_plan_has_problems(window, qtbot, tmp_path, monkeypatch,
-                                                      no_dialogs):
+def test_workshop_not_created_while_plan_has_problems(
+    window, qtbot, tmp_path, monkeypatch, no_dialogs
+):
     w = window()
     called = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *a, **k: called.append(1) or ("", "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: called.append(1) or ("", ""))
+    )
     w.act_create.trigger()
     assert not called
     assert "The agenda is empty" in no_dialogs[-1]
@@ -312,8 +332,10 @@ def test_broken_user_card_is_listed_and_the_rest_still_load(window, tmp_path):
     cards.mkdir()
     (cards / "kaputt.toml").write_text('id = "kaputt"\nstatus = "maybe"\n', encoding="utf-8")
     w = window()
-    lines = [w.library.problems_model.data(w.library.problems_model.index(i))
-             for i in range(w.library.problems_model.rowCount())]
+    lines = [
+        w.library.problems_model.data(w.library.problems_model.index(i))
+        for i in range(w.library.problems_model.rowCount())
+    ]
     assert any(line.startswith("⚠ kaputt.toml – status: “maybe” is not allowed") for line in lines)
     assert any("kaputt.toml – title: Required field is missing." in line for line in lines)
     assert w.library.problems.isVisible()
@@ -339,15 +361,19 @@ def test_import_and_export_cards(window, tmp_path, no_dialogs):
     out.mkdir()
     assert w.cards.export_to(["chatbot-anderswo", "gebaeudebestand-strassenbefahrung"], out)
     assert sorted(p.name for p in out.iterdir()) == [
-        "chatbot-anderswo.toml", "gebaeudebestand-strassenbefahrung.svg",
-        "gebaeudebestand-strassenbefahrung.toml"]
+        "chatbot-anderswo.toml",
+        "gebaeudebestand-strassenbefahrung.svg",
+        "gebaeudebestand-strassenbefahrung.toml",
+    ]
 
 
 def test_plan_language_switch_shows_english_titles(window):
     w = window(EXAMPLE)
     w.details.language.setCurrentIndex(w.details.language.findData("en"))
     assert w.model.plan.language == "en"
-    assert w.model.index_of(0).data() == "Map the building stock from street imagery for heat planning"
+    assert (
+        w.model.index_of(0).data() == "Map the building stock from street imagery for heat planning"
+    )
     w.undo.undo()
     assert w.model.plan.language == "de"
 
@@ -373,7 +399,11 @@ def test_suggested_activities_and_kind_change(window, qtbot):
     w.add_card("gebaeudebestand-strassenbefahrung")
     qtbot.mouseClick(w.scenario_panel.suggested, Qt.MouseButton.LeftButton)
     assert [a.template for a in w.model.plan.agenda[0].activities] == [
-        "usefulness", "hopes_concerns", "conditions", "benefit_risk"]
+        "usefulness",
+        "hopes_concerns",
+        "conditions",
+        "benefit_risk",
+    ]
     w.undo.undo()
     assert w.model.plan.agenda[0].activities == []
     w.add_template("free")

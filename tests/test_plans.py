@@ -39,18 +39,30 @@ def catalog():
 def _activity(tid: str, language: str = "de", **over) -> PlanActivity:
     spec = template(tid).defaults(language)
     spec.update(over)
-    return PlanActivity(kind=spec["kind"], prompt=spec["prompt"], options=spec["options"],
-                        settings=spec["settings"], timebox_minutes=spec["timebox_minutes"],
-                        template=spec["template"])
+    return PlanActivity(
+        kind=spec["kind"],
+        prompt=spec["prompt"],
+        options=spec["options"],
+        settings=spec["settings"],
+        timebox_minutes=spec["timebox_minutes"],
+        template=spec["template"],
+    )
 
 
 def _plan() -> Plan:
-    return Plan(title="Test", date=dt.date(2025, 3, 4), place="Rathaus", agenda=[
-        PlanScenario("buergerservice-chatbot", 10, [_activity("usefulness"),
-                                                    _activity("acceptance")]),
-        PlanScenario("wohngeld-risikobewertung", 5, [
-            _activity("pilot_first", options=["A", "B"])]),
-    ])
+    return Plan(
+        title="Test",
+        date=dt.date(2025, 3, 4),
+        place="Rathaus",
+        agenda=[
+            PlanScenario(
+                "buergerservice-chatbot", 10, [_activity("usefulness"), _activity("acceptance")]
+            ),
+            PlanScenario(
+                "wohngeld-risikobewertung", 5, [_activity("pilot_first", options=["A", "B"])]
+            ),
+        ],
+    )
 
 
 def test_an_example_plan_ships_and_validates(catalog):
@@ -69,8 +81,14 @@ def test_every_template_makes_a_valid_activity_in_both_languages():
     for tpl in TEMPLATES:
         for lang in ("de", "en"):
             spec = tpl.defaults(lang, ["Eins", "Zwei"])
-            act = PlanActivity(spec["kind"], spec["prompt"] or "Frage?", spec["options"],
-                               spec["settings"], spec["timebox_minutes"], spec["template"])
+            act = PlanActivity(
+                spec["kind"],
+                spec["prompt"] or "Frage?",
+                spec["options"],
+                spec["settings"],
+                spec["timebox_minutes"],
+                spec["template"],
+            )
             if spec["kind"] in (ActivityKind.SINGLE_CHOICE, ActivityKind.MULTIPLE_CHOICE):
                 act.options = ["Ja", "Nein"]
             plan = Plan(title="T", agenda=[PlanScenario("c", 5, [act])])
@@ -79,7 +97,7 @@ def test_every_template_makes_a_valid_activity_in_both_languages():
 
 def test_save_and_load_round_trip(tmp_path):
     plan = _plan()
-    plan.notes = "Zeile 1\nZeile 2 „Zitat“ \"quoted\" 😀"
+    plan.notes = 'Zeile 1\nZeile 2 „Zitat“ "quoted" 😀'
     plan.stakeholder_groups.append({"key": "youth", "de": "Jugend", "en": "Youth"})
     path = tmp_path / "x.plan.toml"
     save_plan(plan, path)
@@ -95,10 +113,12 @@ def test_validation_messages(catalog):
 
     plan = _plan()
     plan.agenda[0].activities.append(PlanActivity(ActivityKind.SINGLE_CHOICE, "Welche?", []))
-    plan.agenda[0].activities.append(PlanActivity(
-        ActivityKind.SCALE, "Wie?", [], {"min": 1, "max": 5}))
-    plan.agenda[1].activities.append(PlanActivity(
-        ActivityKind.POINTS, "Punkte?", ["A", "B"], {"budget": 0}))
+    plan.agenda[0].activities.append(
+        PlanActivity(ActivityKind.SCALE, "Wie?", [], {"min": 1, "max": 5})
+    )
+    plan.agenda[1].activities.append(
+        PlanActivity(ActivityKind.POINTS, "Punkte?", ["A", "B"], {"budget": 0})
+    )
     plan.agenda.append(PlanScenario("gibt-es-nicht"))
     plan.stakeholder_groups = []
     problems = validate_plan(plan, catalog)
@@ -112,17 +132,25 @@ def test_validation_messages(catalog):
     assert {(0, 2), (0, 3), (1, 1), (2, None)} <= located
 
 
-@pytest.mark.parametrize("text, where", [
-    ("title = [", "TOML"),
-    ('format = "something-else"', "format"),
-    ('format = "codesign-studio-plan"\nformat_version = 99', "format_version"),
-    ('format = "codesign-studio-plan"\ndate = "next tuesday"', "date"),
-    ('format = "codesign-studio-plan"\n[[agenda]]\nintro_minutes = 3', "agenda[1]"),
-    ('format = "codesign-studio-plan"\n[[agenda]]\ncard = "x"\n[[agenda.activities]]\n'
-     'kind = "dance"', "agenda[1].activities[1].kind"),
-    ('format = "codesign-studio-plan"\n[[agenda]]\ncard = "x"\nintro_minutes = -4',
-     "agenda[1].intro_minutes"),
-])
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        ("title = [", "TOML"),
+        ('format = "something-else"', "format"),
+        ('format = "codesign-studio-plan"\nformat_version = 99', "format_version"),
+        ('format = "codesign-studio-plan"\ndate = "next tuesday"', "date"),
+        ('format = "codesign-studio-plan"\n[[agenda]]\nintro_minutes = 3', "agenda[1]"),
+        (
+            'format = "codesign-studio-plan"\n[[agenda]]\ncard = "x"\n'
+            + '[[agenda.activities]]\nkind = "dance"',
+            "agenda[1].activities[1].kind",
+        ),
+        (
+            'format = "codesign-studio-plan"\n[[agenda]]\ncard = "x"\nintro_minutes = -4',
+            "agenda[1].intro_minutes",
+        ),
+    ],
+)
 def test_broken_plan_files_say_where(tmp_path, text, where):
     path = tmp_path / "broken.plan.toml"
     path.write_text(text, encoding="utf-8")
@@ -189,8 +217,7 @@ def test_example_plan_becomes_a_workshop(tmp_path, catalog):
     try:
         agenda = WorkshopService(store).agenda()
         assert len(agenda) == len(plan.agenda)
-        assert sum(len(s.activities) for s in agenda) == sum(
-            len(i.activities) for i in plan.agenda)
+        assert sum(len(s.activities) for s in agenda) == sum(len(i.activities) for i in plan.agenda)
         assert agenda[0].card["illustration_svg"].lstrip().startswith("<svg")
     finally:
         store.close()

@@ -46,7 +46,7 @@ ON_CONFLICT = ("skip", "replace", "rename")
 
 def _value(value: Any) -> str:
     """A TOML value as tomli_w writes it (correct escaping, multi-line strings kept)."""
-    return tomli_w.dumps({"x": value}, multiline_strings=True)[len("x = "):].rstrip("\n")
+    return tomli_w.dumps({"x": value}, multiline_strings=True)[len("x = ") :].rstrip("\n")
 
 
 def card_to_toml(card: Mapping[str, Any]) -> str:
@@ -94,7 +94,8 @@ def save_card(card: Mapping[str, Any], folder: Path) -> Path:
         first = problems[0]
         raise ValidationError(
             QT_TRANSLATE_NOOP("Errors", "The card cannot be saved: {field}: {problem}"),
-            field=first.field, problem=first.message,
+            field=first.field,
+            problem=first.message,
         )
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / f"{clean['id']}.toml"
@@ -121,8 +122,9 @@ def _free_id(card_id: str, taken: Iterable[str]) -> str:
     return f"{card_id}-{n}"[:80]
 
 
-def import_cards(source: Path, folder: Path, existing: Mapping[str, Mapping[str, Any]],
-                 on_conflict: str = "skip") -> ImportReport:
+def import_cards(
+    source: Path, folder: Path, existing: Mapping[str, Mapping[str, Any]], on_conflict: str = "skip"
+) -> ImportReport:
     """Copy the valid cards of ``source`` (a .toml file or a folder) into ``folder``.
 
     ``existing`` maps the ids of cards the user already has to those cards.
@@ -137,13 +139,21 @@ def import_cards(source: Path, folder: Path, existing: Mapping[str, Mapping[str,
     if source.is_dir():
         files = card_files(source)
         if not files:
-            report.problems.append(CardProblem(source.name, "", QT_TRANSLATE_NOOP(
-                "Cards", "The folder holds no card files (*.toml).")))
+            report.problems.append(
+                CardProblem(
+                    source.name,
+                    "",
+                    QT_TRANSLATE_NOOP("Cards", "The folder holds no card files (*.toml)."),
+                )
+            )
     elif source.is_file():
         files = [source]
     else:
-        report.problems.append(CardProblem(str(source), "", QT_TRANSLATE_NOOP(
-            "Cards", "The file or folder does not exist.")))
+        report.problems.append(
+            CardProblem(
+                str(source), "", QT_TRANSLATE_NOOP("Cards", "The file or folder does not exist.")
+            )
+        )
         files = []
     known = {k: dict(v) for k, v in existing.items()}
     folder.mkdir(parents=True, exist_ok=True)
@@ -182,8 +192,13 @@ def _copy_illustration(card: Mapping[str, Any], src_folder: Path, dest_folder: P
             shutil.copyfile(src, tmp)
 
 
-def export_cards(cards: Iterable[Mapping[str, Any]], folder: Path,
-                 sources: Mapping[str, Path] | None = None, *, force: bool = False) -> list[Path]:
+def export_cards(
+    cards: Iterable[Mapping[str, Any]],
+    folder: Path,
+    sources: Mapping[str, Path] | None = None,
+    *,
+    force: bool = False,
+) -> list[Path]:
     """Write each card as ``folder/<id>.toml`` (with its illustration) to share with another city.
 
     Refuses to overwrite an existing file unless ``force``.

@@ -14,6 +14,7 @@ import copy
 import datetime as _dt
 import difflib
 import re
+
 try:
     import tomllib
 except ImportError:  # Python 3.10
@@ -62,8 +63,11 @@ class CardProblem:
 
     def __str__(self) -> str:
         where = ": ".join(x for x in (self.file, self.field) if x)
-        return f"{where}: {_fmt(self.template, self.params)}" if where else _fmt(
-            self.template, self.params)
+        return (
+            f"{where}: {_fmt(self.template, self.params)}"
+            if where
+            else _fmt(self.template, self.params)
+        )
 
 
 def _fmt(text: str, params: dict[str, Any]) -> str:
@@ -90,9 +94,13 @@ class _Checker:
 
 def _bilingual(chk: _Checker, key: str, value: Any, spec: CardField | None) -> dict[str, str]:
     if isinstance(value, str):
-        chk.add(key, QT_TRANSLATE_NOOP(
-            "Cards", "Needs German and English text: write {key}.de = \"…\" and {key}.en = \"…\"."),
-            key=key)
+        chk.add(
+            key,
+            QT_TRANSLATE_NOOP(
+                "Cards", 'Needs German and English text: write {key}.de = "…" and {key}.en = "…".'
+            ),
+            key=key,
+        )
         return {"de": value, "en": ""}
     if not isinstance(value, dict):
         chk.add(key, QT_TRANSLATE_NOOP("Cards", "Must be a table with the texts de and en."))
@@ -101,19 +109,29 @@ def _bilingual(chk: _Checker, key: str, value: Any, spec: CardField | None) -> d
     for lang in LANGUAGES:
         text = value.get(lang)
         if not isinstance(text, str) or not text.strip():
-            chk.add(f"{key}.{lang}", QT_TRANSLATE_NOOP(
-                "Cards", "The {language} text is missing."),
-                language={"de": "German", "en": "English"}[lang])
+            chk.add(
+                f"{key}.{lang}",
+                QT_TRANSLATE_NOOP("Cards", "The {language} text is missing."),
+                language={"de": "German", "en": "English"}[lang],
+            )
             text = text if isinstance(text, str) else ""
         out[lang] = text.strip()
         if spec is not None and spec.max_length and len(out[lang]) > spec.max_length:
-            chk.add(f"{key}.{lang}", QT_TRANSLATE_NOOP(
-                "Cards", "Too long: {n} characters, at most {limit} allowed. Shorten it."),
-                n=len(out[lang]), limit=spec.max_length)
+            chk.add(
+                f"{key}.{lang}",
+                QT_TRANSLATE_NOOP(
+                    "Cards", "Too long: {n} characters, at most {limit} allowed. Shorten it."
+                ),
+                n=len(out[lang]),
+                limit=spec.max_length,
+            )
     for extra in sorted(set(value) - set(LANGUAGES)):
-        chk.add(f"{key}.{extra}", QT_TRANSLATE_NOOP(
-            "Cards", "Unknown language “{language}” is ignored; use de and en."),
-            WARNING, language=extra)
+        chk.add(
+            f"{key}.{extra}",
+            QT_TRANSLATE_NOOP("Cards", "Unknown language “{language}” is ignored; use de and en."),
+            WARNING,
+            language=extra,
+        )
     return out
 
 
@@ -136,15 +154,19 @@ def _date(chk: _Checker, value: Any) -> str:
             return _dt.date.fromisoformat(value.strip()).isoformat()
         except ValueError:
             pass
-    chk.add("updated", QT_TRANSLATE_NOOP(
-        "Cards", "Not a date: write it as YYYY-MM-DD, for example 2024-05-31."))
+    chk.add(
+        "updated",
+        QT_TRANSLATE_NOOP("Cards", "Not a date: write it as YYYY-MM-DD, for example 2024-05-31."),
+    )
     return str(value)
 
 
 def _glossary(chk: _Checker, value: Any) -> list[dict[str, dict[str, str]]]:
     if not isinstance(value, list):
-        chk.add("glossary", QT_TRANSLATE_NOOP(
-            "Cards", "Must be a list of entries, each written as [[glossary]]."))
+        chk.add(
+            "glossary",
+            QT_TRANSLATE_NOOP("Cards", "Must be a list of entries, each written as [[glossary]]."),
+        )
         return []
     out = []
     for i, entry in enumerate(value, start=1):
@@ -165,17 +187,25 @@ def _glossary(chk: _Checker, value: Any) -> list[dict[str, dict[str, str]]]:
 
 def _templates(chk: _Checker, value: Any) -> list[str]:
     if not isinstance(value, list) or not all(isinstance(x, str) for x in value):
-        chk.add("suggested_activities", QT_TRANSLATE_NOOP(
-            "Cards", "Must be a list of activity template ids in quotes."))
+        chk.add(
+            "suggested_activities",
+            QT_TRANSLATE_NOOP("Cards", "Must be a list of activity template ids in quotes."),
+        )
         return []
     out = []
     for tid in value:
         if tid in TEMPLATE_IDS:
             out.append(tid)
         else:
-            chk.add("suggested_activities", QT_TRANSLATE_NOOP(
-                "Cards", "Unknown activity template “{template}” is ignored. Known: {known}."),
-                WARNING, template=tid, known=", ".join(TEMPLATE_IDS))
+            chk.add(
+                "suggested_activities",
+                QT_TRANSLATE_NOOP(
+                    "Cards", "Unknown activity template “{template}” is ignored. Known: {known}."
+                ),
+                WARNING,
+                template=tid,
+                known=", ".join(TEMPLATE_IDS),
+            )
     return list(dict.fromkeys(out))
 
 
@@ -188,19 +218,33 @@ def _illustration(chk: _Checker, value: Any, folder: Path | None) -> str:
         return ""
     rel = Path(value)
     if rel.is_absolute() or ".." in rel.parts:
-        chk.add("illustration", QT_TRANSLATE_NOOP(
-            "Cards", "Must be a file next to the card, not “{path}”; the illustration is ignored."),
-            WARNING, path=value)
+        chk.add(
+            "illustration",
+            QT_TRANSLATE_NOOP(
+                "Cards",
+                "Must be a file next to the card, not “{path}”; the illustration is ignored.",
+            ),
+            WARNING,
+            path=value,
+        )
         return ""
     if folder is not None and not (folder / rel).is_file():
-        chk.add("illustration", QT_TRANSLATE_NOOP(
-            "Cards", "The file “{path}” is missing; the card is shown without illustration."),
-            WARNING, path=value)
+        chk.add(
+            "illustration",
+            QT_TRANSLATE_NOOP(
+                "Cards", "The file “{path}” is missing; the card is shown without illustration."
+            ),
+            WARNING,
+            path=value,
+        )
     return rel.as_posix()
 
 
-def check_card(data: Any, file: str = "", folder: Path | None = None,
-               ) -> tuple[dict[str, Any] | None, list[CardProblem]]:
+def check_card(
+    data: Any,
+    file: str = "",
+    folder: Path | None = None,
+) -> tuple[dict[str, Any] | None, list[CardProblem]]:
     """Normalise and check a parsed card; return (card or None if it has errors, problems).
 
     ``folder`` is where the card file lies (to find its illustration).
@@ -214,8 +258,11 @@ def check_card(data: Any, file: str = "", folder: Path | None = None,
         if spec.key not in data:
             if spec.required:
                 chk.add(spec.key, QT_TRANSLATE_NOOP("Cards", "Required field is missing."))
-            card[spec.key] = [] if spec.type in (GLOSSARY, TEMPLATES) else (
-                {"de": "", "en": ""} if spec.bilingual else "")
+            card[spec.key] = (
+                []
+                if spec.type in (GLOSSARY, TEMPLATES)
+                else ({"de": "", "en": ""} if spec.bilingual else "")
+            )
             continue
         value = data[spec.key]
         if spec.bilingual:
@@ -229,9 +276,12 @@ def check_card(data: Any, file: str = "", folder: Path | None = None,
         elif spec.type == CHOICE:
             card[spec.key] = value
             if value not in spec.choices:
-                chk.add(spec.key, QT_TRANSLATE_NOOP(
-                    "Cards", "“{value}” is not allowed; use one of: {choices}."),
-                    value=value, choices=", ".join(spec.choices))
+                chk.add(
+                    spec.key,
+                    QT_TRANSLATE_NOOP("Cards", "“{value}” is not allowed; use one of: {choices}."),
+                    value=value,
+                    choices=", ".join(spec.choices),
+                )
         elif spec.type == GLOSSARY:
             card[spec.key] = _glossary(chk, value)
         elif spec.type == TEMPLATES:
@@ -239,25 +289,39 @@ def check_card(data: Any, file: str = "", folder: Path | None = None,
         elif spec.type == PATH:
             card[spec.key] = _illustration(chk, value, folder)
     if card["id"] and not _ID_RE.match(card["id"]):
-        chk.add("id", QT_TRANSLATE_NOOP(
-            "Cards", "Use only small letters a–z, digits, - and _ (at most 80), e.g. "
-                     "“mail-routing”."))
+        chk.add(
+            "id",
+            QT_TRANSLATE_NOOP(
+                "Cards",
+                "Use only small letters a–z, digits, - and _ (at most 80), e.g. “mail-routing”.",
+            ),
+        )
     if card["ai_act_category"] == "high_risk" and not card["ai_act_annex_area"]:
-        chk.add("ai_act_annex_area", QT_TRANSLATE_NOOP(
-            "Cards", "A high-risk system needs its Annex III area, e.g. “III 5(a)”."))
+        chk.add(
+            "ai_act_annex_area",
+            QT_TRANSLATE_NOOP(
+                "Cards", "A high-risk system needs its Annex III area, e.g. “III 5(a)”."
+            ),
+        )
     for key in sorted(set(data) - set(FIELD_BY_KEY)):
         close = difflib.get_close_matches(key, FIELD_BY_KEY, n=1)
         if close:
-            chk.add(key, QT_TRANSLATE_NOOP(
-                "Cards", "Unknown field is ignored. Did you mean “{suggestion}”?"),
-                WARNING, suggestion=close[0])
+            chk.add(
+                key,
+                QT_TRANSLATE_NOOP(
+                    "Cards", "Unknown field is ignored. Did you mean “{suggestion}”?"
+                ),
+                WARNING,
+                suggestion=close[0],
+            )
         else:
             chk.add(key, QT_TRANSLATE_NOOP("Cards", "Unknown field is ignored."), WARNING)
     return (card if chk.ok else None), chk.problems
 
 
-def validate_card(card: dict[str, Any], file: str = "",
-                  folder: Path | None = None) -> list[CardProblem]:
+def validate_card(
+    card: dict[str, Any], file: str = "", folder: Path | None = None
+) -> list[CardProblem]:
     """Problems of a card dict (for the editor before saving)."""
     return check_card(card, file, folder)[1]
 
@@ -268,13 +332,20 @@ def read_card_file(path: Path) -> tuple[dict[str, Any] | None, list[CardProblem]
     chk = _Checker(path.name)
     try:
         if path.stat().st_size > MAX_CARD_BYTES:
-            chk.add("", QT_TRANSLATE_NOOP(
-                "Cards", "The file is too large for a scenario card (over 1 MB)."))
+            chk.add(
+                "",
+                QT_TRANSLATE_NOOP(
+                    "Cards", "The file is too large for a scenario card (over 1 MB)."
+                ),
+            )
             return None, chk.problems
         raw = path.read_bytes()
     except OSError as exc:
-        chk.add("", QT_TRANSLATE_NOOP("Cards", "Cannot read the file: {reason}"),
-                reason=exc.strerror or str(exc))
+        chk.add(
+            "",
+            QT_TRANSLATE_NOOP("Cards", "Cannot read the file: {reason}"),
+            reason=exc.strerror or str(exc),
+        )
         return None, chk.problems
     try:
         data = tomllib.loads(raw.decode("utf-8"))
@@ -352,9 +423,17 @@ def load_catalog(folders: Sequence[Path]) -> CardCatalog:
             if card is None:
                 continue
             if card["id"] in seen_here:
-                catalog.problems.append(CardProblem(path.name, "id", QT_TRANSLATE_NOOP(
-                    "Cards", "The id “{id}” is already used by {other}; this card is left out."),
-                    {"id": card["id"], "other": seen_here[card["id"]].name}))
+                catalog.problems.append(
+                    CardProblem(
+                        path.name,
+                        "id",
+                        QT_TRANSLATE_NOOP(
+                            "Cards",
+                            "The id “{id}” is already used by {other}; this card is left out.",
+                        ),
+                        {"id": card["id"], "other": seen_here[card["id"]].name},
+                    )
+                )
                 continue
             seen_here[card["id"]] = path
             by_id[card["id"]] = card
@@ -372,3 +451,10 @@ def default_card_folders() -> list[Path]:
 
 def errors_only(problems: Iterable[CardProblem]) -> list[CardProblem]:
     return [p for p in problems if p.severity == ERROR]
+
+
+def load_library(folders: Sequence[Path] | None = None) -> CardCatalog:
+    """The shipped card library (or the cards of ``folders``), for the demo and the CLI."""
+    from studio import paths
+
+    return load_catalog(list(folders) if folders else [paths.resource("scenarios")])

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import datetime as _dt
 import os
+
 try:
     import tomllib
 except ImportError:  # Python 3.10
@@ -73,7 +74,8 @@ class Plan:
     facilitator: str = ""
     language: str = "de"
     stakeholder_groups: list[dict[str, str]] = field(
-        default_factory=lambda: copy.deepcopy(DEFAULT_STAKEHOLDER_GROUPS))
+        default_factory=lambda: copy.deepcopy(DEFAULT_STAKEHOLDER_GROUPS)
+    )
     agenda: list[PlanScenario] = field(default_factory=list)
     notes: str = ""
 
@@ -128,41 +130,69 @@ def validate_plan(plan: Plan, cards: Mapping[str, Any] | None = None) -> list[Pl
     """
     out: list[PlanProblem] = []
     if not plan.title.strip():
-        out.append(PlanProblem(QT_TRANSLATE_NOOP("Errors", "The plan needs a title."),
-                               field="title"))
+        out.append(
+            PlanProblem(QT_TRANSLATE_NOOP("Errors", "The plan needs a title."), field="title")
+        )
     if plan.language not in ("de", "en"):
-        out.append(PlanProblem(QT_TRANSLATE_NOOP("Errors", "Language must be de or en."),
-                               field="language"))
+        out.append(
+            PlanProblem(QT_TRANSLATE_NOOP("Errors", "Language must be de or en."), field="language")
+        )
     out.extend(_check_groups(plan.stakeholder_groups))
     if not plan.agenda:
-        out.append(PlanProblem(QT_TRANSLATE_NOOP(
-            "Errors", "The agenda is empty. Add at least one scenario card."), field="agenda"))
+        out.append(
+            PlanProblem(
+                QT_TRANSLATE_NOOP("Errors", "The agenda is empty. Add at least one scenario card."),
+                field="agenda",
+            )
+        )
     seen: set[str] = set()
     known = _card_ids(cards)
     for i, item in enumerate(plan.agenda):
         name = item.card_title or item.card_id
         if known is not None and item.card_id not in known:
-            out.append(PlanProblem(QT_TRANSLATE_NOOP(
-                "Errors", "Scenario {n}: the card “{card}” is not in the card library. "
-                          "Import it or remove the scenario."), {"n": i + 1, "card": item.card_id},
-                scenario=i))
+            out.append(
+                PlanProblem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Scenario {n}: the card “{card}” is not in the card library. "
+                        "Import it or remove the scenario.",
+                    ),
+                    {"n": i + 1, "card": item.card_id},
+                    scenario=i,
+                )
+            )
         if item.card_id in seen:
-            out.append(PlanProblem(QT_TRANSLATE_NOOP(
-                "Errors", "Scenario {n}: “{name}” is on the agenda twice."),
-                {"n": i + 1, "name": name}, scenario=i))
+            out.append(
+                PlanProblem(
+                    QT_TRANSLATE_NOOP("Errors", "Scenario {n}: “{name}” is on the agenda twice."),
+                    {"n": i + 1, "name": name},
+                    scenario=i,
+                )
+            )
         seen.add(item.card_id)
         for j, act in enumerate(item.activities):
             try:
                 validate_activity_spec(act.kind, act.prompt, act.options, act.settings)
             except ValidationError as err:
-                out.append(PlanProblem(QT_TRANSLATE_NOOP(
-                    "Errors", "Scenario {n}, activity {m}: {problem}"),
-                    {"n": i + 1, "m": j + 1, "problem": err.user_message()},
-                    scenario=i, activity=j))
+                out.append(
+                    PlanProblem(
+                        QT_TRANSLATE_NOOP("Errors", "Scenario {n}, activity {m}: {problem}"),
+                        {"n": i + 1, "m": j + 1, "problem": err.user_message()},
+                        scenario=i,
+                        activity=j,
+                    )
+                )
             except (TypeError, ValueError):
-                out.append(PlanProblem(QT_TRANSLATE_NOOP(
-                    "Errors", "Scenario {n}, activity {m}: a setting is not a whole number."),
-                    {"n": i + 1, "m": j + 1}, scenario=i, activity=j))
+                out.append(
+                    PlanProblem(
+                        QT_TRANSLATE_NOOP(
+                            "Errors", "Scenario {n}, activity {m}: a setting is not a whole number."
+                        ),
+                        {"n": i + 1, "m": j + 1},
+                        scenario=i,
+                        activity=j,
+                    )
+                )
     return out
 
 
@@ -177,20 +207,33 @@ def _card_ids(cards: Mapping[str, Any] | None) -> set[str] | None:
 def _check_groups(groups: list[dict[str, str]]) -> list[PlanProblem]:
     out = []
     if not groups:
-        out.append(PlanProblem(QT_TRANSLATE_NOOP(
-            "Errors", "Offer at least one stakeholder group to pick from."),
-            field="stakeholder_groups"))
+        out.append(
+            PlanProblem(
+                QT_TRANSLATE_NOOP("Errors", "Offer at least one stakeholder group to pick from."),
+                field="stakeholder_groups",
+            )
+        )
     keys: set[str] = set()
     for n, group in enumerate(groups, start=1):
         if not (group.get("de", "").strip() and group.get("en", "").strip()):
-            out.append(PlanProblem(QT_TRANSLATE_NOOP(
-                "Errors", "Stakeholder group {n} needs a German and an English name."), {"n": n},
-                field="stakeholder_groups"))
+            out.append(
+                PlanProblem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors", "Stakeholder group {n} needs a German and an English name."
+                    ),
+                    {"n": n},
+                    field="stakeholder_groups",
+                )
+            )
         key = group.get("key", "")
         if not key or key in keys:
-            out.append(PlanProblem(QT_TRANSLATE_NOOP(
-                "Errors", "Stakeholder group {n} needs a key of its own."), {"n": n},
-                field="stakeholder_groups"))
+            out.append(
+                PlanProblem(
+                    QT_TRANSLATE_NOOP("Errors", "Stakeholder group {n} needs a key of its own."),
+                    {"n": n},
+                    field="stakeholder_groups",
+                )
+            )
         keys.add(key)
     return out
 
@@ -199,12 +242,15 @@ def _check_groups(groups: list[dict[str, str]]) -> list[PlanProblem]:
 
 
 def plan_to_dict(plan: Plan) -> dict[str, Any]:
-    data: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION,
-                            "title": plan.title}
+    data: dict[str, Any] = {"format": FORMAT, "format_version": FORMAT_VERSION, "title": plan.title}
     if plan.date is not None:
         data["date"] = plan.date
-    data.update(place=plan.place, organiser=plan.organiser, facilitator=plan.facilitator,
-                language=plan.language)
+    data.update(
+        place=plan.place,
+        organiser=plan.organiser,
+        facilitator=plan.facilitator,
+        language=plan.language,
+    )
     if plan.notes:
         data["notes"] = plan.notes
     data["stakeholder_groups"] = [
@@ -222,8 +268,11 @@ def plan_to_dict(plan: Plan) -> dict[str, Any]:
             a: dict[str, Any] = {}
             if act.template:
                 a["template"] = act.template
-            a.update(kind=ActivityKind(act.kind).value, prompt=act.prompt,
-                     timebox_minutes=int(act.timebox_minutes))
+            a.update(
+                kind=ActivityKind(act.kind).value,
+                prompt=act.prompt,
+                timebox_minutes=int(act.timebox_minutes),
+            )
             if act.options:
                 a["options"] = list(act.options)
             if act.settings:
@@ -252,9 +301,12 @@ def save_plan(plan: Plan, path: Path) -> None:
 
 def _bad(path: Path, where: str, problem: str, **params: Any) -> PlanFileError:
     """``problem`` is English source text marked with QT_TRANSLATE_NOOP by the caller."""
-    return PlanFileError(QT_TRANSLATE_NOOP("Errors", "{file}: {where}: {problem}"),
-                         file=path.name, where=where,
-                         problem=_fmt(translate("Errors", problem), params))
+    return PlanFileError(
+        QT_TRANSLATE_NOOP("Errors", "{file}: {where}: {problem}"),
+        file=path.name,
+        where=where,
+        problem=_fmt(translate("Errors", problem), params),
+    )
 
 
 def _int(value: Any, path: Path, where: str) -> int:
@@ -276,19 +328,31 @@ def plan_from_dict(data: Mapping[str, Any], path: Path = Path("plan")) -> Plan:
     here but reported by :func:`validate_plan`, so a half-finished plan opens.
     """
     if data.get("format") != FORMAT:
-        raise _bad(path, "format", QT_TRANSLATE_NOOP(
-            "Errors", "not a workshop plan (it needs format = \"{format}\")"), format=FORMAT)
+        raise _bad(
+            path,
+            "format",
+            QT_TRANSLATE_NOOP("Errors", 'not a workshop plan (it needs format = "{format}")'),
+            format=FORMAT,
+        )
     version = data.get("format_version", 1)
     if not isinstance(version, int) or version > FORMAT_VERSION:
-        raise _bad(path, "format_version", QT_TRANSLATE_NOOP(
-            "Errors", "written by a newer version of Co-Design Studio ({version}); update the app"),
-            version=version)
+        raise _bad(
+            path,
+            "format_version",
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "written by a newer version of Co-Design Studio ({version}); update the app",
+            ),
+            version=version,
+        )
     date = data.get("date")
     if isinstance(date, str):
         try:
             date = _dt.date.fromisoformat(date)
         except ValueError:
-            raise _bad(path, "date", QT_TRANSLATE_NOOP("Errors", "write the date as YYYY-MM-DD")) from None
+            raise _bad(
+                path, "date", QT_TRANSLATE_NOOP("Errors", "write the date as YYYY-MM-DD")
+            ) from None
     elif isinstance(date, _dt.datetime):
         date = date.date()
     elif date is not None and not isinstance(date, _dt.date):
@@ -305,18 +369,27 @@ def plan_from_dict(data: Mapping[str, Any], path: Path = Path("plan")) -> Plan:
     if "stakeholder_groups" in data:
         groups = data["stakeholder_groups"]
         if not isinstance(groups, list) or not all(isinstance(g, dict) for g in groups):
-            raise _bad(path, "stakeholder_groups", QT_TRANSLATE_NOOP("Errors", "must be a list of [[stakeholder_groups]]"))
+            raise _bad(
+                path,
+                "stakeholder_groups",
+                QT_TRANSLATE_NOOP("Errors", "must be a list of [[stakeholder_groups]]"),
+            )
         plan.stakeholder_groups = [
-            {k: _str(g.get(k, ""), path, f"stakeholder_groups[{n}].{k}") for k in ("key", "de", "en")}
+            {
+                k: _str(g.get(k, ""), path, f"stakeholder_groups[{n}].{k}")
+                for k in ("key", "de", "en")
+            }
             for n, g in enumerate(groups, start=1)
         ]
     agenda = data.get("agenda", [])
     if not isinstance(agenda, list):
-        raise _bad(path, "agenda", QT_TRANSLATE_NOOP("Errors", "must be a list of [[agenda]] entries"))
+        raise _bad(
+            path, "agenda", QT_TRANSLATE_NOOP("Errors", "must be a list of [[agenda]] entries")
+        )
     for i, entry in enumerate(agenda, start=1):
         where = f"agenda[{i}]"
         if not isinstance(entry, dict) or not isinstance(entry.get("card"), str):
-            raise _bad(path, where, QT_TRANSLATE_NOOP("Errors", "needs card = \"<card id>\""))
+            raise _bad(path, where, QT_TRANSLATE_NOOP("Errors", 'needs card = "<card id>"'))
         item = PlanScenario(
             card_id=entry["card"],
             intro_minutes=_int(entry.get("intro_minutes", 10), path, f"{where}.intro_minutes"),
@@ -324,7 +397,11 @@ def plan_from_dict(data: Mapping[str, Any], path: Path = Path("plan")) -> Plan:
         )
         acts = entry.get("activities", [])
         if not isinstance(acts, list):
-            raise _bad(path, f"{where}.activities", QT_TRANSLATE_NOOP("Errors", "must be a list of [[agenda.activities]]"))
+            raise _bad(
+                path,
+                f"{where}.activities",
+                QT_TRANSLATE_NOOP("Errors", "must be a list of [[agenda.activities]]"),
+            )
         for j, a in enumerate(acts, start=1):
             aw = f"{where}.activities[{j}]"
             if not isinstance(a, dict):
@@ -332,22 +409,34 @@ def plan_from_dict(data: Mapping[str, Any], path: Path = Path("plan")) -> Plan:
             try:
                 kind = ActivityKind(a.get("kind"))
             except ValueError:
-                raise _bad(path, f"{aw}.kind", QT_TRANSLATE_NOOP("Errors", "use one of: {kinds}"),
-                          kinds=", ".join(k.value for k in ActivityKind)) from None
+                raise _bad(
+                    path,
+                    f"{aw}.kind",
+                    QT_TRANSLATE_NOOP("Errors", "use one of: {kinds}"),
+                    kinds=", ".join(k.value for k in ActivityKind),
+                ) from None
             options = a.get("options", [])
             if not isinstance(options, list) or not all(isinstance(o, str) for o in options):
-                raise _bad(path, f"{aw}.options", QT_TRANSLATE_NOOP("Errors", "must be a list of texts in quotes"))
+                raise _bad(
+                    path,
+                    f"{aw}.options",
+                    QT_TRANSLATE_NOOP("Errors", "must be a list of texts in quotes"),
+                )
             settings = a.get("settings", {})
             if not isinstance(settings, dict):
                 raise _bad(path, f"{aw}.settings", QT_TRANSLATE_NOOP("Errors", "must be a table"))
-            item.activities.append(PlanActivity(
-                kind=kind,
-                prompt=_str(a.get("prompt", ""), path, f"{aw}.prompt"),
-                options=list(options),
-                settings=dict(settings),
-                timebox_minutes=_int(a.get("timebox_minutes", 5), path, f"{aw}.timebox_minutes"),
-                template=_str(a.get("template", ""), path, f"{aw}.template"),
-            ))
+            item.activities.append(
+                PlanActivity(
+                    kind=kind,
+                    prompt=_str(a.get("prompt", ""), path, f"{aw}.prompt"),
+                    options=list(options),
+                    settings=dict(settings),
+                    timebox_minutes=_int(
+                        a.get("timebox_minutes", 5), path, f"{aw}.timebox_minutes"
+                    ),
+                    template=_str(a.get("template", ""), path, f"{aw}.template"),
+                )
+            )
         plan.agenda.append(item)
     return plan
 
@@ -360,13 +449,18 @@ def load_plan(path: Path) -> Plan:
     except UnicodeDecodeError:
         raise _bad(path, "file", QT_TRANSLATE_NOOP("Errors", "not UTF-8 text")) from None
     except OSError as exc:
-        raise _bad(path, "file", QT_TRANSLATE_NOOP("Errors", "cannot read it: {reason}"),
-                   reason=exc.strerror or str(exc)) from None
+        raise _bad(
+            path,
+            "file",
+            QT_TRANSLATE_NOOP("Errors", "cannot read it: {reason}"),
+            reason=exc.strerror or str(exc),
+        ) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise _bad(path, "TOML", QT_TRANSLATE_NOOP("Errors", "not valid TOML: {reason}"),
-                   reason=str(exc)) from None
+        raise _bad(
+            path, "TOML", QT_TRANSLATE_NOOP("Errors", "not valid TOML: {reason}"), reason=str(exc)
+        ) from None
     return plan_from_dict(data, path)
 
 
@@ -377,9 +471,11 @@ class PlanNotReady(ValidationError):
     """The plan still has problems; ``problems`` lists them all."""
 
     def __init__(self, problems: list[PlanProblem]) -> None:
-        super().__init__(QT_TRANSLATE_NOOP(
-            "Errors", "The plan is not ready: {first} ({n} problem(s) in all)."),
-            first=problems[0].message, n=len(problems))
+        super().__init__(
+            QT_TRANSLATE_NOOP("Errors", "The plan is not ready: {first} ({n} problem(s) in all)."),
+            first=problems[0].message,
+            n=len(problems),
+        )
         self.problems = problems
 
 
@@ -415,18 +511,27 @@ def create_workshop_from_plan(plan: Plan, path: Path, cards: Any = None):  # -> 
     try:
         service = WorkshopService(store)
         service.create_workshop(
-            plan.title, date=plan.date, place=plan.place, organiser=plan.organiser,
-            facilitator=plan.facilitator, language=plan.language,
-            stakeholder_groups=copy.deepcopy(plan.stakeholder_groups))
+            plan.title,
+            date=plan.date,
+            place=plan.place,
+            organiser=plan.organiser,
+            facilitator=plan.facilitator,
+            language=plan.language,
+            stakeholder_groups=copy.deepcopy(plan.stakeholder_groups),
+        )
         if plan.notes:
             service.update(facilitator_notes=plan.notes)
         for item in plan.agenda:
             scenario = service.add_scenario(snapshot(item.card_id))
             for act in item.activities:
-                service.add_activity(scenario.id, act.kind, act.prompt, act.options,
-                                     {**act.settings, **({"template": act.template}
-                                                         if act.template else {})},
-                                     act.timebox_minutes)
+                service.add_activity(
+                    scenario.id,
+                    act.kind,
+                    act.prompt,
+                    act.options,
+                    {**act.settings, **({"template": act.template} if act.template else {})},
+                    act.timebox_minutes,
+                )
         store.checkpoint()
         store.close()
         os.replace(tmp, path)

@@ -60,7 +60,9 @@ def _both(de: Any, en: Any) -> dict[str, Any]:
 # what a plan in the other language shows. Marked for lupdate here.
 UI_LABELS: dict[str, str] = {
     "usefulness": QT_TRANSLATE_NOOP("Templates", "How useful is this? (scale 1–5)"),
-    "acceptance": QT_TRANSLATE_NOOP("Templates", "Would you accept this? (agree / disagree / pass)"),
+    "acceptance": QT_TRANSLATE_NOOP(
+        "Templates", "Would you accept this? (agree / disagree / pass)"
+    ),
     "hopes_concerns": QT_TRANSLATE_NOOP("Templates", "Hopes and concerns (notes)"),
     "conditions": QT_TRANSLATE_NOOP("Templates", "Under which conditions? (notes)"),
     "pilot_first": QT_TRANSLATE_NOOP("Templates", "Which pilot first? (points)"),
@@ -81,10 +83,20 @@ TEMPLATES: tuple[ActivityTemplate, ...] = (
             "How useful do you find this use of AI for the city?",
         ),
         settings=_both(
-            {"min": 1, "max": 5, "min_label": "gar nicht nützlich",
-             "max_label": "sehr nützlich", "allow_dont_know": True},
-            {"min": 1, "max": 5, "min_label": "not useful at all",
-             "max_label": "very useful", "allow_dont_know": True},
+            {
+                "min": 1,
+                "max": 5,
+                "min_label": "gar nicht nützlich",
+                "max_label": "sehr nützlich",
+                "allow_dont_know": True,
+            },
+            {
+                "min": 1,
+                "max": 5,
+                "min_label": "not useful at all",
+                "max_label": "very useful",
+                "allow_dont_know": True,
+            },
         ),
         timebox_minutes=5,
     ),
@@ -178,8 +190,9 @@ TEMPLATES: tuple[ActivityTemplate, ...] = (
         id="multiple_choice",
         label=_both("Mehrfachauswahl", "Multiple choice"),
         kind=ActivityKind.MULTIPLE_CHOICE,
-        prompt=_both("Was trifft zu? (mehrere Antworten möglich)",
-                     "What applies? (several answers possible)"),
+        prompt=_both(
+            "Was trifft zu? (mehrere Antworten möglich)", "What applies? (several answers possible)"
+        ),
         timebox_minutes=5,
     ),
     ActivityTemplate(

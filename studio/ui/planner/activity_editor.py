@@ -106,17 +106,29 @@ class ActivityEditor(QWidget):
         options_box.setContentsMargins(0, 0, 0, 0)
         cat_row.setContentsMargins(0, 0, 0, 0)
         self._rows: dict[str, QWidget] = {
-            "template": self.template, "kind": self.kind, "prompt": self.prompt,
-            "options": options_widget, "scale_min": self.scale_min, "scale_max": self.scale_max,
-            "min_label": self.min_label, "max_label": self.max_label,
-            "dont_know": self.dont_know, "budget": self.budget,
-            "max_choices": self.max_choices, "x_label": self.x_label, "y_label": self.y_label,
-            "categories": cat_widget, "timebox": self.timebox,
+            "template": self.template,
+            "kind": self.kind,
+            "prompt": self.prompt,
+            "options": options_widget,
+            "scale_min": self.scale_min,
+            "scale_max": self.scale_max,
+            "min_label": self.min_label,
+            "max_label": self.max_label,
+            "dont_know": self.dont_know,
+            "budget": self.budget,
+            "max_choices": self.max_choices,
+            "x_label": self.x_label,
+            "y_label": self.y_label,
+            "categories": cat_widget,
+            "timebox": self.timebox,
         }
         for key, widget in self._rows.items():
             label = QLabel()
-            label.setBuddy(widget if key not in ("options", "categories") else (
-                self.options if key == "options" else next(iter(self.categories.values()))))
+            label.setBuddy(
+                widget
+                if key not in ("options", "categories")
+                else (self.options if key == "options" else next(iter(self.categories.values())))
+            )
             self._labels[key] = label
             self.form.addRow(label, widget)
         layout = QVBoxLayout(self)
@@ -139,14 +151,20 @@ class ActivityEditor(QWidget):
 
     def retranslate(self) -> None:
         texts = {
-            "template": self.tr("Template:"), "kind": self.tr("&Kind:"),
-            "prompt": self.tr("&Question:"), "options": self.tr("&Options (one per line):"),
-            "scale_min": self.tr("Scale from:"), "scale_max": self.tr("Scale to:"),
+            "template": self.tr("Template:"),
+            "kind": self.tr("&Kind:"),
+            "prompt": self.tr("&Question:"),
+            "options": self.tr("&Options (one per line):"),
+            "scale_min": self.tr("Scale from:"),
+            "scale_max": self.tr("Scale to:"),
             "min_label": self.tr("Label at the &low end:"),
             "max_label": self.tr("Label at the &high end:"),
-            "dont_know": self.tr("Offer “don’t know”:"), "budget": self.tr("Point &budget:"),
-            "max_choices": self.tr("At most choices:"), "x_label": self.tr("Horizontal axis:"),
-            "y_label": self.tr("Vertical axis:"), "categories": self.tr("Note categories:"),
+            "dont_know": self.tr("Offer “don’t know”:"),
+            "budget": self.tr("Point &budget:"),
+            "max_choices": self.tr("At most choices:"),
+            "x_label": self.tr("Horizontal axis:"),
+            "y_label": self.tr("Vertical axis:"),
+            "categories": self.tr("Note categories:"),
             "timebox": self.tr("&Timebox (minutes):"),
         }
         for key, text in texts.items():
@@ -208,26 +226,41 @@ class ActivityEditor(QWidget):
     def _show_rows(self, kind: ActivityKind) -> None:
         visible = {
             "options": kind.has_options,
-            "scale_min": kind is ActivityKind.SCALE, "scale_max": kind is ActivityKind.SCALE,
-            "min_label": kind is ActivityKind.SCALE, "max_label": kind is ActivityKind.SCALE,
-            "dont_know": kind is ActivityKind.SCALE, "budget": kind is ActivityKind.POINTS,
+            "scale_min": kind is ActivityKind.SCALE,
+            "scale_max": kind is ActivityKind.SCALE,
+            "min_label": kind is ActivityKind.SCALE,
+            "max_label": kind is ActivityKind.SCALE,
+            "dont_know": kind is ActivityKind.SCALE,
+            "budget": kind is ActivityKind.POINTS,
             "max_choices": kind is ActivityKind.MULTIPLE_CHOICE,
-            "x_label": kind is ActivityKind.MATRIX, "y_label": kind is ActivityKind.MATRIX,
+            "x_label": kind is ActivityKind.MATRIX,
+            "y_label": kind is ActivityKind.MATRIX,
             "categories": kind is ActivityKind.NOTES,
         }
         for key, show in visible.items():
             self.form.setRowVisible(self._rows[key], show)
-        self.fill.setVisible(kind in (ActivityKind.POINTS, ActivityKind.RANKING,
-                                      ActivityKind.SINGLE_CHOICE, ActivityKind.MULTIPLE_CHOICE))
+        self.fill.setVisible(
+            kind
+            in (
+                ActivityKind.POINTS,
+                ActivityKind.RANKING,
+                ActivityKind.SINGLE_CHOICE,
+                ActivityKind.MULTIPLE_CHOICE,
+            )
+        )
 
     def _collect(self) -> PlanActivity:
         assert self._act is not None
         kind = ActivityKind(self.kind.currentData())
         settings = dict(self._act.settings)
         if kind is ActivityKind.SCALE:
-            settings.update(min=self.scale_min.value(), max=self.scale_max.value(),
-                            min_label=self.min_label.text(), max_label=self.max_label.text(),
-                            allow_dont_know=self.dont_know.isChecked())
+            settings.update(
+                min=self.scale_min.value(),
+                max=self.scale_max.value(),
+                min_label=self.min_label.text(),
+                max_label=self.max_label.text(),
+                allow_dont_know=self.dont_know.isChecked(),
+            )
         elif kind is ActivityKind.POINTS:
             settings["budget"] = self.budget.value()
         elif kind is ActivityKind.MULTIPLE_CHOICE:
@@ -242,10 +275,14 @@ class ActivityEditor(QWidget):
         options = [line.strip() for line in self.options.toPlainText().split("\n")]
         while options and not options[-1]:
             options.pop()
-        return PlanActivity(kind=kind, prompt=self.prompt.toPlainText(),
-                            options=options if kind.has_options else [],
-                            settings=settings, timebox_minutes=self.timebox.value(),
-                            template=self._act.template)
+        return PlanActivity(
+            kind=kind,
+            prompt=self.prompt.toPlainText(),
+            options=options if kind.has_options else [],
+            settings=settings,
+            timebox_minutes=self.timebox.value(),
+            template=self._act.template,
+        )
 
     def _changed(self) -> None:
         if self._loading or self._act is None:
@@ -262,8 +299,12 @@ class ActivityEditor(QWidget):
             self.problem.clear()
             return
         try:
-            validate_activity_spec(ActivityKind(self._act.kind), self._act.prompt,
-                                   self._act.options, self._act.settings)
+            validate_activity_spec(
+                ActivityKind(self._act.kind),
+                self._act.prompt,
+                self._act.options,
+                self._act.settings,
+            )
         except ValidationError as err:
             self.problem.setText("⚠ " + err.user_message())
             self.problem.setStyleSheet("color: #8A1C00; font-weight: bold;")

@@ -227,8 +227,9 @@ class AgendaModel(QAbstractItemModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:
         return COLUMNS
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return (self.tr("Agenda item"), self.tr("Kind"), self.tr("Minutes"))[section]
         return None
@@ -244,15 +245,20 @@ class AgendaModel(QAbstractItemModel):
         col = index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             if arow < 0:
-                text = [self.scenario_title(srow),
-                        self.tr("Scenario · {n} activities").format(n=len(item.activities)),
-                        str(item.minutes)][col]
+                text = [
+                    self.scenario_title(srow),
+                    self.tr("Scenario · {n} activities").format(n=len(item.activities)),
+                    str(item.minutes),
+                ][col]
             else:
                 if arow >= len(item.activities):
                     return None
                 act = item.activities[arow]
-                text = [act.prompt.strip() or self.tr("(no question yet)"),
-                        ActivityKind(act.kind).label, str(act.timebox_minutes)][col]
+                text = [
+                    act.prompt.strip() or self.tr("(no question yet)"),
+                    ActivityKind(act.kind).label,
+                    str(act.timebox_minutes),
+                ][col]
             if col == 0 and problems:
                 text = "⚠ " + text
             return text
@@ -271,8 +277,9 @@ class AgendaModel(QAbstractItemModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.ItemIsDropEnabled
-        flags = (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                 | Qt.ItemFlag.ItemIsDragEnabled)
+        flags = (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
         if index.internalId() == 0:
             flags |= Qt.ItemFlag.ItemIsDropEnabled
         return flags
@@ -337,12 +344,14 @@ class AgendaModel(QAbstractItemModel):
             return "template", (tid, psrow, row if row >= 0 else count)
         return None
 
-    def canDropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int,
-                        parent: Index) -> bool:
+    def canDropMimeData(
+        self, mime: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         return self._target(mime, row, parent) is not None
 
-    def dropMimeData(self, mime: QMimeData, action: Qt.DropAction, row: int, column: int,
-                     parent: Index) -> bool:
+    def dropMimeData(
+        self, mime: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index
+    ) -> bool:
         target = self._target(mime, row, parent)
         if target is None:
             return False
@@ -371,8 +380,9 @@ class AgendaModel(QAbstractItemModel):
                 count = len(self._plan.agenda[srow].activities)
                 if count:
                     parent = self.index(srow, 0)
-                    self.dataChanged.emit(self.index(0, 0, parent),
-                                          self.index(count - 1, COLUMNS - 1, parent))
+                    self.dataChanged.emit(
+                        self.index(0, 0, parent), self.index(count - 1, COLUMNS - 1, parent)
+                    )
 
     def _total(self) -> None:
         self.totalChanged.emit(self._plan.total_minutes)

@@ -58,8 +58,14 @@ from studio.ui.planner.glossary import GlossaryEditor
 class CardEditorDialog(QDialog):
     """Edit every field of a card in both languages, with a live preview."""
 
-    def __init__(self, card: dict[str, Any] | None = None, parent: QWidget | None = None, *,
-                 folder: Path | None = None, illustration_svg: str = "") -> None:
+    def __init__(
+        self,
+        card: dict[str, Any] | None = None,
+        parent: QWidget | None = None,
+        *,
+        folder: Path | None = None,
+        illustration_svg: str = "",
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("cardEditor")
         self.setWindowTitle(self.tr("Scenario card"))
@@ -82,7 +88,8 @@ class CardEditorDialog(QDialog):
         self.preview_language.addItem("English", "en")
         self.preview_language.setAccessibleName(self.tr("Language of the preview"))
         self.preview_language.currentIndexChanged.connect(
-            lambda _i: self.preview.set_language(self.preview_language.currentData()))
+            lambda _i: self.preview.set_language(self.preview_language.currentData())
+        )
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.preview)
@@ -108,8 +115,9 @@ class CardEditorDialog(QDialog):
         self.problems.setTextFormat(Qt.TextFormat.PlainText)
         self.problems.setWordWrap(True)
         self.problems.setStyleSheet("color: #8A1C00;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -276,7 +284,8 @@ class CardEditorDialog(QDialog):
             if spec.bilingual:
                 card[spec.key] = {
                     lang: (e.text() if isinstance(e, QLineEdit) else e.toPlainText())
-                    for lang, e in w.items()}
+                    for lang, e in w.items()
+                }
             elif spec.type == CHOICE:
                 card[spec.key] = w.currentData()
             elif spec.type == DATE:
@@ -286,7 +295,8 @@ class CardEditorDialog(QDialog):
             elif spec.type == TEMPLATES:
                 checked = {tid for tid, c in w.items() if c.isChecked()}
                 card[spec.key] = [t for t in self._suggested_order if t in checked] + [
-                    t for t in TEMPLATE_IDS if t in checked and t not in self._suggested_order]
+                    t for t in TEMPLATE_IDS if t in checked and t not in self._suggested_order
+                ]
             else:
                 card[spec.key] = w.text()
         return card
@@ -303,18 +313,29 @@ class CardEditorDialog(QDialog):
                 for lang, edit in self._widgets[spec.key].items():
                     n = len(card[spec.key][lang].strip())
                     counter = edit.property("counter")
-                    counter.setText(("⚠ " if n > spec.max_length else "") + self.tr(
-                        "{n} of at most {limit} characters").format(n=n, limit=spec.max_length))
-        self.preview.set_card({**card, "illustration_svg": self._svg if card["illustration"]
-                               else ""})
+                    counter.setText(
+                        ("⚠ " if n > spec.max_length else "")
+                        + self.tr("{n} of at most {limit} characters").format(
+                            n=n, limit=spec.max_length
+                        )
+                    )
+        self.preview.set_card(
+            {**card, "illustration_svg": self._svg if card["illustration"] else ""}
+        )
         problems = [p for p in validate_card(card, "", None) if p.severity == ERROR]
-        self.problems.setText("\n".join(f"⚠ {p.field}: {p.message}" for p in problems[:4]) + (
-            "\n" + self.tr("… and {n} more").format(n=len(problems) - 4)
-            if len(problems) > 4 else ""))
+        self.problems.setText(
+            "\n".join(f"⚠ {p.field}: {p.message}" for p in problems[:4])
+            + (
+                "\n" + self.tr("… and {n} more").format(n=len(problems) - 4)
+                if len(problems) > 4
+                else ""
+            )
+        )
 
     def _choose_illustration(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Choose an illustration"), "",
-                                              self.tr("SVG images (*.svg)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Choose an illustration"), "", self.tr("SVG images (*.svg)")
+        )
         if name:
             from studio.core.card_files import read_illustration
 
@@ -342,8 +363,9 @@ class CardEditorDialog(QDialog):
             return
         self.tabs.setCurrentIndex([s for s, _ in SECTIONS].index(spec.section))
         w = self._widgets[key]
-        target = w[lang] if spec.bilingual else (
-            next(iter(w.values())) if isinstance(w, dict) else w)
+        target = (
+            w[lang] if spec.bilingual else (next(iter(w.values())) if isinstance(w, dict) else w)
+        )
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
 

@@ -64,16 +64,23 @@ def _label(object_name: str, scale: float = 1.0, bold: bool = False) -> QLabel:
 class CardView(QWidget):
     """A card in large, high-contrast type. ``base_point_size`` sets the scale."""
 
-    def __init__(self, card: dict[str, Any] | None = None, language: str = "de",
-                 parent: QWidget | None = None, *, base_point_size: float = 14.0) -> None:
+    def __init__(
+        self,
+        card: dict[str, Any] | None = None,
+        language: str = "de",
+        parent: QWidget | None = None,
+        *,
+        base_point_size: float = 14.0,
+    ) -> None:
         super().__init__(parent)
         self._card: dict[str, Any] = {}
         self._language = language if language in ("de", "en") else "de"
         self._base = base_point_size
         self.setObjectName("cardView")
         self.setAutoFillBackground(True)
-        self.setStyleSheet("#cardView { background: #FFFFFF; } "
-                           "#cardView QLabel { color: #111111; }")
+        self.setStyleSheet(
+            "#cardView { background: #FFFFFF; } #cardView QLabel { color: #111111; }"
+        )
 
         self.status = _label("cardStatus", 0.85, bold=True)
         self.title = _label("cardTitle", 2.0, bold=True)
@@ -121,8 +128,9 @@ class CardView(QWidget):
         boxes = QHBoxLayout()
         boxes.setSpacing(16)
         boxes.addWidget(self._box("cardDecidedBox", self.decided_head, self.decided, "#F1F1F1"), 1)
-        boxes.addWidget(self._box("cardInfluenceBox", self.influence_head, self.influence,
-                                  "#FFF6CC"), 1)
+        boxes.addWidget(
+            self._box("cardInfluenceBox", self.influence_head, self.influence, "#FFF6CC"), 1
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 20, 24, 20)
@@ -139,8 +147,9 @@ class CardView(QWidget):
     def _box(name: str, head: QLabel, body: QLabel, colour: str) -> QFrame:
         frame = QFrame()
         frame.setObjectName(name)
-        frame.setStyleSheet(f"#{name} {{ background: {colour}; border: 2px solid #444444; "
-                            "border-radius: 6px; }")
+        frame.setStyleSheet(
+            f"#{name} {{ background: {colour}; border: 2px solid #444444; border-radius: 6px; }}"
+        )
         box = QVBoxLayout(frame)
         box.setContentsMargins(14, 10, 14, 12)
         box.addWidget(head)
@@ -185,34 +194,51 @@ class CardView(QWidget):
         card, lang = self._card, self._language
         status = card.get("status", "")
         policy = _text(card, "policy_area", lang)
-        self.status.setText(" · ".join(x for x in (
-            self.tr("Status: {status}").format(status=value_label(status)) if status else "",
-            policy) if x))
+        self.status.setText(
+            " · ".join(
+                x
+                for x in (
+                    self.tr("Status: {status}").format(status=value_label(status))
+                    if status
+                    else "",
+                    policy,
+                )
+                if x
+            )
+        )
         self.title.setText(_text(card, "title", lang) or self.tr("(no title yet)"))
         self.summary.setText(_text(card, "summary", lang))
 
         category = card.get("ai_act_category", "")
         area = str(card.get("ai_act_annex_area") or "").strip()
         badge = f"{AI_ACT_SYMBOLS.get(category, '?')}  " + self.tr("EU AI Act: {category}").format(
-            category=value_label(category) if category else self.tr("not assessed"))
+            category=value_label(category) if category else self.tr("not assessed")
+        )
         if category == "high_risk" and area:
-            shown = area if area.lower().startswith(("annex", "anhang")) else self.tr(
-                "Annex {area}").format(area=area)
+            shown = (
+                area
+                if area.lower().startswith(("annex", "anhang"))
+                else self.tr("Annex {area}").format(area=area)
+            )
             badge += f" ({shown})"
         self.ai_act.setText(badge)
         bg, fg = _BADGE_COLOURS.get(category, ("#EEEEEE", "#111111"))
-        self.ai_act.setStyleSheet(f"background: {bg}; color: {fg}; border: 2px solid {fg}; "
-                                  "border-radius: 6px;")
+        self.ai_act.setStyleSheet(
+            f"background: {bg}; color: {fg}; border: 2px solid {fg}; border-radius: 6px;"
+        )
         self.ai_act_reason.setText(_text(card, "ai_act_reason", lang))
         role = card.get("decision_role", "")
-        self.role.setText(self.tr("Role of the AI: {role}").format(role=value_label(role))
-                          if role else "")
+        self.role.setText(
+            self.tr("Role of the AI: {role}").format(role=value_label(role)) if role else ""
+        )
         personal = card.get("personal_data", "")
-        self.personal.setText(self.tr("Personal data: {kind}").format(kind=value_label(personal))
-                              if personal else "")
+        self.personal.setText(
+            self.tr("Personal data: {kind}").format(kind=value_label(personal)) if personal else ""
+        )
         ai_type = card.get("ai_type", "")
-        self.ai_type.setText(self.tr("Type of AI: {kind}").format(kind=value_label(ai_type))
-                             if ai_type else "")
+        self.ai_type.setText(
+            self.tr("Type of AI: {kind}").format(kind=value_label(ai_type)) if ai_type else ""
+        )
         self.decided_head.setText("■ " + self.tr("Already decided"))
         self.decided.setText(_text(card, "decided", lang))
         self.influence_head.setText("★ " + self.tr("What you can still influence"))
@@ -224,5 +250,6 @@ class CardView(QWidget):
             self.illustration.setVisible(self.illustration.renderer().isValid())
         else:
             self.illustration.setVisible(False)
-        self.setAccessibleName(self.tr("Scenario card: {title}").format(
-            title=_text(card, "title", lang)))
+        self.setAccessibleName(
+            self.tr("Scenario card: {title}").format(title=_text(card, "title", lang))
+        )

@@ -56,8 +56,9 @@ class MoveScenario(QUndoCommand):
 
 
 class InsertActivity(QUndoCommand):
-    def __init__(self, model: AgendaModel, srow: int, arow: int, act: PlanActivity,
-                 text: str) -> None:
+    def __init__(
+        self, model: AgendaModel, srow: int, arow: int, act: PlanActivity, text: str
+    ) -> None:
         super().__init__(text)
         self.model, self.srow, self.arow, self.act = model, srow, arow, act
 
@@ -83,8 +84,9 @@ class RemoveActivity(QUndoCommand):
 
 
 class MoveActivity(QUndoCommand):
-    def __init__(self, model: AgendaModel, src: tuple[int, int], dst: tuple[int, int],
-                 text: str) -> None:
+    def __init__(
+        self, model: AgendaModel, src: tuple[int, int], dst: tuple[int, int], text: str
+    ) -> None:
         super().__init__(text)
         self.model, self.src, self.dst = model, src, dst
 
@@ -96,8 +98,9 @@ class MoveActivity(QUndoCommand):
 
 
 class EditActivity(QUndoCommand):
-    def __init__(self, model: AgendaModel, srow: int, arow: int, after: PlanActivity,
-                 text: str) -> None:
+    def __init__(
+        self, model: AgendaModel, srow: int, arow: int, after: PlanActivity, text: str
+    ) -> None:
         super().__init__(text)
         self.model, self.srow, self.arow = model, srow, arow
         self.before = copy.deepcopy(model.activity(srow, arow))
@@ -108,7 +111,9 @@ class EditActivity(QUndoCommand):
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, EditActivity) or (other.srow, other.arow) != (
-                self.srow, self.arow):
+            self.srow,
+            self.arow,
+        ):
             return False
         self.after = other.after
         return True

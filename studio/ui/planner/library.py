@@ -78,8 +78,10 @@ class CardListModel(QAbstractListModel):
             category = card["ai_act_category"]
             return "{title}\n{symbol} {category} · {status}".format(
                 title=card["title"].get(self._language) or card["title"]["de"],
-                symbol=AI_ACT_SYMBOLS.get(category, ""), category=value_label(category),
-                status=value_label(card["status"]))
+                symbol=AI_ACT_SYMBOLS.get(category, ""),
+                category=value_label(category),
+                status=value_label(card["status"]),
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             return card["summary"].get(self._language) or card["summary"]["de"]
         if role == CardIdRole:
@@ -89,8 +91,9 @@ class CardListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled)
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
 
     def mimeTypes(self) -> list[str]:
         return [CARD_MIME]
@@ -160,10 +163,10 @@ class CardLibrary(QWidget):
         self.list.setDragEnabled(True)
         self.list.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.list.activated.connect(lambda idx: self.addRequested.emit(
-            idx.data(CardIdRole)))
+        self.list.activated.connect(lambda idx: self.addRequested.emit(idx.data(CardIdRole)))
         self.list.selectionModel().currentChanged.connect(
-            lambda cur, _prev: self.currentChanged.emit(cur.data(CardIdRole) or ""))
+            lambda cur, _prev: self.currentChanged.emit(cur.data(CardIdRole) or "")
+        )
         self.add = QPushButton()
         self.add.setObjectName("addCard")
         self.add.clicked.connect(self._add_current)
@@ -180,8 +183,9 @@ class CardLibrary(QWidget):
         self.export = QPushButton()
         self.export.setObjectName("exportCards")
         self.export.clicked.connect(lambda: self.exportRequested.emit(self.selected_ids()))
-        QShortcut(QKeySequence("F2"), self.list, self._edit_current,
-                  Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence("F2"), self.list, self._edit_current, Qt.ShortcutContext.WidgetShortcut
+        )
 
         self.problems_model = ProblemListModel(self)
         self.problems_label = QLabel()
@@ -221,8 +225,11 @@ class CardLibrary(QWidget):
             (self.new, self.tr("&New card…"), self.tr("Create a new scenario card")),
             (self.edit, self.tr("&Edit card…"), self.tr("Edit the selected scenario card")),
             (self.import_file, self.tr("Import file…"), self.tr("Import a card file")),
-            (self.import_folder, self.tr("Import folder…"),
-             self.tr("Import all cards of a folder")),
+            (
+                self.import_folder,
+                self.tr("Import folder…"),
+                self.tr("Import all cards of a folder"),
+            ),
             (self.export, self.tr("E&xport…"), self.tr("Export the selected cards")),
         ):
             button.setText(text)
@@ -236,10 +243,14 @@ class CardLibrary(QWidget):
         errors = sum(1 for p in catalog.problems if p.severity == ERROR)
         files = len({p.file for p in catalog.problems if p.severity == ERROR})
         if catalog.problems:
-            self.problems_label.setText(self.tr(
-                "⚠ {files} card file(s) could not be loaded ({errors} error(s)); "
-                "the other cards are ready:").format(files=files, errors=errors)
-                if errors else self.tr("ℹ Notes on card files:"))
+            self.problems_label.setText(
+                self.tr(
+                    "⚠ {files} card file(s) could not be loaded ({errors} error(s)); "
+                    "the other cards are ready:"
+                ).format(files=files, errors=errors)
+                if errors
+                else self.tr("ℹ Notes on card files:")
+            )
         self.problems_label.setVisible(bool(catalog.problems))
         self.problems.setVisible(bool(catalog.problems))
         if current:

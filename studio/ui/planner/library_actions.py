@@ -51,14 +51,17 @@ class LibraryActions:
         new = dialog.card()
         if new["id"] != original_id and self.w.catalog.get(new["id"]) is not None:
             answer = QMessageBox.question(
-                self.w, tr("Replace card"),
-                tr("A card with the id “{id}” exists. Replace it?").format(id=new["id"]))
+                self.w,
+                tr("Replace card"),
+                tr("A card with the id “{id}” exists. Replace it?").format(id=new["id"]),
+            )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
         try:
             if dialog.illustration_source is not None:
-                new["illustration"] = copy_illustration(dialog.illustration_source,
-                                                        self.w.user_card_dir)
+                new["illustration"] = copy_illustration(
+                    dialog.illustration_source, self.w.user_card_dir
+                )
             elif new["illustration"] and original_id:
                 source = self.w.catalog.illustration_file(original_id)
                 if source is not None:
@@ -69,8 +72,9 @@ class LibraryActions:
             return False
         self.w.reload_cards()
         self.w.library.select(new["id"])
-        self.w.statusBar().showMessage(tr("Card saved in {folder}").format(
-            folder=str(self.w.user_card_dir)), 6000)
+        self.w.statusBar().showMessage(
+            tr("Card saved in {folder}").format(folder=str(self.w.user_card_dir)), 6000
+        )
         return True
 
     # -- import and export ----------------------------------------------------------------
@@ -78,8 +82,9 @@ class LibraryActions:
         if folder:
             name = QFileDialog.getExistingDirectory(self.w, tr("Import cards from a folder"))
         else:
-            name, _ = QFileDialog.getOpenFileName(self.w, tr("Import a card"), "",
-                                                  tr("Scenario cards (*.toml)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self.w, tr("Import a card"), "", tr("Scenario cards (*.toml)")
+            )
         if name:
             self.import_from(Path(name))
 
@@ -88,11 +93,15 @@ class LibraryActions:
         try:
             report = import_cards(source, self.w.user_card_dir, existing)
             if report.conflicts:
-                box = QMessageBox(QMessageBox.Icon.Question, tr("Cards with the same id"),
-                                  tr("{n} card(s) have the same id as cards you already have, "
-                                     "but other content: {ids}").format(
-                                      n=len(report.conflicts), ids=", ".join(report.conflicts)),
-                                  parent=self.w)
+                box = QMessageBox(
+                    QMessageBox.Icon.Question,
+                    tr("Cards with the same id"),
+                    tr(
+                        "{n} card(s) have the same id as cards you already have, "
+                        "but other content: {ids}"
+                    ).format(n=len(report.conflicts), ids=", ".join(report.conflicts)),
+                    parent=self.w,
+                )
                 replace = box.addButton(tr("Replace mine"), QMessageBox.ButtonRole.AcceptRole)
                 rename = box.addButton(tr("Keep both"), QMessageBox.ButtonRole.ActionRole)
                 box.addButton(tr("Skip them"), QMessageBox.ButtonRole.RejectRole)
@@ -116,8 +125,10 @@ class LibraryActions:
         errors = [p for p in report.problems if p.severity == "error"]
         if errors:
             lines.append(tr("These files could not be imported:"))
-            lines += [f"⚠ {p.file} – {p.field}: {p.message}" if p.field
-                      else f"⚠ {p.file}: {p.message}" for p in errors[:12]]
+            lines += [
+                f"⚠ {p.file} – {p.field}: {p.message}" if p.field else f"⚠ {p.file}: {p.message}"
+                for p in errors[:12]
+            ]
         self.w.last_import_report = report
         QMessageBox.information(self.w, tr("Import cards"), "\n".join(lines))
 
@@ -132,19 +143,26 @@ class LibraryActions:
     def export_to(self, ids: list[str], folder: Path, force: bool = False) -> bool:
         cards = [self.w.catalog.snapshot(i) for i in ids]
         try:
-            written = export_cards([c for c in cards if c], folder, self.w.catalog.sources,
-                                   force=force)
+            written = export_cards(
+                [c for c in cards if c], folder, self.w.catalog.sources, force=force
+            )
         except StudioError as err:
             if not force and "already exists" in str(err):
-                answer = QMessageBox.question(self.w, tr("Replace files"), tr(
-                    "{error}\nReplace the existing card files?").format(error=err.user_message()))
+                answer = QMessageBox.question(
+                    self.w,
+                    tr("Replace files"),
+                    tr("{error}\nReplace the existing card files?").format(
+                        error=err.user_message()
+                    ),
+                )
                 if answer == QMessageBox.StandardButton.Yes:
                     return self.export_to(ids, folder, force=True)
                 return False
             QMessageBox.warning(self.w, tr("Export failed"), err.user_message())
             return False
-        self.w.statusBar().showMessage(tr("{n} card(s) exported to {folder}").format(
-            n=len(written), folder=str(folder)), 6000)
+        self.w.statusBar().showMessage(
+            tr("{n} card(s) exported to {folder}").format(n=len(written), folder=str(folder)), 6000
+        )
         return True
 
     # -- the workshop -------------------------------------------------------------------------
@@ -154,14 +172,20 @@ class LibraryActions:
         plan = self.w.model.plan
         problems = validate_plan(plan, self.w.catalog)
         if problems:
-            QMessageBox.warning(self.w, tr("The plan is not ready"), "\n".join(
-                [tr("Fix these problems first (see the plan check):")]
-                + ["⚠ " + p.message for p in problems[:10]]))
+            QMessageBox.warning(
+                self.w,
+                tr("The plan is not ready"),
+                "\n".join(
+                    [tr("Fix these problems first (see the plan check):")]
+                    + ["⚠ " + p.message for p in problems[:10]]
+                ),
+            )
             self.w.problem_list.setFocus()
             return
         start = paths.sessions_dir() / (safe_file_stem(plan.title) + ".workshop")
-        name, _ = QFileDialog.getSaveFileName(self.w, tr("Create workshop file"), str(start),
-                                              tr("Workshops (*.workshop)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self.w, tr("Create workshop file"), str(start), tr("Workshops (*.workshop)")
+        )
         if not name:
             return
         path = Path(name)
@@ -176,6 +200,5 @@ class LibraryActions:
             QMessageBox.warning(self.w, tr("Cannot create the workshop"), err.user_message())
             return
         store.close()
-        self.w.statusBar().showMessage(tr("Workshop created: {file}").format(file=path.name),
-                                       6000)
+        self.w.statusBar().showMessage(tr("Workshop created: {file}").format(file=path.name), 6000)
         self.w.workshopCreated.emit(str(path))

@@ -14,7 +14,14 @@ import datetime as dt
 import re
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QDate,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -64,29 +71,36 @@ class GroupsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else 2
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return (self.tr("German"), self.tr("English"))[section]
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Vertical:
             return str(section + 1)
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.EditRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.EditRole,
+        ):
             return None
         return self._groups[index.row()].get(("de", "en")[index.column()], "")
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsEditable)
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
-                role: int = Qt.ItemDataRole.EditRole) -> bool:
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
         groups = self.groups()
@@ -148,8 +162,15 @@ class PlanDetails(QWidget):
 
         self.form = QFormLayout()
         self._labels = []
-        for widget in (self.title, self.date, self.place, self.organiser, self.facilitator,
-                       self.language, self.notes):
+        for widget in (
+            self.title,
+            self.date,
+            self.place,
+            self.organiser,
+            self.facilitator,
+            self.language,
+            self.notes,
+        ):
             label = QLabel()
             label.setBuddy(widget)
             self._labels.append(label)
@@ -170,18 +191,26 @@ class PlanDetails(QWidget):
         self.notes.textChanged.connect(lambda: self._emit(notes=self.notes.toPlainText()))
         self.date.dateChanged.connect(self._date_changed)
         self.language.currentIndexChanged.connect(
-            lambda _i: self._emit(language=self.language.currentData()))
+            lambda _i: self._emit(language=self.language.currentData())
+        )
         self.groups_model.groupsEdited.connect(lambda g: self._emit(stakeholder_groups=g))
         self.add_group.clicked.connect(self._add_group)
         self.remove_group.clicked.connect(self._remove_group)
         self.reset_groups.clicked.connect(
-            lambda: self._emit(stakeholder_groups=copy.deepcopy(DEFAULT_STAKEHOLDER_GROUPS)))
+            lambda: self._emit(stakeholder_groups=copy.deepcopy(DEFAULT_STAKEHOLDER_GROUPS))
+        )
         self.retranslate()
 
     def retranslate(self) -> None:
-        texts = (self.tr("&Title:"), self.tr("&Date:"), self.tr("&Place:"),
-                 self.tr("&Organiser:"), self.tr("&Facilitator:"),
-                 self.tr("&Language of the workshop:"), self.tr("Facilitator &notes:"))
+        texts = (
+            self.tr("&Title:"),
+            self.tr("&Date:"),
+            self.tr("&Place:"),
+            self.tr("&Organiser:"),
+            self.tr("&Facilitator:"),
+            self.tr("&Language of the workshop:"),
+            self.tr("Facilitator &notes:"),
+        )
         for label, text in zip(self._labels, texts):
             label.setText(text)
             label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
@@ -198,9 +227,12 @@ class PlanDetails(QWidget):
     def set_plan(self, plan: Plan) -> None:
         self._loading = True
         try:
-            for edit, value in ((self.title, plan.title), (self.place, plan.place),
-                                (self.organiser, plan.organiser),
-                                (self.facilitator, plan.facilitator)):
+            for edit, value in (
+                (self.title, plan.title),
+                (self.place, plan.place),
+                (self.organiser, plan.organiser),
+                (self.facilitator, plan.facilitator),
+            ):
                 if edit.text() != value:
                     edit.setText(value)
             if self.notes.toPlainText() != plan.notes:

@@ -63,17 +63,21 @@ class ScenarioPanel(QWidget):
         self.suggested.setText(self.tr("Add the card’s suggested activities"))
         self.suggested.setAccessibleName(self.tr("Add the activities the card suggests"))
 
-    def show_scenario(self, card: dict[str, Any] | None, card_id: str, intro: int,
-                      language: str) -> None:
+    def show_scenario(
+        self, card: dict[str, Any] | None, card_id: str, intro: int, language: str
+    ) -> None:
         self._loading = True
         try:
             self.intro.setValue(intro)
         finally:
             self._loading = False
         if card is None:
-            self.missing.setText(self.tr(
-                "⚠ The card “{card}” is not in the card library. Import it, or remove this "
-                "scenario.").format(card=card_id))
+            self.missing.setText(
+                self.tr(
+                    "⚠ The card “{card}” is not in the card library. Import it, or remove this "
+                    "scenario."
+                ).format(card=card_id)
+            )
             self.missing.show()
             self.view.set_card({})
             self.suggested.setEnabled(False)

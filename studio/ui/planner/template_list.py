@@ -32,8 +32,7 @@ class TemplateListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return QCoreApplication.translate("Templates", UI_LABELS[tpl.id])
         if role == Qt.ItemDataRole.ToolTipRole:
-            return "{kind} · {minutes} min".format(kind=tpl.kind.label,
-                                                   minutes=tpl.timebox_minutes)
+            return f"{tpl.kind.label} · {tpl.timebox_minutes} min"
         if role == TemplateIdRole:
             return tpl.id
         return None
@@ -41,8 +40,9 @@ class TemplateListModel(QAbstractListModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return (Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-                | Qt.ItemFlag.ItemIsDragEnabled)
+        return (
+            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        )
 
     def mimeTypes(self) -> list[str]:
         return [TEMPLATE_MIME]

@@ -62,9 +62,14 @@ from studio.ui.planner.template_list import TemplateIdRole, TemplateListModel
 class PlannerWindow(QMainWindow):
     workshopCreated = Signal(str)
 
-    def __init__(self, plan_path: Path | None = None, parent: QWidget | None = None, *,
-                 card_folders: list[Path] | None = None,
-                 user_card_dir: Path | None = None) -> None:
+    def __init__(
+        self,
+        plan_path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        card_folders: list[Path] | None = None,
+        user_card_dir: Path | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("plannerWindow")
         self.user_card_dir = Path(user_card_dir) if user_card_dir else paths.user_cards_dir()
@@ -190,8 +195,7 @@ class PlannerWindow(QMainWindow):
         self.act_open = self._action("plan.open", self.ask_open, K.Open)
         self.act_save = self._action("plan.save", self.save, K.Save)
         self.act_save_as = self._action("plan.save_as", self.save_as, K.SaveAs)
-        self.act_create = self._action("plan.create_workshop", self.create_workshop,
-                                       "Ctrl+Shift+W")
+        self.act_create = self._action("plan.create_workshop", self.create_workshop, "Ctrl+Shift+W")
         self.act_close = self._action("plan.close", self.close, K.Close)
         self.act_undo = self.undo.createUndoAction(self)
         self.act_undo.setShortcut(QKeySequence(K.Undo))
@@ -208,15 +212,24 @@ class PlannerWindow(QMainWindow):
         self.remove.clicked.connect(self.act_remove.trigger)
         self.focus_actions = [
             self._action(f"focus.{i}", lambda _=False, w=w: w.setFocus(), f"Ctrl+{i}")
-            for i, w in enumerate((self.library.list, self.templates, self.agenda,
-                                   self.details.title), start=1)]
+            for i, w in enumerate(
+                (self.library.list, self.templates, self.agenda, self.details.title), start=1
+            )
+        ]
         file_menu = self.menuBar().addMenu("")
-        for a in (self.act_new, self.act_open, self.act_save, self.act_save_as, None,
-                  self.act_create, None, self.act_close):
+        for a in (
+            self.act_new,
+            self.act_open,
+            self.act_save,
+            self.act_save_as,
+            None,
+            self.act_create,
+            None,
+            self.act_close,
+        ):
             file_menu.addSeparator() if a is None else file_menu.addAction(a)
         edit_menu = self.menuBar().addMenu("")
-        for a in (self.act_undo, self.act_redo, None, self.act_up, self.act_down,
-                  self.act_remove):
+        for a in (self.act_undo, self.act_redo, None, self.act_up, self.act_down, self.act_remove):
             edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
         view_menu = self.menuBar().addMenu("")
         for a in self.focus_actions:
@@ -247,7 +260,8 @@ class PlannerWindow(QMainWindow):
         self.library.exportRequested.connect(self.cards.export_cards)
         self.templates.activated.connect(lambda idx: self.add_template(idx.data(TemplateIdRole)))
         self.details.fieldsEdited.connect(
-            lambda f: self.undo.push(cmd.EditPlanFields(self.model, f, self.tr("Edit workshop"))))
+            lambda f: self.undo.push(cmd.EditPlanFields(self.model, f, self.tr("Edit workshop")))
+        )
         self.activity_editor.edited.connect(self._activity_edited)
         self.activity_editor.fillFromScenariosRequested.connect(self._fill_from_scenarios)
         self.scenario_panel.introEdited.connect(self._intro_edited)
@@ -256,17 +270,26 @@ class PlannerWindow(QMainWindow):
 
     def retranslate(self) -> None:
         for action, text in (
-            (self.act_new, self.tr("&New plan")), (self.act_open, self.tr("&Open plan…")),
-            (self.act_save, self.tr("&Save plan")), (self.act_save_as, self.tr("Save plan &as…")),
+            (self.act_new, self.tr("&New plan")),
+            (self.act_open, self.tr("&Open plan…")),
+            (self.act_save, self.tr("&Save plan")),
+            (self.act_save_as, self.tr("Save plan &as…")),
             (self.act_create, self.tr("&Create workshop from plan…")),
             (self.act_close, self.tr("&Close planner")),
-            (self.act_up, self.tr("Move &up")), (self.act_down, self.tr("Move &down")),
+            (self.act_up, self.tr("Move &up")),
+            (self.act_down, self.tr("Move &down")),
             (self.act_remove, self.tr("&Remove from agenda")),
         ):
             action.setText(text)
-        for action, text in zip(self.focus_actions, (
-                self.tr("Go to card library"), self.tr("Go to activity templates"),
-                self.tr("Go to agenda"), self.tr("Go to workshop details"))):
+        for action, text in zip(
+            self.focus_actions,
+            (
+                self.tr("Go to card library"),
+                self.tr("Go to activity templates"),
+                self.tr("Go to agenda"),
+                self.tr("Go to workshop details"),
+            ),
+        ):
             action.setText(text)
         for menu, text in zip(self._menus, (self.tr("&Plan"), self.tr("&Edit"), self.tr("&View"))):
             menu.setTitle(text)
@@ -276,15 +299,24 @@ class PlannerWindow(QMainWindow):
         self.templates.setAccessibleName(self.tr("Activity templates"))
         self.details_box.setTitle(self.tr("Workshop"))
         self.agenda_box.setTitle(self.tr("Agenda"))
-        self.agenda.setAccessibleName(self.tr(
-            "Agenda: scenarios and their activities. Alt+Up and Alt+Down move, Delete removes."))
+        self.agenda.setAccessibleName(
+            self.tr(
+                "Agenda: scenarios and their activities. Alt+Up and Alt+Down move, Delete removes."
+            )
+        )
         self.problem_list.setAccessibleName(self.tr("Problems in the plan"))
         self.side_box.setTitle(self.tr("Selected item"))
-        self.hint.setText(self.tr(
-            "Add scenario cards from the library (Enter or drag), then add activities from the "
-            "templates. Select an agenda item to edit it here."))
-        for b, a in ((self.up, self.act_up), (self.down, self.act_down),
-                     (self.remove, self.act_remove)):
+        self.hint.setText(
+            self.tr(
+                "Add scenario cards from the library (Enter or drag), then add activities from the "
+                "templates. Select an agenda item to edit it here."
+            )
+        )
+        for b, a in (
+            (self.up, self.act_up),
+            (self.down, self.act_down),
+            (self.remove, self.act_remove),
+        ):
             b.setText(a.text())
             b.setAccessibleName(a.text().replace("&", ""))
         self._update_title()
@@ -334,23 +366,30 @@ class PlannerWindow(QMainWindow):
         self.undo.push(cmd.InsertScenario(self.model, row, item, self.tr("Add scenario")))
         self.select(row)
 
-    def add_template(self, template_id: str, srow: int | None = None,
-                     arow: int | None = None) -> None:
+    def add_template(
+        self, template_id: str, srow: int | None = None, arow: int | None = None
+    ) -> None:
         if srow is None:
             srow, cur = self.current_location()
             if srow < 0 and self.model.plan.agenda:
                 srow, cur = len(self.model.plan.agenda) - 1, -1
             if srow < 0:
-                self.statusBar().showMessage(self.tr("Add a scenario card to the agenda first."),
-                                             5000)
+                self.statusBar().showMessage(
+                    self.tr("Add a scenario card to the agenda first."), 5000
+                )
                 return
             count = len(self.model.plan.agenda[srow].activities)
             arow = cur + 1 if cur >= 0 else count
         titles = [self.model.scenario_title(i) for i in range(len(self.model.plan.agenda))]
         spec = template(template_id).defaults(self.model.plan.language, titles)
-        act = PlanActivity(kind=spec["kind"], prompt=spec["prompt"], options=spec["options"],
-                           settings=spec["settings"], timebox_minutes=spec["timebox_minutes"],
-                           template=spec["template"])
+        act = PlanActivity(
+            kind=spec["kind"],
+            prompt=spec["prompt"],
+            options=spec["options"],
+            settings=spec["settings"],
+            timebox_minutes=spec["timebox_minutes"],
+            template=spec["template"],
+        )
         arow = len(self.model.plan.agenda[srow].activities) if arow is None else arow
         self.undo.push(cmd.InsertActivity(self.model, srow, arow, act, self.tr("Add activity")))
         self.select(srow, arow)
@@ -366,8 +405,11 @@ class PlannerWindow(QMainWindow):
         else:
             dst = arow + step
             if 0 <= dst < len(self.model.plan.agenda[srow].activities):
-                self.undo.push(cmd.MoveActivity(self.model, (srow, arow), (srow, dst),
-                                                self.tr("Move activity")))
+                self.undo.push(
+                    cmd.MoveActivity(
+                        self.model, (srow, arow), (srow, dst), self.tr("Move activity")
+                    )
+                )
         self.agenda.scrollTo(self.agenda.currentIndex())
 
     def remove_current(self) -> None:
@@ -377,8 +419,7 @@ class PlannerWindow(QMainWindow):
         if arow < 0:
             self.undo.push(cmd.RemoveScenario(self.model, srow, self.tr("Remove scenario")))
         else:
-            self.undo.push(cmd.RemoveActivity(self.model, srow, arow,
-                                              self.tr("Remove activity")))
+            self.undo.push(cmd.RemoveActivity(self.model, srow, arow, self.tr("Remove activity")))
 
     def _move_requested(self, srow: int, arow: int, dst_s: int, dst_a: int) -> None:
         if arow < 0:
@@ -386,8 +427,9 @@ class PlannerWindow(QMainWindow):
                 self.undo.push(cmd.MoveScenario(self.model, srow, dst_s, self.tr("Move scenario")))
                 self.select(dst_s)
         elif (srow, arow) != (dst_s, dst_a):
-            self.undo.push(cmd.MoveActivity(self.model, (srow, arow), (dst_s, dst_a),
-                                            self.tr("Move activity")))
+            self.undo.push(
+                cmd.MoveActivity(self.model, (srow, arow), (dst_s, dst_a), self.tr("Move activity"))
+            )
             self.select(dst_s, dst_a)
 
     def _activity_edited(self, act: PlanActivity) -> None:
@@ -396,8 +438,7 @@ class PlannerWindow(QMainWindow):
             return
         self._from_editor = True
         try:
-            self.undo.push(cmd.EditActivity(self.model, srow, arow, act,
-                                            self.tr("Edit activity")))
+            self.undo.push(cmd.EditActivity(self.model, srow, arow, act, self.tr("Edit activity")))
         finally:
             self._from_editor = False
 
@@ -406,8 +447,9 @@ class PlannerWindow(QMainWindow):
         if srow >= 0:
             self._from_editor = True
             try:
-                self.undo.push(cmd.EditIntro(self.model, srow, minutes,
-                                             self.tr("Change presenting time")))
+                self.undo.push(
+                    cmd.EditIntro(self.model, srow, minutes, self.tr("Change presenting time"))
+                )
             finally:
                 self._from_editor = False
 
@@ -452,8 +494,11 @@ class PlannerWindow(QMainWindow):
         problems = validate_plan(self.model.plan, self.catalog)
         self.problem_model.set_problems(problems)
         self.model.set_problems(problems)
-        self.problems_box.setTitle(self.tr("Plan check: {n} problem(s)").format(n=len(problems))
-                                   if problems else self.tr("Plan check: ready ✓"))
+        self.problems_box.setTitle(
+            self.tr("Plan check: {n} problem(s)").format(n=len(problems))
+            if problems
+            else self.tr("Plan check: ready ✓")
+        )
 
     def _show_total(self, minutes: int) -> None:
         self.total.setText(self.tr("Total time: {time}").format(time=format_minutes(minutes)))
@@ -468,8 +513,9 @@ class PlannerWindow(QMainWindow):
             return
         item = plan.agenda[srow]
         if arow < 0 or arow >= len(item.activities):
-            self.scenario_panel.show_scenario(self.catalog.snapshot(item.card_id), item.card_id,
-                                              item.intro_minutes, plan.language)
+            self.scenario_panel.show_scenario(
+                self.catalog.snapshot(item.card_id), item.card_id, item.intro_minutes, plan.language
+            )
             self.stack.setCurrentWidget(self.scenario_panel)
         else:
             self.activity_editor.set_activity(item.activities[arow], plan.language)
@@ -493,9 +539,13 @@ class PlannerWindow(QMainWindow):
         if self.undo.isClean():
             return True
         answer = QMessageBox.question(
-            self, self.tr("Unsaved plan"), self.tr("Save the changes to the plan first?"),
-            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel)
+            self,
+            self.tr("Unsaved plan"),
+            self.tr("Save the changes to the plan first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
@@ -507,8 +557,12 @@ class PlannerWindow(QMainWindow):
     def ask_open(self) -> None:
         if not self._confirm_discard():
             return
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Open plan"), str(paths.sessions_dir()),
-                                              self.tr("Workshop plans (*.plan.toml)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open plan"),
+            str(paths.sessions_dir()),
+            self.tr("Workshop plans (*.plan.toml)"),
+        )
         if name:
             self.open_plan(Path(name))
 
@@ -537,8 +591,9 @@ class PlannerWindow(QMainWindow):
         from studio.ui.dialogs import safe_file_stem
 
         start = paths.sessions_dir() / (safe_file_stem(self.model.plan.title or "plan") + SUFFIX)
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save plan"), str(start),
-                                              self.tr("Workshop plans (*.plan.toml)"))
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save plan"), str(start), self.tr("Workshop plans (*.plan.toml)")
+        )
         if not name:
             return False
         path = Path(name)
