@@ -81,6 +81,25 @@ def test_export_dialog_csv_for_german_excel(qtbot, document, tmp_path):
     assert raw.startswith(b"\xef\xbb\xbf") and b";" in raw.splitlines()[0]
 
 
+def test_export_dialog_writes_the_pdf_report(qtbot, document, tmp_path):
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.format.setFocus()
+    qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.format, Qt.Key.Key_Down)
+    assert dialog.format.currentData() == "pdf"
+    assert dialog.target.text().endswith(".pdf") and not dialog.german.isVisible()
+    target = tmp_path / "bericht"
+    type_into(qtbot, dialog.target, str(target))
+    with qtbot.waitSignal(dialog.finished_work, timeout=60_000):
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None)
+    written = tmp_path / "bericht.pdf"
+    assert written.read_bytes().startswith(b"%PDF")
+    assert dialog.target.text() == str(written)
+
+
 def test_export_can_be_cancelled_and_writes_nothing(qtbot, document, tmp_path, monkeypatch):
     from studio.exchange import xlsx_export
 

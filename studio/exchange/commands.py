@@ -110,9 +110,9 @@ def run_merge(args: argparse.Namespace) -> int:
     _suffix(args.output, ".xlsx", "merge")
     summary = merge_files(args.inputs, args.output, force=args.force)
     print(args.output)
-    print(f"{len(summary.workshops)} workshops, {summary.duplicate_rows} duplicate rows skipped"
-          f" ({summary.conflicting_rows} differing), {summary.across_activities} questions "
-          "compared across workshops", file=sys.stderr)
+    print(f"workshops merged: {len(summary.workshops)}; duplicate rows skipped:"
+          f" {summary.duplicate_rows} ({summary.conflicting_rows} differing); questions compared"
+          f" across workshops: {summary.across_activities}", file=sys.stderr)
     return EXIT_OK
 
 

@@ -35,6 +35,18 @@ A4 = (8.27, 11.69)
 MARGIN = 0.75  # inches
 CARD_FIELDS = ("summary", "problem", "goal", "ai_function", "human_oversight", "risks",
                "decided", "influence", "use_of_input")
+# Headings of the card fields in the report's language (the workshop's language).
+FIELD_HEADINGS = {
+    "summary": {"de": "Kurzbeschreibung", "en": "Summary"},
+    "problem": {"de": "Problem", "en": "Problem"},
+    "goal": {"de": "Ziel", "en": "Goal"},
+    "ai_function": {"de": "Was die KI tut", "en": "What the AI does"},
+    "human_oversight": {"de": "Menschliche Aufsicht", "en": "Human oversight"},
+    "risks": {"de": "Risiken", "en": "Risks"},
+    "decided": {"de": "Bereits entschieden", "en": "Already decided"},
+    "influence": {"de": "Was Sie noch beeinflussen können", "en": "What you can still influence"},
+    "use_of_input": {"de": "Wie die Beiträge verwendet werden", "en": "How the input will be used"},
+}
 TOP_CLUSTERS = 3
 NOTES_PER_CLUSTER = 8
 
@@ -242,7 +254,8 @@ def write_report(store: WorkshopStore, path: Path,
                 pages.new_page()
                 pages.text(f"{i}. {section.title}", size=18, bold=True, width=55, gap=0.15)
                 for key, value in section.card_lines:
-                    pages.text(key.replace("_", " ").capitalize(), size=9, bold=True, gap=0)
+                    heading = FIELD_HEADINGS[key]["de" if de else "en"]
+                    pages.text(heading, size=9, bold=True, gap=0)
                     pages.text(value, size=9.5, gap=0.1)
                 for item in section.charts:
                     pages.image(_chart_png(item, doc.language), height=4.0)

@@ -15,7 +15,7 @@ from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
-from studio.core.errors import StudioError
+from studio.core.errors import StudioError, Term
 from studio.core.i18n import QT_TRANSLATE_NOOP, translate
 from studio.core.kinds import ActivityKind, Moderation
 from studio.exchange import schema
@@ -80,29 +80,29 @@ def _convert(col: schema.Column, value: Any, sheet: str, row: int) -> Any:
     t = col.type
     if t in (schema.ID, schema.KEY):
         if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise wrong("text")
+            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "text")))
         return str(value)
     if t == schema.TEXT:
         if isinstance(value, float) and value.is_integer():
             return str(int(value))
         if isinstance(value, (datetime, date)):
-            raise wrong("text")
+            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "text")))
         return value if isinstance(value, str) else str(value)
     if t == schema.JSON:
         if not isinstance(value, str):
-            raise wrong("JSON text")
+            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "JSON text")))
         try:
             return json.loads(value)
         except ValueError:
-            raise wrong("JSON text") from None
+            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "JSON text"))) from None
     if t == schema.INT:
         if isinstance(value, bool) or not isinstance(value, (int, float)) or \
                 not float(value).is_integer():
-            raise wrong("a whole number")
+            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a whole number")))
         return int(value)
     if t == schema.FLOAT:
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise wrong("a number")
+            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a number")))
         return float(value)
     if t == schema.BOOL:
         if isinstance(value, bool):
@@ -111,7 +111,7 @@ def _convert(col: schema.Column, value: Any, sheet: str, row: int) -> Any:
             return bool(value)
         if isinstance(value, str) and value.strip().lower() in ("true", "false", "wahr", "falsch"):
             return value.strip().lower() in ("true", "wahr")
-        raise wrong("TRUE or FALSE")
+        raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "TRUE or FALSE")))
     if t == schema.DATETIME:
         if isinstance(value, datetime):
             return _utc_ms(value)
@@ -120,7 +120,7 @@ def _convert(col: schema.Column, value: Any, sheet: str, row: int) -> Any:
                 return _utc_ms(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
             except ValueError:
                 pass
-        raise wrong("a date and time")
+        raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a date and time")))
     if t == schema.DATE:
         if isinstance(value, datetime):
             return value.date()
@@ -131,7 +131,7 @@ def _convert(col: schema.Column, value: Any, sheet: str, row: int) -> Any:
                 return date.fromisoformat(value.strip())
             except ValueError:
                 pass
-        raise wrong("a date")
+        raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a date")))
     raise AssertionError(t)
 
 

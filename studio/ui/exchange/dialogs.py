@@ -191,6 +191,7 @@ class ExportDialog(_TaskDialog):
         self.format = QComboBox()
         self.format.addItem(self.tr("Excel workbook (.xlsx)"), "xlsx")
         self.format.addItem(self.tr("CSV files, one per sheet (folder)"), "csv")
+        self.format.addItem(self.tr("Printable report (.pdf)"), "pdf")
         self.format.setAccessibleName(self.tr("Format"))
         self.target = QLineEdit(str(self._default_target("xlsx")))
         self.target.setAccessibleName(self.tr("Export to"))
@@ -218,22 +219,25 @@ class ExportDialog(_TaskDialog):
             base = Path(path).with_suffix("")
         else:
             base = sessions_dir() / "workshop"
-        return _free_name(base.with_name(base.name + (".xlsx" if fmt == "xlsx" else "-csv")))
+        suffix = {"xlsx": ".xlsx", "pdf": "-report.pdf"}.get(fmt, "-csv")
+        return _free_name(base.with_name(base.name + suffix))
 
     def _format_changed(self) -> None:
         fmt = self.format.currentData()
         self.german.setEnabled(fmt == "csv")
         self.german.setVisible(fmt == "csv")
         current = Path(self.target.text())
-        if fmt == "xlsx" and current.suffix != ".xlsx":
-            self.target.setText(str(self._default_target("xlsx")))
-        elif fmt == "csv" and current.suffix == ".xlsx":
-            self.target.setText(str(self._default_target("csv")))
+        wanted = {"xlsx": ".xlsx", "pdf": ".pdf"}.get(fmt, "")
+        if current.suffix.lower() != wanted:
+            self.target.setText(str(self._default_target(fmt)))
 
     def _browse(self) -> None:
         if self.format.currentData() == "xlsx":
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.target.text(),
                                                   self.tr("Excel workbook (*.xlsx)"))
+        elif self.format.currentData() == "pdf":
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Export to"), self.target.text(),
+                                                  self.tr("PDF report (*.pdf)"))
         else:
             name = QFileDialog.getExistingDirectory(self, self.tr("Export into folder"),
                                                     str(Path(self.target.text()).parent))
@@ -245,8 +249,9 @@ class ExportDialog(_TaskDialog):
     def _work(self) -> Any:
         path = Path(self.target.text().strip()).expanduser()
         fmt = self.format.currentData()
-        if fmt == "xlsx" and path.suffix.lower() != ".xlsx":
-            path = path.with_name(path.name + ".xlsx")
+        wanted = {"xlsx": ".xlsx", "pdf": ".pdf"}.get(fmt)
+        if wanted and path.suffix.lower() != wanted:
+            path = path.with_name(path.name + wanted)
             self.target.setText(str(path))
         if not path.parent.is_dir():
             self.status.setText(self.tr("The folder {folder} does not exist.").format(
@@ -259,6 +264,10 @@ class ExportDialog(_TaskDialog):
             from studio.exchange.xlsx_export import export_workbook
 
             return lambda progress: export_workbook(store, path, progress)
+        if fmt == "pdf":
+            from studio.exchange.report import write_report
+
+            return lambda progress: write_report(store, path, progress)
         from studio.exchange.csv_export import export_csv
 
         return lambda progress: export_csv(store, path, separator=";" if german else ",",
