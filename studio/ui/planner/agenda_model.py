@@ -262,8 +262,10 @@ class AgendaModel(QAbstractItemModel):
             if col == 0 and problems:
                 text = "⚠ " + text
             return text
-        if role == Qt.ItemDataRole.ToolTipRole and problems:
-            return "\n".join(problems)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            full = self.scenario_title(srow) if arow < 0 else (
+                item.activities[arow].prompt if arow < len(item.activities) else "")
+            return "\n".join([full, *problems])
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 2:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.FontRole and arow < 0 and col == 0:
