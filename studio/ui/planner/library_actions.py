@@ -21,8 +21,6 @@ if TYPE_CHECKING:
     from studio.ui.planner.window import PlannerWindow
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("LibraryActions", text)
 
 
 class LibraryActions:
@@ -52,8 +50,8 @@ class LibraryActions:
         if new["id"] != original_id and self.w.catalog.get(new["id"]) is not None:
             answer = QMessageBox.question(
                 self.w,
-                tr("Replace card"),
-                tr("A card with the id “{id}” exists. Replace it?").format(id=new["id"]),
+                QCoreApplication.translate("LibraryActions", "Replace card"),
+                QCoreApplication.translate("LibraryActions", "A card with the id “{id}” exists. Replace it?").format(id=new["id"]),
             )
             if answer != QMessageBox.StandardButton.Yes:
                 return False
@@ -68,22 +66,22 @@ class LibraryActions:
                     new["illustration"] = copy_illustration(source, self.w.user_card_dir)
             save_card(new, self.w.user_card_dir)
         except StudioError as err:
-            QMessageBox.warning(self.w, tr("Cannot save card"), err.user_message())
+            QMessageBox.warning(self.w, QCoreApplication.translate("LibraryActions", "Cannot save card"), err.user_message())
             return False
         self.w.reload_cards()
         self.w.library.select(new["id"])
         self.w.statusBar().showMessage(
-            tr("Card saved in {folder}").format(folder=str(self.w.user_card_dir)), 6000
+            QCoreApplication.translate("LibraryActions", "Card saved in {folder}").format(folder=str(self.w.user_card_dir)), 6000
         )
         return True
 
     # -- import and export ----------------------------------------------------------------
     def import_cards(self, folder: bool) -> None:
         if folder:
-            name = QFileDialog.getExistingDirectory(self.w, tr("Import cards from a folder"))
+            name = QFileDialog.getExistingDirectory(self.w, QCoreApplication.translate("LibraryActions", "Import cards from a folder"))
         else:
             name, _ = QFileDialog.getOpenFileName(
-                self.w, tr("Import a card"), "", tr("Scenario cards (*.toml)")
+                self.w, QCoreApplication.translate("LibraryActions", "Import a card"), "", QCoreApplication.translate("LibraryActions", "Scenario cards (*.toml)")
             )
         if name:
             self.import_from(Path(name))
@@ -95,16 +93,16 @@ class LibraryActions:
             if report.conflicts:
                 box = QMessageBox(
                     QMessageBox.Icon.Question,
-                    tr("Cards with the same id"),
-                    tr(
+                    QCoreApplication.translate("LibraryActions", "Cards with the same id"),
+                    QCoreApplication.translate("LibraryActions", 
                         "{n} card(s) have the same id as cards you already have, "
                         "but other content: {ids}"
                     ).format(n=len(report.conflicts), ids=", ".join(report.conflicts)),
                     parent=self.w,
                 )
-                replace = box.addButton(tr("Replace mine"), QMessageBox.ButtonRole.AcceptRole)
-                rename = box.addButton(tr("Keep both"), QMessageBox.ButtonRole.ActionRole)
-                box.addButton(tr("Skip them"), QMessageBox.ButtonRole.RejectRole)
+                replace = box.addButton(QCoreApplication.translate("LibraryActions", "Replace mine"), QMessageBox.ButtonRole.AcceptRole)
+                rename = box.addButton(QCoreApplication.translate("LibraryActions", "Keep both"), QMessageBox.ButtonRole.ActionRole)
+                box.addButton(QCoreApplication.translate("LibraryActions", "Skip them"), QMessageBox.ButtonRole.RejectRole)
                 box.exec()
                 choice = {replace: "replace", rename: "rename"}.get(box.clickedButton())
                 if choice:
@@ -114,29 +112,29 @@ class LibraryActions:
                     report.renamed.update(second.renamed)
                     report.conflicts = []
         except StudioError as err:
-            QMessageBox.warning(self.w, tr("Import failed"), err.user_message())
+            QMessageBox.warning(self.w, QCoreApplication.translate("LibraryActions", "Import failed"), err.user_message())
             return
         self.w.reload_cards()
-        lines = [tr("{n} card(s) imported.").format(n=len(report.imported))]
+        lines = [QCoreApplication.translate("LibraryActions", "{n} card(s) imported.").format(n=len(report.imported))]
         if report.unchanged:
-            lines.append(tr("{n} card(s) were already there.").format(n=len(report.unchanged)))
+            lines.append(QCoreApplication.translate("LibraryActions", "{n} card(s) were already there.").format(n=len(report.unchanged)))
         if report.conflicts:
-            lines.append(tr("{n} card(s) skipped.").format(n=len(report.conflicts)))
+            lines.append(QCoreApplication.translate("LibraryActions", "{n} card(s) skipped.").format(n=len(report.conflicts)))
         errors = [p for p in report.problems if p.severity == "error"]
         if errors:
-            lines.append(tr("These files could not be imported:"))
+            lines.append(QCoreApplication.translate("LibraryActions", "These files could not be imported:"))
             lines += [
                 f"⚠ {p.file} – {p.field}: {p.message}" if p.field else f"⚠ {p.file}: {p.message}"
                 for p in errors[:12]
             ]
         self.w.last_import_report = report
-        QMessageBox.information(self.w, tr("Import cards"), "\n".join(lines))
+        QMessageBox.information(self.w, QCoreApplication.translate("LibraryActions", "Import cards"), "\n".join(lines))
 
     def export_cards(self, ids: list[str]) -> None:
         if not ids:
-            self.w.statusBar().showMessage(tr("Select the cards to export first."), 5000)
+            self.w.statusBar().showMessage(QCoreApplication.translate("LibraryActions", "Select the cards to export first."), 5000)
             return
-        name = QFileDialog.getExistingDirectory(self.w, tr("Export cards to a folder"))
+        name = QFileDialog.getExistingDirectory(self.w, QCoreApplication.translate("LibraryActions", "Export cards to a folder"))
         if name:
             self.export_to(ids, Path(name))
 
@@ -150,18 +148,18 @@ class LibraryActions:
             if not force and "already exists" in str(err):
                 answer = QMessageBox.question(
                     self.w,
-                    tr("Replace files"),
-                    tr("{error}\nReplace the existing card files?").format(
+                    QCoreApplication.translate("LibraryActions", "Replace files"),
+                    QCoreApplication.translate("LibraryActions", "{error}\nReplace the existing card files?").format(
                         error=err.user_message()
                     ),
                 )
                 if answer == QMessageBox.StandardButton.Yes:
                     return self.export_to(ids, folder, force=True)
                 return False
-            QMessageBox.warning(self.w, tr("Export failed"), err.user_message())
+            QMessageBox.warning(self.w, QCoreApplication.translate("LibraryActions", "Export failed"), err.user_message())
             return False
         self.w.statusBar().showMessage(
-            tr("{n} card(s) exported to {folder}").format(n=len(written), folder=str(folder)), 6000
+            QCoreApplication.translate("LibraryActions", "{n} card(s) exported to {folder}").format(n=len(written), folder=str(folder)), 6000
         )
         return True
 
@@ -174,9 +172,9 @@ class LibraryActions:
         if problems:
             QMessageBox.warning(
                 self.w,
-                tr("The plan is not ready"),
+                QCoreApplication.translate("LibraryActions", "The plan is not ready"),
                 "\n".join(
-                    [tr("Fix these problems first (see the plan check):")]
+                    [QCoreApplication.translate("LibraryActions", "Fix these problems first (see the plan check):")]
                     + ["⚠ " + p.message for p in problems[:10]]
                 ),
             )
@@ -184,7 +182,7 @@ class LibraryActions:
             return
         start = paths.sessions_dir() / (safe_file_stem(plan.title) + ".workshop")
         name, _ = QFileDialog.getSaveFileName(
-            self.w, tr("Create workshop file"), str(start), tr("Workshops (*.workshop)")
+            self.w, QCoreApplication.translate("LibraryActions", "Create workshop file"), str(start), QCoreApplication.translate("LibraryActions", "Workshops (*.workshop)")
         )
         if not name:
             return
@@ -194,11 +192,11 @@ class LibraryActions:
         try:
             store = create_workshop_from_plan(plan, path, self.w.catalog)
         except PlanNotReady as err:
-            QMessageBox.warning(self.w, tr("The plan is not ready"), err.user_message())
+            QMessageBox.warning(self.w, QCoreApplication.translate("LibraryActions", "The plan is not ready"), err.user_message())
             return
         except StudioError as err:
-            QMessageBox.warning(self.w, tr("Cannot create the workshop"), err.user_message())
+            QMessageBox.warning(self.w, QCoreApplication.translate("LibraryActions", "Cannot create the workshop"), err.user_message())
             return
         store.close()
-        self.w.statusBar().showMessage(tr("Workshop created: {file}").format(file=path.name), 6000)
+        self.w.statusBar().showMessage(QCoreApplication.translate("LibraryActions", "Workshop created: {file}").format(file=path.name), 6000)
         self.w.workshopCreated.emit(str(path))
