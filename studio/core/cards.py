@@ -37,6 +37,7 @@ from studio.core.card_schema import (
     TEXT,
     CardField,
 )
+from studio.core.errors import Term
 from studio.core.i18n import QT_TRANSLATE_NOOP, translate
 from studio.core.templates import TEMPLATE_IDS
 
@@ -44,6 +45,12 @@ ERROR = "error"
 WARNING = "warning"
 MAX_CARD_BYTES = 1_000_000
 _ID_RE = re.compile(ID_PATTERN)
+
+
+_LANGUAGE_NAMES = {
+    "de": Term(QT_TRANSLATE_NOOP("Terms", "German")),
+    "en": Term(QT_TRANSLATE_NOOP("Terms", "English")),
+}
 
 
 @dataclass(frozen=True)
@@ -59,7 +66,9 @@ class CardProblem:
     @property
     def message(self) -> str:
         """The problem in the user's language."""
-        return _fmt(translate("Cards", self.template), self.params)
+        params = {k: translate("Terms", v) if isinstance(v, Term) else v
+                  for k, v in self.params.items()}
+        return _fmt(translate("Cards", self.template), params)
 
     def __str__(self) -> str:
         where = ": ".join(x for x in (self.file, self.field) if x)
@@ -112,7 +121,7 @@ def _bilingual(chk: _Checker, key: str, value: Any, spec: CardField | None) -> d
             chk.add(
                 f"{key}.{lang}",
                 QT_TRANSLATE_NOOP("Cards", "The {language} text is missing."),
-                language={"de": "German", "en": "English"}[lang],
+                language=_LANGUAGE_NAMES[lang],
             )
             text = text if isinstance(text, str) else ""
         out[lang] = text.strip()
