@@ -94,14 +94,23 @@ class StartPage(QWidget):
             " results to the strategy team."))
         self.new_button.setText(self.tr("New workshop…"))
         self.new_button.setAccessibleName(self.tr("Create a new workshop"))
+        self.new_button.setToolTip(self.tr(
+            "Asks for the title, date and place, then creates the workshop file."))
         self.open_button.setText(self.tr("Open workshop…"))
         self.open_button.setAccessibleName(self.tr("Open a workshop file"))
+        self.open_button.setToolTip(self.tr("Choose a .workshop file on this computer."))
         self.plan_button.setText(self.tr("Plan a workshop…"))
         self.plan_button.setAccessibleName(self.tr("Plan a workshop from scenario cards"))
+        self.plan_button.setToolTip(self.tr(
+            "Choose scenario cards and activities and set the agenda of a new workshop."))
         self.demo_button.setText(self.tr("Open the demo workshop"))
         self.demo_button.setAccessibleName(self.tr("Open a demo workshop that has already been run"))
+        self.demo_button.setToolTip(self.tr(
+            "An example workshop with votes and notes, to try every screen safely."))
         self.recent_label.setText(self.tr("&Recent workshops"))
         self.recent.setAccessibleName(self.tr("Recent workshops"))
+        self.recent.setAccessibleDescription(self.tr(
+            "Press Enter to open the selected workshop."))
         self.recent_empty.setText(self.tr("No recent workshops yet."))
 
     def set_recent(self, paths: list[Path]) -> None:
