@@ -41,10 +41,7 @@ class StartPage(QWidget):
         left = QVBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("startHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self._size_heading()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setObjectName("startIntro")
@@ -130,7 +127,16 @@ class StartPage(QWidget):
     def _activate(self, item: QListWidgetItem) -> None:
         self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
 
+    def _size_heading(self) -> None:
+        """Twice the page's font, so the heading follows the text-size setting."""
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.heading.setFont(font)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:
+            self._size_heading()
         super().changeEvent(event)
