@@ -11,11 +11,14 @@ starts fast.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # argparse loads only for commands: the GUI starts without it
+    import argparse
 
 from studio import __version__
 
@@ -35,11 +38,16 @@ class UsageError(Exception):
     """Bad usage: reported as one line, exit 2."""
 
 
-class _Parser(argparse.ArgumentParser):
-    """argparse that reports errors as one line and lets :func:`main` choose the exit code."""
+def _parser_class() -> type[argparse.ArgumentParser]:
+    import argparse
 
-    def error(self, message: str) -> None:  # type: ignore[override]
-        raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+    class _Parser(argparse.ArgumentParser):
+        """argparse that reports errors as one line and lets :func:`main` choose the exit code."""
+
+        def error(self, message: str) -> None:  # type: ignore[override]
+            raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
+
+    return _Parser
 
 
 def _demo_parser(sub: argparse._SubParsersAction) -> None:
@@ -76,6 +84,9 @@ def _run_demo(args: argparse.Namespace) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
+    import argparse
+
+    _Parser = _parser_class()
     parser = _Parser(
         prog="studio",
         description=DESCRIPTION,
@@ -97,7 +108,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def build_gui_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="studio", description=DESCRIPTION,
+    import argparse
+
+    parser = _parser_class()(prog="studio", description=DESCRIPTION,
                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", nargs="?", type=Path, help="a .workshop file to open")
     parser.add_argument("--lang", choices=("de", "en"), help="language of the app (default: German)")
@@ -171,20 +184,39 @@ def _write_crash_log() -> str:
     return name
 
 
+def _simple_gui_args(argv: list[str]) -> tuple[Path | None, str | None] | None:
+    """The common GUI command lines (``[PATH] [--lang de|en]``) without argparse, else None."""
+    path, lang, rest = None, None, list(argv)
+    while rest:
+        arg = rest.pop(0)
+        if arg == "--lang" and rest and rest[0] in ("de", "en"):
+            lang = rest.pop(0)
+        elif arg in ("--lang=de", "--lang=en"):
+            lang = arg.split("=", 1)[1]
+        elif not arg.startswith("-") and path is None:
+            path = Path(arg)
+        else:
+            return None
+    return path, lang
+
+
 def _gui(argv: list[str]) -> int:
-    try:
-        args = build_gui_parser().parse_args(argv)
-    except SystemExit as exc:
-        return int(exc.code or 0)
-    except UsageError as exc:
-        return _fail(str(exc))
-    path: Path | None = args.path
+    simple = _simple_gui_args(argv)
+    if simple is None:
+        try:
+            args = build_gui_parser().parse_args(argv)
+        except SystemExit as exc:
+            return int(exc.code or 0)
+        except UsageError as exc:
+            return _fail(str(exc))
+        simple = (args.path, args.lang)
+    path, lang = simple
     if path is not None and not path.exists():
         return _fail(f"studio: {path} does not exist. Check the name, or run 'studio' to choose a"
                      " workshop.")
     from studio.ui.app import run
 
-    return run(path=path, language=args.lang)
+    return run(path=path, language=lang)
 
 
 def gui_main() -> int:

@@ -60,3 +60,13 @@ def test_bad_usage_is_one_line_exit_2(tmp_path):
         assert out.stderr.count("\n") == 1, out.stderr
         assert "Traceback" not in out.stderr
     assert not (tmp_path / "x.workshop").exists()
+
+
+def test_messages_follow_a_german_locale(tmp_path):
+    target = tmp_path / "taken.workshop"
+    target.write_bytes(b"x")
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "LANG": "de_DE.UTF-8", "LC_ALL": ""}
+    out = subprocess.run([sys.executable, "-m", "studio", "demo", "--output", str(target)],
+                         env=env, capture_output=True, text=True, timeout=60)
+    assert out.returncode == 2
+    assert "gibt es bereits" in out.stderr and out.stderr.count("\n") == 1

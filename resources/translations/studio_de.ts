@@ -1,799 +1,2484 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
-<context>
-    <name>AboutDialog</name>
-    <message>
-        <source>About Co-Design Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Co-Design Studio {version}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Participation workshops about a city&apos;s AI pilot projects: scenario cards, voting and sticky notes on a shared screen, spreadsheets for the strategy team. Works offline.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Licence: European Union Public Licence (EUPL) 1.2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshop files are saved in: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open workshop: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Settings are stored in: {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Actions</name>
-    <message>
-        <source>&amp;New workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Plan a workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the &amp;demo workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Import export file…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Merge workshops…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Close workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deutsch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>English</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;About Co-Design Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Errors</name>
-    <message>
-        <source>The answer is not in a known form.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The answer names an unknown option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose one option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at least one option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An option is chosen twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose at most {k} options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a value on the scale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose a value from {lo} to {hi}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Points must be whole numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give at least one point.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You gave {total} points, but only {budget} are available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Put every option in order, each once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place your dot in the matrix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place your dot inside the matrix.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer at least one statement.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Answer with agree, disagree or pass.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This activity collects notes, not votes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts must be whole numbers of 0 or more.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The tally names an unknown option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counts by hand are not possible for this kind of activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter at least one count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That activity no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown stakeholder group “{group}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Voting is not open for this activity.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unexpected error: {detail}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file holds no workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That scenario no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity is {state}; that step is not possible now.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open voting before revealing results.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note needs some text.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note may have at most {limit} characters ({n} given).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That note no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown note category “{category}”.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Say why the note is hidden.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A note cannot be merged with itself.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That cluster no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place at least one dot.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each person has {n} dots.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>At most {n} dots may go on one item.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That note is not on the board.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop needs a title.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The title is too long (at most 300 characters).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every activity needs a question.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity “{prompt}” has an empty option.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity “{prompt}” lists an option twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale of “{prompt}” must run upwards over 2 to 11 steps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The scale of “{prompt}” needs labels for both ends.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The point budget of “{prompt}” must be at least 1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{prompt}” allows between 1 and as many choices as there are options.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The matrix “{prompt}” needs labels on both axes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file already has a workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language must be de or en.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A scenario card needs an id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The activity already has answers and cannot be removed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That item no longer exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} already exists. Choose another name or use --force to replace it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The folder {folder} does not exist. Create it first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full while writing {path}. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No permission to write {path}. Choose a folder you can write to.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not write {path}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database has no Co-Design Studio workshop.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} was written by a newer version of Co-Design Studio (file format {found}, this app reads {current}). Update the app to open it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} does not exist. Check the name and folder.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is not a file. Choose a .workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} cannot be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is empty. It is not a workshop; open another file or a backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is not a Co-Design Studio workshop file. Open a .workshop file (spreadsheets are read with File → Import).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is damaged and cannot be opened. Open the backup copy or the last export.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{path} is a database, but not a Co-Design Studio workshop. Open a .workshop file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Kinds</name>
-    <message>
-        <source>Single choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Multiple choice</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Point budget</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ranking</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>2×2 matrix</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agree / disagree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sticky notes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Draft</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Closed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Revealed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shared screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator tally</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paper</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Laptop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Agree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disagree</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pass</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Visible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hidden</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scenario card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Blank screen</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All changes are saved automatically in {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ready</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Board</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Session</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>B&amp;oard</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshops (*.workshop);;All files (*)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Writing the demo workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot create the demo workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save workshop as</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Workshops (*.workshop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan a workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop planner is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spreadsheet exchange is not available.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>NewWorkshopDialog</name>
-    <message>
-        <source>New workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The workshop will be saved as {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>OverviewPage</name>
-    <message>
-        <source>Workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Organiser:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Facilitator:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Language for participants:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Place</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organiser</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Facilitator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language for participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stakeholder groups offered to participants</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Contents</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scenarios: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Activities: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ballots: {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Notes: {n} (hidden: {hidden})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot save</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ShortcutsDialog</name>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StartPage</name>
-    <message>
-        <source>Co-Design Studio</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Run participation workshops about the city&apos;s AI pilots: present each pilot as a scenario, let participants vote and add notes on the shared screen, and hand the results to the strategy team.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create a new workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a workshop file</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan a workshop…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan a workshop from scenario cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the demo workshop</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open a demo workshop that has already been run</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Recent workshops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recent workshops</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No recent workshops yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} (missing)</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+    <context>
+        <name>AboutDialog</name>
+        <message>
+            <source>About Co-Design Studio</source>
+            <translation>Über Co-Design Studio</translation>
+        </message>
+        <message>
+            <source>Co-Design Studio {version}</source>
+            <translation>Co-Design Studio {version}</translation>
+        </message>
+        <message>
+            <source>Participation workshops about a city's AI pilot projects: scenario cards, voting and sticky notes on a shared screen, spreadsheets for the strategy team. Works offline.</source>
+            <translation>Beteiligungswerkstätten zu den KI-Pilotprojekten einer Stadt: Szenario-Karten, Abstimmungen und Haftnotizen am gemeinsamen Bildschirm, Tabellen für das Strategieteam. Funktioniert offline.</translation>
+        </message>
+        <message>
+            <source>Licence: European Union Public Licence (EUPL) 1.2</source>
+            <translation>Lizenz: Europäische Union Public Licence (EUPL) 1.2</translation>
+        </message>
+        <message>
+            <source>Workshop files are saved in: {path}</source>
+            <translation>Werkstatt-Dateien werden gespeichert in: {path}</translation>
+        </message>
+        <message>
+            <source>Open workshop: {path}</source>
+            <translation>Geöffnete Werkstatt: {path}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>Settings are stored in: {path}</source>
+            <translation>Einstellungen sind gespeichert in: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Actions</name>
+        <message>
+            <source>&amp;New workshop…</source>
+            <translation>&amp;Neue Werkstatt…</translation>
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation>Ö&amp;ffnen…</translation>
+        </message>
+        <message>
+            <source>&amp;Plan a workshop…</source>
+            <translation>Werkstatt &amp;planen…</translation>
+        </message>
+        <message>
+            <source>Open the &amp;demo workshop</source>
+            <translation>&amp;Demo-Werkstatt öffnen</translation>
+        </message>
+        <message>
+            <source>Save &amp;As…</source>
+            <translation>Speichern &amp;unter…</translation>
+        </message>
+        <message>
+            <source>&amp;Export…</source>
+            <translation>&amp;Exportieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Import export file…</source>
+            <translation>Export-Datei &amp;importieren…</translation>
+        </message>
+        <message>
+            <source>&amp;Merge workshops…</source>
+            <translation>Werkstätten &amp;zusammenführen…</translation>
+        </message>
+        <message>
+            <source>&amp;Close workshop</source>
+            <translation>Werkstatt &amp;schließen</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Beenden</translation>
+        </message>
+        <message>
+            <source>Deutsch</source>
+            <translation>Deutsch</translation>
+        </message>
+        <message>
+            <source>English</source>
+            <translation>English</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>&amp;About Co-Design Studio</source>
+            <translation>Ü&amp;ber Co-Design Studio</translation>
+        </message>
+    </context>
+    <context>
+        <name>AgendaModel</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Ablauf</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Status</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardCommands</name>
+        <message>
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add {n} notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show note again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separate duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rename cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take out of cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dissolve cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit categories and tags</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardItems</name>
+        <message>
+            <source>● {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>+{n} merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ personal data?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>HIDDEN</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unnamed cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} ({n} notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty: drop notes here</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardPage</name>
+        <message>
+            <source>Notes board</source>
+            <translation type="unfinished">Pinnwand</translation>
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Type a note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import notes from CSV/XLSX…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Categories and tags…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hide note…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Show note again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redact personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Group selected notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take out of &amp;cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;name cluster…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Dissolve cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrange by ca&amp;tegory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrange by c&amp;luster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fit board to window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Find notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filter by tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show hidden notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Board messages</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note details and dot voting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{shown} of {total} notes shown</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{total} notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} notes imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge {n} duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cluster {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cluster created. Rename it with Ctrl+R or a double-click on its title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add to cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take out of cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrange by category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arrange by cluster</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>BoardStageView</name>
+        <message>
+            <source>Notes board</source>
+            <translation type="unfinished">Pinnwand</translation>
+        </message>
+        <message>
+            <source>No notes yet.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CapturePanel</name>
+        <message>
+            <source>Add notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Typed at the laptop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Transcribed from paper</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Where the notes come from</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type a note, press Enter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Characters used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capture status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Enter adds the note · Shift+Enter new line · 1–5 on an empty field (or Ctrl+1–5) choose the category · paste several lines for one note each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags (optional):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} / {limit} characters – {over} too many</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} / {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type the note first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This note is {over} characters too long; shorten it or split it into two.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line(s) {lines} are longer than {limit} characters; nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a category first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note added: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} notes added (one per line).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check for personal data: {hint}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClusterDialog</name>
+        <message>
+            <source>Cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cluster name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cluster colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grey</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Blue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Green</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orange</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Purple</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Red</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Yellow</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Name:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Colour:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Displays</name>
+        <message>
+            <source>Display</source>
+            <translation>Bildschirm</translation>
+        </message>
+        <message>
+            <source>{name} ({w}×{h})</source>
+            <translation>{name} ({w}×{h})</translation>
+        </message>
+    </context>
+    <context>
+        <name>DotRankingModel</name>
+        <message>
+            <source>Rank</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note or cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>hidden</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DotResultsPanel</name>
+        <message>
+            <source>Dots per participant</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most dots on one item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dot voting results</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots per &amp;participant:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Most dots on one &amp;item:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{dots} dots placed.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DotVotingStageView</name>
+        <message>
+            <source>Notes to vote on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots left</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Take back last dot</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start over</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Submit my dots</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dots left: {left} of {n}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Place your {n} dots on the notes or cluster titles that matter most to you (at most {k} on one). Click to place a dot, right-click to take it back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>All your dots are placed. Submit, or take one back.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most {k} dots on one item.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you! Your {n} dots are saved.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EditNoteDialog</name>
+        <message>
+            <source>Edit note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redact personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Redact personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier versions</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No earlier versions.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier versions (kept in the file):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} / {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data? {hint}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>The answer is not in a known form.</source>
+            <translation>Die Antwort hat keine bekannte Form.</translation>
+        </message>
+        <message>
+            <source>The answer names an unknown option.</source>
+            <translation>Die Antwort nennt eine unbekannte Option.</translation>
+        </message>
+        <message>
+            <source>Choose one option.</source>
+            <translation>Wählen Sie eine Option.</translation>
+        </message>
+        <message>
+            <source>Choose at least one option.</source>
+            <translation>Wählen Sie mindestens eine Option.</translation>
+        </message>
+        <message>
+            <source>An option is chosen twice.</source>
+            <translation>Eine Option ist doppelt gewählt.</translation>
+        </message>
+        <message>
+            <source>Choose at most {k} options.</source>
+            <translation>Wählen Sie höchstens {k} Optionen.</translation>
+        </message>
+        <message>
+            <source>Choose a value on the scale.</source>
+            <translation>Wählen Sie einen Wert auf der Skala.</translation>
+        </message>
+        <message>
+            <source>Choose a value from {lo} to {hi}.</source>
+            <translation>Wählen Sie einen Wert von {lo} bis {hi}.</translation>
+        </message>
+        <message>
+            <source>Points must be whole numbers of 0 or more.</source>
+            <translation>Punkte müssen ganze Zahlen ab 0 sein.</translation>
+        </message>
+        <message>
+            <source>Give at least one point.</source>
+            <translation>Vergeben Sie mindestens einen Punkt.</translation>
+        </message>
+        <message>
+            <source>You gave {total} points, but only {budget} are available.</source>
+            <translation>Sie haben {total} Punkte vergeben, es stehen aber nur {budget} zur Verfügung.</translation>
+        </message>
+        <message>
+            <source>Put every option in order, each once.</source>
+            <translation>Bringen Sie jede Option genau einmal in eine Reihenfolge.</translation>
+        </message>
+        <message>
+            <source>Place your dot in the matrix.</source>
+            <translation>Setzen Sie Ihren Punkt in die Matrix.</translation>
+        </message>
+        <message>
+            <source>Place your dot inside the matrix.</source>
+            <translation>Setzen Sie Ihren Punkt innerhalb der Matrix.</translation>
+        </message>
+        <message>
+            <source>Answer at least one statement.</source>
+            <translation>Beantworten Sie mindestens eine Aussage.</translation>
+        </message>
+        <message>
+            <source>Answer with agree, disagree or pass.</source>
+            <translation>Antworten Sie mit Zustimmung, Ablehnung oder Enthaltung.</translation>
+        </message>
+        <message>
+            <source>This activity collects notes, not votes.</source>
+            <translation>Diese Aktivität sammelt Notizen, keine Stimmen.</translation>
+        </message>
+        <message>
+            <source>Counts must be whole numbers of 0 or more.</source>
+            <translation>Anzahlen müssen ganze Zahlen ab 0 sein.</translation>
+        </message>
+        <message>
+            <source>The tally names an unknown option.</source>
+            <translation>Die Zählung nennt eine unbekannte Option.</translation>
+        </message>
+        <message>
+            <source>Counts by hand are not possible for this kind of activity.</source>
+            <translation>Für diese Art von Aktivität ist eine Handzählung nicht möglich.</translation>
+        </message>
+        <message>
+            <source>Enter at least one count.</source>
+            <translation>Geben Sie mindestens eine Anzahl ein.</translation>
+        </message>
+        <message>
+            <source>That activity no longer exists.</source>
+            <translation>Diese Aktivität gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Unknown stakeholder group “{group}”.</source>
+            <translation>Unbekannte Gruppe „{group}“.</translation>
+        </message>
+        <message>
+            <source>Voting is not open for this activity.</source>
+            <translation>Die Abstimmung zu dieser Aktivität ist nicht geöffnet.</translation>
+        </message>
+        <message>
+            <source>Unexpected error: {detail}</source>
+            <translation>Unerwarteter Fehler: {detail}</translation>
+        </message>
+        <message>
+            <source>The file holds no workshop.</source>
+            <translation>Die Datei enthält keine Werkstatt.</translation>
+        </message>
+        <message>
+            <source>That scenario no longer exists.</source>
+            <translation>Dieses Szenario gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>The activity is {state}; that step is not possible now.</source>
+            <translation>Die Aktivität ist im Zustand „{state}“; dieser Schritt ist jetzt nicht möglich.</translation>
+        </message>
+        <message>
+            <source>Open voting before revealing results.</source>
+            <translation>Öffnen Sie die Abstimmung, bevor Sie Ergebnisse zeigen.</translation>
+        </message>
+        <message>
+            <source>A note needs some text.</source>
+            <translation>Eine Notiz braucht Text.</translation>
+        </message>
+        <message>
+            <source>A note may have at most {limit} characters ({n} given).</source>
+            <translation>Eine Notiz darf höchstens {limit} Zeichen haben ({n} eingegeben).</translation>
+        </message>
+        <message>
+            <source>That note no longer exists.</source>
+            <translation>Diese Notiz gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Unknown note category “{category}”.</source>
+            <translation>Unbekannte Notiz-Kategorie „{category}“.</translation>
+        </message>
+        <message>
+            <source>Say why the note is hidden.</source>
+            <translation>Geben Sie an, warum die Notiz ausgeblendet wird.</translation>
+        </message>
+        <message>
+            <source>A note cannot be merged with itself.</source>
+            <translation>Eine Notiz kann nicht mit sich selbst zusammengeführt werden.</translation>
+        </message>
+        <message>
+            <source>That cluster no longer exists.</source>
+            <translation>Diese Gruppe gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>Place at least one dot.</source>
+            <translation>Setzen Sie mindestens einen Punkt.</translation>
+        </message>
+        <message>
+            <source>Each person has {n} dots.</source>
+            <translation>Jede Person hat {n} Punkte.</translation>
+        </message>
+        <message>
+            <source>At most {n} dots may go on one item.</source>
+            <translation>Auf einen Eintrag dürfen höchstens {n} Punkte.</translation>
+        </message>
+        <message>
+            <source>That note is not on the board.</source>
+            <translation>Diese Notiz ist nicht an der Pinnwand.</translation>
+        </message>
+        <message>
+            <source>The workshop needs a title.</source>
+            <translation>Die Werkstatt braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>The title is too long (at most 300 characters).</source>
+            <translation>Der Titel ist zu lang (höchstens 300 Zeichen).</translation>
+        </message>
+        <message>
+            <source>Every activity needs a question.</source>
+            <translation>Jede Aktivität braucht eine Frage.</translation>
+        </message>
+        <message>
+            <source>The activity “{prompt}” has an empty option.</source>
+            <translation>Die Aktivität „{prompt}“ hat eine leere Option.</translation>
+        </message>
+        <message>
+            <source>The activity “{prompt}” lists an option twice.</source>
+            <translation>Die Aktivität „{prompt}“ enthält eine Option doppelt.</translation>
+        </message>
+        <message>
+            <source>The scale of “{prompt}” must run upwards over 2 to 11 steps.</source>
+            <translation>Die Skala von „{prompt}“ muss aufsteigend 2 bis 11 Stufen haben.</translation>
+        </message>
+        <message>
+            <source>The scale of “{prompt}” needs labels for both ends.</source>
+            <translation>Die Skala von „{prompt}“ braucht Beschriftungen für beide Enden.</translation>
+        </message>
+        <message>
+            <source>The point budget of “{prompt}” must be at least 1.</source>
+            <translation>Das Punktebudget von „{prompt}“ muss mindestens 1 sein.</translation>
+        </message>
+        <message>
+            <source>“{prompt}” allows between 1 and as many choices as there are options.</source>
+            <translation>„{prompt}“ erlaubt zwischen 1 und so vielen Antworten, wie es Optionen gibt.</translation>
+        </message>
+        <message>
+            <source>The matrix “{prompt}” needs labels on both axes.</source>
+            <translation>Die Matrix „{prompt}“ braucht Beschriftungen an beiden Achsen.</translation>
+        </message>
+        <message>
+            <source>This file already has a workshop.</source>
+            <translation>Diese Datei enthält bereits eine Werkstatt.</translation>
+        </message>
+        <message>
+            <source>Language must be de or en.</source>
+            <translation>Die Sprache muss de oder en sein.</translation>
+        </message>
+        <message>
+            <source>A scenario card needs an id.</source>
+            <translation>Eine Szenario-Karte braucht eine ID.</translation>
+        </message>
+        <message>
+            <source>The activity already has answers and cannot be removed.</source>
+            <translation>Die Aktivität hat bereits Antworten und kann nicht entfernt werden.</translation>
+        </message>
+        <message>
+            <source>That item no longer exists.</source>
+            <translation>Diesen Eintrag gibt es nicht mehr.</translation>
+        </message>
+        <message>
+            <source>{path} already exists. Choose another name or use --force to replace it.</source>
+            <translation>{path} gibt es bereits. Wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force.</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist. Create it first.</source>
+            <translation>Den Ordner {folder} gibt es nicht. Legen Sie ihn zuerst an.</translation>
+        </message>
+        <message>
+            <source>The disk is full while writing {path}. Free some space and try again.</source>
+            <translation>Der Datenträger ist voll beim Schreiben von {path}. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>No permission to write {path}. Choose a folder you can write to.</source>
+            <translation>Keine Schreibrechte für {path}. Wählen Sie einen Ordner, in den Sie schreiben dürfen.</translation>
+        </message>
+        <message>
+            <source>Could not write {path}: {reason}</source>
+            <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} already exists.</source>
+            <translation>{path} gibt es bereits.</translation>
+        </message>
+        <message>
+            <source>The database has no Co-Design Studio workshop.</source>
+            <translation>Die Datenbank enthält keine Co-Design-Studio-Werkstatt.</translation>
+        </message>
+        <message>
+            <source>{path} is in use by another program. Close it there and try again.</source>
+            <translation>{path} wird von einem anderen Programm verwendet. Schließen Sie die Datei dort und versuchen Sie es erneut.</translation>
+        </message>
+        <message>
+            <source>{path} was written by a newer version of Co-Design Studio (file format {found}, this app reads {current}). Update the app to open it.</source>
+            <translation>{path} wurde mit einer neueren Version von Co-Design Studio geschrieben (Dateiformat {found}, diese Version liest {current}). Aktualisieren Sie die Anwendung, um die Datei zu öffnen.</translation>
+        </message>
+        <message>
+            <source>The time “{value}” is not understood; write 2025-03-14 18:30 or 14.03.2025 18:30.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a readable XLSX workbook ({reason}). Save it again as .xlsx or as CSV UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} does not exist. Check the name and folder.</source>
+            <translation>{path} gibt es nicht. Prüfen Sie Namen und Ordner.</translation>
+        </message>
+        <message>
+            <source>{path} is too large for a notes import (at most 30 MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is neither CSV nor XLSX. Save the table as one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is empty. The first row must name the columns.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} has no column “text” (or “Notiz”). The first row must name the columns; found: {found}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} has more than {n} rows; split it into parts.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown category “{value}”; use one of: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The row has no category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown tag “{value}”; use one of: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown group “{value}”; use one of: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown source “{value}”; write paper or import.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{path} is not a file. Choose a .workshop file.</source>
+            <translation>{path} ist keine Datei. Wählen Sie eine .workshop-Datei.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be read: {reason}</source>
+            <translation>{path} kann nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is empty. It is not a workshop; open another file or a backup.</source>
+            <translation>{path} ist leer und keine Werkstatt. Öffnen Sie eine andere Datei oder eine Sicherungskopie.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Co-Design Studio workshop file. Open a .workshop file (spreadsheets are read with File → Import).</source>
+            <translation>{path} ist keine Werkstatt-Datei von Co-Design Studio. Öffnen Sie eine .workshop-Datei (Tabellen lesen Sie mit Datei → Importieren ein).</translation>
+        </message>
+        <message>
+            <source>{path} is damaged and cannot be opened. Open the backup copy or the last export.</source>
+            <translation>{path} ist beschädigt und kann nicht geöffnet werden. Öffnen Sie die Sicherungskopie oder den letzten Export.</translation>
+        </message>
+        <message>
+            <source>{path} is a database, but not a Co-Design Studio workshop. Open a .workshop file.</source>
+            <translation>{path} ist eine Datenbank, aber keine Werkstatt von Co-Design Studio. Öffnen Sie eine .workshop-Datei.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HideDialog</name>
+        <message>
+            <source>Hide note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Insult or discriminating language</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Off topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reason for hiding</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} note(s) will no longer appear on the shared screen. They stay in the file and in exports, marked as hidden with this reason.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Reason:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Say why the note is hidden.</source>
+            <translation type="unfinished">Geben Sie an, warum die Notiz ausgeblendet wird.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Import</name>
+        <message>
+            <source>The file is not UTF-8; it was read as Windows-1252. Check umlauts in the preview (save as “CSV UTF-8” to avoid this).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportPreviewModel</name>
+        <message>
+            <source>Line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Text</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Kinds</name>
+        <message>
+            <source>Single choice</source>
+            <translation>Einfachauswahl</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation>Mehrfachauswahl</translation>
+        </message>
+        <message>
+            <source>Scale</source>
+            <translation>Skala</translation>
+        </message>
+        <message>
+            <source>Point budget</source>
+            <translation>Punkte verteilen</translation>
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation>Rangfolge</translation>
+        </message>
+        <message>
+            <source>2×2 matrix</source>
+            <translation>2×2-Matrix</translation>
+        </message>
+        <message>
+            <source>Agree / disagree</source>
+            <translation>Zustimmung / Ablehnung</translation>
+        </message>
+        <message>
+            <source>Sticky notes</source>
+            <translation>Haftnotizen</translation>
+        </message>
+        <message>
+            <source>Draft</source>
+            <translation>Entwurf</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Offen</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Geschlossen</translation>
+        </message>
+        <message>
+            <source>Revealed</source>
+            <translation>Aufgedeckt</translation>
+        </message>
+        <message>
+            <source>Shared screen</source>
+            <translation>Gemeinsamer Bildschirm</translation>
+        </message>
+        <message>
+            <source>Facilitator tally</source>
+            <translation>Zählung der Moderation</translation>
+        </message>
+        <message>
+            <source>Paper</source>
+            <translation>Papier</translation>
+        </message>
+        <message>
+            <source>Laptop</source>
+            <translation>Laptop</translation>
+        </message>
+        <message>
+            <source>Import</source>
+            <translation>Import</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>Stimme zu</translation>
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation>Stimme nicht zu</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Enthaltung</translation>
+        </message>
+        <message>
+            <source>Visible</source>
+            <translation>Sichtbar</translation>
+        </message>
+        <message>
+            <source>Hidden</source>
+            <translation>Ausgeblendet</translation>
+        </message>
+        <message>
+            <source>Scenario card</source>
+            <translation>Szenario-Karte</translation>
+        </message>
+        <message>
+            <source>Activity</source>
+            <translation>Aktivität</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Notes board</source>
+            <translation>Pinnwand</translation>
+        </message>
+        <message>
+            <source>Blank screen</source>
+            <translation>Schwarzer Bildschirm</translation>
+        </message>
+    </context>
+    <context>
+        <name>LaptopNoteEntry</name>
+        <message>
+            <source>Category of the note</source>
+            <translation>Art der Notiz</translation>
+        </message>
+        <message>
+            <source>Note typed at the laptop</source>
+            <translation>Am Laptop getippte Notiz</translation>
+        </message>
+        <message>
+            <source>Note heard in the room…</source>
+            <translation>Im Raum gehörte Notiz …</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>Note added.</source>
+            <translation>Notiz hinzugefügt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;Datei</translation>
+        </message>
+        <message>
+            <source>Open &amp;Recent</source>
+            <translation>&amp;Zuletzt geöffnet</translation>
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation>&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Sprache</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Hilfe</translation>
+        </message>
+        <message>
+            <source>All changes are saved automatically in {path}</source>
+            <translation>Alle Änderungen werden automatisch gespeichert in {path}</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Clear list</source>
+            <translation>Liste leeren</translation>
+        </message>
+        <message>
+            <source>Cannot open workshop</source>
+            <translation>Werkstatt kann nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>&amp;Workshop</source>
+            <translation>&amp;Werkstatt</translation>
+        </message>
+        <message>
+            <source>&amp;Run</source>
+            <translation>&amp;Durchführen</translation>
+        </message>
+        <message>
+            <source>&amp;Board</source>
+            <translation>&amp;Pinnwand</translation>
+        </message>
+        <message>
+            <source>&amp;Session</source>
+            <translation>&amp;Sitzung</translation>
+        </message>
+        <message>
+            <source>B&amp;oard</source>
+            <translation>Pinn&amp;wand</translation>
+        </message>
+        <message>
+            <source>Open workshop</source>
+            <translation>Werkstatt öffnen</translation>
+        </message>
+        <message>
+            <source>Workshops (*.workshop);;All files (*)</source>
+            <translation>Werkstätten (*.workshop);;Alle Dateien (*)</translation>
+        </message>
+        <message>
+            <source>Cannot create workshop</source>
+            <translation>Werkstatt kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Writing the demo workshop…</source>
+            <translation>Demo-Werkstatt wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Cannot create the demo workshop</source>
+            <translation>Die Demo-Werkstatt kann nicht angelegt werden</translation>
+        </message>
+        <message>
+            <source>Save workshop as</source>
+            <translation>Werkstatt speichern unter</translation>
+        </message>
+        <message>
+            <source>Workshops (*.workshop)</source>
+            <translation>Werkstätten (*.workshop)</translation>
+        </message>
+        <message>
+            <source>Cannot save workshop</source>
+            <translation>Werkstatt kann nicht gespeichert werden</translation>
+        </message>
+        <message>
+            <source>Plan a workshop</source>
+            <translation>Werkstatt planen</translation>
+        </message>
+        <message>
+            <source>The workshop planner is not available.</source>
+            <translation>Die Werkstattplanung ist nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>Spreadsheets</source>
+            <translation>Tabellen</translation>
+        </message>
+        <message>
+            <source>Spreadsheet exchange is not available.</source>
+            <translation>Der Tabellenaustausch ist nicht verfügbar.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MatrixAnswer</name>
+        <message>
+            <source>Matrix: {x} across, {y} up. Tap to place your dot; arrow keys move it.</source>
+            <translation>Matrix: {x} nach rechts, {y} nach oben. Tippen Sie, um Ihren Punkt zu setzen; die Pfeiltasten verschieben ihn.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MultipleChoiceAnswer</name>
+        <message>
+            <source>{n} chosen, at most {k}</source>
+            <translation>{n} gewählt, höchstens {k}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewWorkshopDialog</name>
+        <message>
+            <source>New workshop</source>
+            <translation>Neue Werkstatt</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator:</source>
+            <translation>&amp;Moderation:</translation>
+        </message>
+        <message>
+            <source>The workshop will be saved as {path}</source>
+            <translation>Die Werkstatt wird gespeichert als {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteAnswer</name>
+        <message>
+            <source>Your note</source>
+            <translation>Ihre Notiz</translation>
+        </message>
+        <message>
+            <source>Type your note here</source>
+            <translation>Schreiben Sie hier Ihre Notiz</translation>
+        </message>
+        <message>
+            <source>What kind of note is it?</source>
+            <translation>Was für eine Notiz ist es?</translation>
+        </message>
+        <message>
+            <source>{n} of {limit} characters</source>
+            <translation>{n} von {limit} Zeichen</translation>
+        </message>
+    </context>
+    <context>
+        <name>NoteCaptureStageView</name>
+        <message>
+            <source>Write one note: a hope, a concern, an idea, a question or a condition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add my note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Thank you! Your note is on the board.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next person</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} / {limit}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose what kind of note it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Everyone will see this note. It seems to contain personal data ({what}). Remove it, or press “Add my note” again to keep it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NoteDetails</name>
+        <message>
+            <source>Note text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source and time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Moderation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data hint</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged duplicates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit history</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category of the selected notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Category:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tag {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No note selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} notes selected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: {source} · {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cluster: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hidden from the shared screen: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ Personal data? {hint}. Hide or redact the note.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merged duplicates (texts kept):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separate “{text}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Separate duplicate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Earlier versions:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>NotesImportDialog</name>
+        <message>
+            <source>Import notes from CSV or XLSX</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>File to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category for rows without one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns: text (required), category, tags, group, created, source. See the documentation for details.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Notes to import</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows that will not be imported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;File:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category for rows &amp;without one:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rows that will not be imported:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import notes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Line {line}: {message}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{good} notes will be imported, {bad} rows have errors.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import {n} notes</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>OverviewPage</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+        <message>
+            <source>&amp;Title:</source>
+            <translation>&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation>&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation>&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation>&amp;Veranstalter:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator:</source>
+            <translation>&amp;Moderation:</translation>
+        </message>
+        <message>
+            <source>&amp;Language for participants:</source>
+            <translation>&amp;Sprache für Teilnehmende:</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Organiser</source>
+            <translation>Veranstalter</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>Language for participants</source>
+            <translation>Sprache für Teilnehmende</translation>
+        </message>
+        <message>
+            <source>Stakeholder groups offered to participants</source>
+            <translation>Gruppen, die Teilnehmende wählen können</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Scenarios: {n}</source>
+            <translation>Szenarien: {n}</translation>
+        </message>
+        <message>
+            <source>Activities: {n}</source>
+            <translation>Aktivitäten: {n}</translation>
+        </message>
+        <message>
+            <source>Ballots: {n}</source>
+            <translation>Stimmabgaben: {n}</translation>
+        </message>
+        <message>
+            <source>Notes: {n} (hidden: {hidden})</source>
+            <translation>Notizen: {n} (ausgeblendet: {hidden})</translation>
+        </message>
+        <message>
+            <source>Cannot save</source>
+            <translation>Speichern nicht möglich</translation>
+        </message>
+    </context>
+    <context>
+        <name>ParticipantFlow</name>
+        <message>
+            <source>Before you answer: which group are you in?</source>
+            <translation>Bevor Sie antworten: Zu welcher Gruppe gehören Sie?</translation>
+        </message>
+        <message>
+            <source>Optional. It only helps to compare groups; a group of fewer than 5 people is never shown on its own.</source>
+            <translation>Freiwillig. Es hilft nur beim Vergleich der Gruppen; eine Gruppe mit weniger als 5 Personen wird nie einzeln gezeigt.</translation>
+        </message>
+        <message>
+            <source>← Back</source>
+            <translation>← Zurück</translation>
+        </message>
+        <message>
+            <source>Back to the group choice</source>
+            <translation>Zurück zur Gruppenwahl</translation>
+        </message>
+        <message>
+            <source>Submit my answer</source>
+            <translation>Antwort abgeben</translation>
+        </message>
+        <message>
+            <source>Saved. Tap for the next person.</source>
+            <translation>Gespeichert. Tippen für die nächste Person.</translation>
+        </message>
+        <message>
+            <source>Next person: tap the screen.</source>
+            <translation>Nächste Person: Bitte auf den Bildschirm tippen.</translation>
+        </message>
+        <message>
+            <source>Prefer not to say</source>
+            <translation>Keine Angabe</translation>
+        </message>
+        <message>
+            <source>Voting opens soon.</source>
+            <translation>Die Abstimmung beginnt gleich.</translation>
+        </message>
+        <message>
+            <source>Voting is closed. Thank you!</source>
+            <translation>Die Abstimmung ist beendet. Vielen Dank!</translation>
+        </message>
+        <message>
+            <source>Save my note</source>
+            <translation>Notiz speichern</translation>
+        </message>
+        <message>
+            <source>Choose one answer, then submit.</source>
+            <translation>Wählen Sie eine Antwort und geben Sie sie ab.</translation>
+        </message>
+        <message>
+            <source>Choose up to {k} answers, then submit.</source>
+            <translation>Wählen Sie bis zu {k} Antworten und geben Sie sie ab.</translation>
+        </message>
+        <message>
+            <source>Choose one value, then submit.</source>
+            <translation>Wählen Sie einen Wert und geben Sie ihn ab.</translation>
+        </message>
+        <message>
+            <source>Share {budget} points among the options, then submit.</source>
+            <translation>Verteilen Sie {budget} Punkte auf die Möglichkeiten und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Tap the options in order, most important first (or drag them), then submit.</source>
+            <translation>Tippen Sie die Möglichkeiten der Reihe nach an, das Wichtigste zuerst (oder ziehen Sie sie), und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Tap the spot that fits your view, then submit.</source>
+            <translation>Tippen Sie auf die Stelle, die Ihrer Sicht entspricht, und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Agree, disagree or pass on each statement, then submit.</source>
+            <translation>Stimmen Sie jeder Aussage zu, lehnen Sie sie ab oder enthalten Sie sich, und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Write one note, then save it. You can add more afterwards.</source>
+            <translation>Schreiben Sie eine Notiz und speichern Sie sie. Danach können Sie weitere hinzufügen.</translation>
+        </message>
+        <message>
+            <source>Your answer is not complete yet.</source>
+            <translation>Ihre Antwort ist noch nicht vollständig.</translation>
+        </message>
+        <message>
+            <source>This activity is closed.</source>
+            <translation>Diese Aktivität ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Thank you! Your note is saved.</source>
+            <translation>Danke! Ihre Notiz ist gespeichert.</translation>
+        </message>
+        <message>
+            <source>Thank you! Your vote is saved.</source>
+            <translation>Danke! Ihre Stimme ist gespeichert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PersonalData</name>
+        <message>
+            <source>looks like an e-mail address</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>looks like a phone number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>looks like a street address</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message>
+            <source>Facilitator PIN</source>
+            <translation>Moderations-PIN</translation>
+        </message>
+        <message>
+            <source>Enter the facilitator PIN to leave participant mode.</source>
+            <translation>Geben Sie die Moderations-PIN ein, um den Teilnahmemodus zu verlassen.</translation>
+        </message>
+        <message>
+            <source>Delete last digit</source>
+            <translation>Letzte Ziffer löschen</translation>
+        </message>
+        <message>
+            <source>Confirm PIN</source>
+            <translation>PIN bestätigen</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Locked for 30 seconds.</source>
+            <translation>Falsche PIN. 30 Sekunden gesperrt.</translation>
+        </message>
+        <message>
+            <source>Wrong PIN. Try again.</source>
+            <translation>Falsche PIN. Bitte noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PointsAnswer</name>
+        <message>
+            <source>One point less for {option}</source>
+            <translation>Einen Punkt weniger für {option}</translation>
+        </message>
+        <message>
+            <source>One point more for {option}</source>
+            <translation>Einen Punkt mehr für {option}</translation>
+        </message>
+        <message>
+            <source>{left} of {budget} points left</source>
+            <translation>Noch {left} von {budget} Punkten</translation>
+        </message>
+    </context>
+    <context>
+        <name>PrivateNotes</name>
+        <message>
+            <source>Facilitator's private notes</source>
+            <translation>Private Notizen der Moderation</translation>
+        </message>
+        <message>
+            <source>Private notes: never shown on the shared screen.</source>
+            <translation>Private Notizen: werden nie auf dem gemeinsamen Bildschirm gezeigt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>RankingAnswer</name>
+        <message>
+            <source>{option}, ranked; press to take it out</source>
+            <translation>{option}, eingeordnet; drücken, um es herauszunehmen</translation>
+        </message>
+        <message>
+            <source>Move {option} up</source>
+            <translation>{option} nach oben</translation>
+        </message>
+        <message>
+            <source>Move {option} down</source>
+            <translation>{option} nach unten</translation>
+        </message>
+        <message>
+            <source>Tap the options below, most important first.</source>
+            <translation>Tippen Sie die Möglichkeiten unten an, das Wichtigste zuerst.</translation>
+        </message>
+        <message>
+            <source>Rank next: {option}</source>
+            <translation>Als Nächstes einordnen: {option}</translation>
+        </message>
+        <message>
+            <source>Still to rank</source>
+            <translation>Noch einzuordnen</translation>
+        </message>
+        <message>
+            <source>{n} of {total} ranked</source>
+            <translation>{n} von {total} eingeordnet</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsView</name>
+        <message>
+            <source>Results chart</source>
+            <translation>Ergebnisdiagramm</translation>
+        </message>
+        <message>
+            <source>Too few answers per group to split the results (at least {k} per group).</source>
+            <translation>Zu wenige Antworten je Gruppe, um die Ergebnisse aufzuteilen (mindestens {k} je Gruppe).</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScaleAnswer</name>
+        <message>
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionController</name>
+        <message>
+            <source>&amp;Previous item</source>
+            <translation>&amp;Vorheriger Punkt</translation>
+        </message>
+        <message>
+            <source>&amp;Next item</source>
+            <translation>&amp;Nächster Punkt</translation>
+        </message>
+        <message>
+            <source>Show scenario &amp;card</source>
+            <translation>Szenario&amp;karte zeigen</translation>
+        </message>
+        <message>
+            <source>Show &amp;activity</source>
+            <translation>&amp;Aktivität zeigen</translation>
+        </message>
+        <message>
+            <source>Show &amp;results</source>
+            <translation>&amp;Ergebnisse zeigen</translation>
+        </message>
+        <message>
+            <source>Show notes &amp;board</source>
+            <translation>Notiz&amp;wand zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Blank screen</source>
+            <translation>&amp;Schwarzer Bildschirm</translation>
+        </message>
+        <message>
+            <source>&amp;Open voting</source>
+            <translation>Abstimmung ö&amp;ffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Close voting</source>
+            <translation>Abstimmung &amp;schließen</translation>
+        </message>
+        <message>
+            <source>Re&amp;veal results</source>
+            <translation>Ergebnisse &amp;aufdecken</translation>
+        </message>
+        <message>
+            <source>&amp;Undo last ballot</source>
+            <translation>Letzte Stimme &amp;zurücknehmen</translation>
+        </message>
+        <message>
+            <source>Reset activity…</source>
+            <translation>Aktivität zurücksetzen …</translation>
+        </message>
+        <message>
+            <source>Enter &amp;tally…</source>
+            <translation>&amp;Zählung eingeben …</translation>
+        </message>
+        <message>
+            <source>Start or pause &amp;timer</source>
+            <translation>&amp;Timer starten oder anhalten</translation>
+        </message>
+        <message>
+            <source>&amp;Extend timer by 1 minute</source>
+            <translation>Timer um 1 Minute &amp;verlängern</translation>
+        </message>
+        <message>
+            <source>Reset ti&amp;mer</source>
+            <translation>Ti&amp;mer zurücksetzen</translation>
+        </message>
+        <message>
+            <source>&amp;Participant mode</source>
+            <translation>&amp;Teilnahmemodus</translation>
+        </message>
+        <message>
+            <source>Show &amp;shared screen</source>
+            <translation>&amp;Gemeinsamen Bildschirm zeigen</translation>
+        </message>
+        <message>
+            <source>Shared screen &amp;full screen</source>
+            <translation>Gemeinsamer Bildschirm als &amp;Vollbild</translation>
+        </message>
+        <message>
+            <source>Split results by &amp;group</source>
+            <translation>Ergebnisse nach &amp;Gruppen aufteilen</translation>
+        </message>
+        <message>
+            <source>Set facilitator P&amp;IN…</source>
+            <translation>Moderations-P&amp;IN festlegen …</translation>
+        </message>
+        <message>
+            <source>Voting is open.</source>
+            <translation>Die Abstimmung ist offen.</translation>
+        </message>
+        <message>
+            <source>Voting is closed.</source>
+            <translation>Die Abstimmung ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Results are shown on the shared screen.</source>
+            <translation>Die Ergebnisse werden auf dem gemeinsamen Bildschirm gezeigt.</translation>
+        </message>
+        <message>
+            <source>The activity was reset; {n} ballots were withdrawn (kept in the file and the event log).</source>
+            <translation>Die Aktivität wurde zurückgesetzt; {n} Stimmen wurden zurückgenommen (bleiben in der Datei und im Ereignisprotokoll).</translation>
+        </message>
+        <message>
+            <source>The last ballot was withdrawn.</source>
+            <translation>Die letzte Stimme wurde zurückgenommen.</translation>
+        </message>
+        <message>
+            <source>There is no ballot to withdraw.</source>
+            <translation>Es gibt keine Stimme zum Zurücknehmen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionPage</name>
+        <message>
+            <source>Agenda</source>
+            <translation>Ablauf</translation>
+        </message>
+        <message>
+            <source>Ballots so far</source>
+            <translation>Bisherige Stimmen</translation>
+        </message>
+        <message>
+            <source>Shared screen shows</source>
+            <translation>Der gemeinsame Bildschirm zeigt</translation>
+        </message>
+        <message>
+            <source>Voting</source>
+            <translation>Abstimmung</translation>
+        </message>
+        <message>
+            <source>Live results (only you see them until you reveal them):</source>
+            <translation>Live-Ergebnisse (nur Sie sehen sie, bis Sie sie aufdecken):</translation>
+        </message>
+        <message>
+            <source>Display for the shared screen</source>
+            <translation>Bildschirm für die gemeinsame Anzeige</translation>
+        </message>
+        <message>
+            <source>Note typed at the laptop</source>
+            <translation>Am Laptop getippte Notiz</translation>
+        </message>
+        <message>
+            <source>Shared screen</source>
+            <translation>Gemeinsamer Bildschirm</translation>
+        </message>
+        <message>
+            <source>Display:</source>
+            <translation>Bildschirm:</translation>
+        </message>
+        <message>
+            <source>Private notes</source>
+            <translation>Private Notizen</translation>
+        </message>
+        <message>
+            <source>Screen</source>
+            <translation>Bildschirm</translation>
+        </message>
+        <message>
+            <source>Choose an item of the agenda to begin.</source>
+            <translation>Wählen Sie einen Punkt des Ablaufs, um zu beginnen.</translation>
+        </message>
+        <message>
+            <source>{n} notes</source>
+            <translation>{n} Notizen</translation>
+        </message>
+        <message>
+            <source>{n} ballots</source>
+            <translation>{n} Stimmen</translation>
+        </message>
+        <message>
+            <source>Reset activity</source>
+            <translation>Aktivität zurücksetzen</translation>
+        </message>
+        <message>
+            <source>Withdraw all {n} answers of “{prompt}” and set it back to draft? The answers stay in the file, flagged as withdrawn, and the reset is logged.</source>
+            <translation>Alle {n} Antworten zu „{prompt}“ zurücknehmen und die Aktivität auf Entwurf zurücksetzen? Die Antworten bleiben als zurückgenommen markiert in der Datei, und das Zurücksetzen wird protokolliert.</translation>
+        </message>
+        <message>
+            <source>Facilitator PIN</source>
+            <translation>Moderations-PIN</translation>
+        </message>
+        <message>
+            <source>New PIN (4 to 8 digits):</source>
+            <translation>Neue PIN (4 bis 8 Ziffern):</translation>
+        </message>
+        <message>
+            <source>The same PIN again:</source>
+            <translation>Dieselbe PIN noch einmal:</translation>
+        </message>
+        <message>
+            <source>The PIN was not set: use 4 to 8 digits, the same twice.</source>
+            <translation>Die PIN wurde nicht festgelegt: Verwenden Sie 4 bis 8 Ziffern, zweimal dieselben.</translation>
+        </message>
+        <message>
+            <source>The facilitator PIN is set on this computer.</source>
+            <translation>Die Moderations-PIN ist auf diesem Computer festgelegt.</translation>
+        </message>
+        <message>
+            <source>Participant mode</source>
+            <translation>Teilnahmemodus</translation>
+        </message>
+        <message>
+            <source>Leave participant mode before closing the workshop.</source>
+            <translation>Verlassen Sie den Teilnahmemodus, bevor Sie die Werkstatt schließen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Tastenkürzel</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Tasten</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageCard</name>
+        <message>
+            <source>Prohibited practice</source>
+            <translation>Verbotene Praktik</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation>Hohes Risiko</translation>
+        </message>
+        <message>
+            <source>Transparency obligations</source>
+            <translation>Transparenzpflichten</translation>
+        </message>
+        <message>
+            <source>Minimal risk</source>
+            <translation>Minimales Risiko</translation>
+        </message>
+        <message>
+            <source>The AI informs; people decide.</source>
+            <translation>Die KI informiert; Menschen entscheiden.</translation>
+        </message>
+        <message>
+            <source>The AI recommends; people decide.</source>
+            <translation>Die KI empfiehlt; Menschen entscheiden.</translation>
+        </message>
+        <message>
+            <source>The AI decides; people can review.</source>
+            <translation>Die KI entscheidet; Menschen können prüfen.</translation>
+        </message>
+        <message>
+            <source>No personal data</source>
+            <translation>Keine personenbezogenen Daten</translation>
+        </message>
+        <message>
+            <source>Pseudonymised personal data</source>
+            <translation>Pseudonymisierte personenbezogene Daten</translation>
+        </message>
+        <message>
+            <source>Identifiable personal data</source>
+            <translation>Identifizierbare personenbezogene Daten</translation>
+        </message>
+        <message>
+            <source>What you can still influence</source>
+            <translation>Was Sie noch beeinflussen können</translation>
+        </message>
+        <message>
+            <source>Already decided</source>
+            <translation>Bereits entschieden</translation>
+        </message>
+        <message>
+            <source>EU AI Act</source>
+            <translation>EU-KI-Verordnung</translation>
+        </message>
+        <message>
+            <source>Role of the AI</source>
+            <translation>Rolle der KI</translation>
+        </message>
+        <message>
+            <source>Human oversight</source>
+            <translation>Menschliche Aufsicht</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personenbezogene Daten</translation>
+        </message>
+        <message>
+            <source>What happens with your input</source>
+            <translation>Was mit Ihren Beiträgen geschieht</translation>
+        </message>
+    </context>
+    <context>
+        <name>StagePreview</name>
+        <message>
+            <source>Preview of the shared screen</source>
+            <translation>Vorschau des gemeinsamen Bildschirms</translation>
+        </message>
+        <message>
+            <source>The shared screen is closed.</source>
+            <translation>Der gemeinsame Bildschirm ist geschlossen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StageWindow</name>
+        <message>
+            <source>Shared screen</source>
+            <translation>Gemeinsamer Bildschirm</translation>
+        </message>
+        <message>
+            <source>The results are shown once the facilitator reveals them.</source>
+            <translation>Die Ergebnisse erscheinen, sobald die Moderation sie aufdeckt.</translation>
+        </message>
+        <message>
+            <source>Facilitator</source>
+            <translation>Moderation</translation>
+        </message>
+        <message>
+            <source>Facilitator: leave participant mode (PIN)</source>
+            <translation>Moderation: Teilnahmemodus verlassen (PIN)</translation>
+        </message>
+        <message>
+            <source>Welcome!</source>
+            <translation>Willkommen!</translation>
+        </message>
+        <message>
+            <source>No activity selected.</source>
+            <translation>Keine Aktivität gewählt.</translation>
+        </message>
+        <message>
+            <source>Participant mode</source>
+            <translation>Teilnahmemodus</translation>
+        </message>
+        <message>
+            <source>The notes board is not available.</source>
+            <translation>Die Notizwand ist nicht verfügbar.</translation>
+        </message>
+        <message>
+            <source>Time is up: {time} over</source>
+            <translation>Die Zeit ist um: {time} darüber</translation>
+        </message>
+        <message>
+            <source>{time} left</source>
+            <translation>noch {time}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <source>Co-Design Studio</source>
+            <translation>Co-Design Studio</translation>
+        </message>
+        <message>
+            <source>Run participation workshops about the city's AI pilots: present each pilot as a scenario, let participants vote and add notes on the shared screen, and hand the results to the strategy team.</source>
+            <translation>Führen Sie Beteiligungswerkstätten zu den KI-Pilotprojekten der Stadt durch: Stellen Sie jedes Vorhaben als Szenario vor, lassen Sie die Teilnehmenden am gemeinsamen Bildschirm abstimmen und Notizen schreiben, und geben Sie die Ergebnisse an das Strategieteam.</translation>
+        </message>
+        <message>
+            <source>New workshop…</source>
+            <translation>Neue Werkstatt…</translation>
+        </message>
+        <message>
+            <source>Create a new workshop</source>
+            <translation>Eine neue Werkstatt anlegen</translation>
+        </message>
+        <message>
+            <source>Open workshop…</source>
+            <translation>Werkstatt öffnen…</translation>
+        </message>
+        <message>
+            <source>Open a workshop file</source>
+            <translation>Eine Werkstatt-Datei öffnen</translation>
+        </message>
+        <message>
+            <source>Plan a workshop…</source>
+            <translation>Werkstatt planen…</translation>
+        </message>
+        <message>
+            <source>Plan a workshop from scenario cards</source>
+            <translation>Eine Werkstatt aus Szenario-Karten planen</translation>
+        </message>
+        <message>
+            <source>Open the demo workshop</source>
+            <translation>Demo-Werkstatt öffnen</translation>
+        </message>
+        <message>
+            <source>Open a demo workshop that has already been run</source>
+            <translation>Eine bereits durchgeführte Demo-Werkstatt öffnen</translation>
+        </message>
+        <message>
+            <source>&amp;Recent workshops</source>
+            <translation>&amp;Zuletzt geöffnete Werkstätten</translation>
+        </message>
+        <message>
+            <source>Recent workshops</source>
+            <translation>Zuletzt geöffnete Werkstätten</translation>
+        </message>
+        <message>
+            <source>No recent workshops yet.</source>
+            <translation>Noch keine zuletzt geöffneten Werkstätten.</translation>
+        </message>
+        <message>
+            <source>{name} (missing)</source>
+            <translation>{name} (fehlt)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsAnswer</name>
+        <message>
+            <source>{n} of {total} answered</source>
+            <translation>{n} von {total} beantwortet</translation>
+        </message>
+    </context>
+    <context>
+        <name>TallyDialog</name>
+        <message>
+            <source>Enter tally</source>
+            <translation>Zählung eingeben</translation>
+        </message>
+        <message>
+            <source>Type the counts for “{prompt}”. They are stored apart from the ballots on the screen and added to the results.</source>
+            <translation>Geben Sie die Zahlen für „{prompt}“ ein. Sie werden getrennt von den Stimmen am Bildschirm gespeichert und zu den Ergebnissen addiert.</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Stakeholder group</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Everybody / not stated</source>
+            <translation>Alle / keine Angabe</translation>
+        </message>
+        <message>
+            <source>Counted from</source>
+            <translation>Gezählt aus</translation>
+        </message>
+        <message>
+            <source>&amp;Group:</source>
+            <translation>&amp;Gruppe:</translation>
+        </message>
+        <message>
+            <source>&amp;Counted from:</source>
+            <translation>Gezählt &amp;aus:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimerPanel</name>
+        <message>
+            <source>Timer</source>
+            <translation>Timer</translation>
+        </message>
+        <message>
+            <source>{time} over</source>
+            <translation>{time} darüber</translation>
+        </message>
+        <message>
+            <source>{time} (paused)</source>
+            <translation>{time} (angehalten)</translation>
+        </message>
+    </context>
+    <context>
+        <name>VocabularyDialog</name>
+        <message>
+            <source>Categories and tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>German</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished">English</translation>
+        </message>
+        <message>
+            <source>Symbol</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Categories (the first five have the keys 1–5 in bulk entry). Each needs a symbol, so colour is never the only sign. Double-click a colour to choose it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tags for governance topics (optional on each note):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove tag</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{key}” is used by notes and cannot be removed; rename its labels instead.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Category colour</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep at least one category.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every category needs a label.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every category needs a symbol (colour alone is not enough).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{color}” is not a colour; write it like #FFE08A.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every tag needs a label.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
 </TS>

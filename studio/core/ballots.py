@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import func, insert, select, update
 
 from studio.core.answers import answer_rows, tally_rows
 from studio.core.errors import NotFoundError, StateError, ValidationError
@@ -17,12 +17,22 @@ from studio.core.events import log_event
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, ActivityState, Source
 from studio.store.database import WorkshopStore
-from studio.store.models import Activity, Ballot, Option, Response, Workshop, utcnow
+from studio.store.models import Activity, Ballot, Option, Response, Workshop, new_id, utcnow
+
+
+def _check_group(groups: list[dict[str, str]] | None, group: str | None) -> None:
+    if group is None:
+        return
+    if group not in {g.get("key") for g in groups or []}:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "Unknown stakeholder group “{group}”."), group=group
+        )
 
 
 class BallotService:
     def __init__(self, store: WorkshopStore) -> None:
         self.store = store
+        self._options: dict[str, list[str]] = {}
 
     def _activity(self, s, activity_id: str) -> tuple[Activity, ActivityKind, list[str]]:
         act = s.get(Activity, activity_id)
@@ -36,14 +46,18 @@ class BallotService:
         return act, ActivityKind(act.kind), option_ids
 
     def _check_group(self, s, group: str | None) -> None:
-        if group is None:
-            return
-        ws = s.scalar(select(Workshop))
-        keys = {g.get("key") for g in (ws.stakeholder_groups or [])} if ws else set()
-        if group not in keys:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "Unknown stakeholder group “{group}”."), group=group
-            )
+        if group is not None:
+            _check_group(s.scalar(select(Workshop.stakeholder_groups)), group)
+
+    def _option_ids(self, conn, activity_id: str) -> list[str]:
+        """Option ids of an activity. Cached: options never change once an activity exists."""
+        ids = self._options.get(activity_id)
+        if ids is None:
+            ids = list(conn.scalars(
+                select(Option.id).where(Option.activity_id == activity_id)
+                .order_by(Option.position)))
+            self._options[activity_id] = ids
+        return ids
 
     def cast_ballot(
         self,
@@ -54,44 +68,45 @@ class BallotService:
         submitted_at: datetime | None = None,
         require_open: bool = True,
     ) -> str:
-        """Store one participant's answer; return the ballot id once it is on disk."""
+        """Store one participant's answer; return the ballot id once it is on disk.
+
+        The hot path of a live workshop, so it runs on SQLAlchemy Core: one
+        query reads the activity's state, kind, settings and the workshop's
+        groups fresh; the ballot and its responses go in one transaction whose
+        commit is fsynced (synchronous=FULL) before this returns.
+        """
         source = Source(source)
-        with self.store.session() as s:
-            act, kind, option_ids = self._activity(s, activity_id)
-            if require_open and act.state != ActivityState.OPEN.value:
+        with self.store.engine.begin() as conn:
+            row = conn.execute(
+                select(Activity.state, Activity.kind, Activity.settings, Activity.workshop_id,
+                       Workshop.stakeholder_groups)
+                .join(Workshop, Workshop.id == Activity.workshop_id)
+                .where(Activity.id == activity_id)
+            ).first()
+            if row is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
+            if require_open and row.state != ActivityState.OPEN.value:
                 raise StateError(
                     QT_TRANSLATE_NOOP("Errors", "Voting is not open for this activity.")
                 )
-            rows = answer_rows(kind, act.settings or {}, option_ids, answer)
-            self._check_group(s, stakeholder_group)
+            rows = answer_rows(ActivityKind(row.kind), row.settings or {},
+                               self._option_ids(conn, activity_id), answer)
+            _check_group(row.stakeholder_groups, stakeholder_group)
             at = submitted_at or utcnow()
-            ballot = Ballot(
-                workshop_id=act.workshop_id,
-                activity_id=act.id,
-                stakeholder_group=stakeholder_group,
-                source=source.value,
-                submitted_at=at,
-            )
-            s.add(ballot)
-            s.flush()
-            s.add_all(
-                Response(
-                    workshop_id=act.workshop_id,
-                    activity_id=act.id,
-                    ballot_id=ballot.id,
-                    option_id=r.option_id,
-                    value_num=r.value_num,
-                    value_x=r.value_x,
-                    value_y=r.value_y,
-                    value_text=r.value_text,
-                    count=1,
-                    stakeholder_group=stakeholder_group,
-                    source=source.value,
-                    submitted_at=at,
-                )
+            ballot_id = new_id()
+            conn.execute(insert(Ballot.__table__).values(
+                id=ballot_id, workshop_id=row.workshop_id, activity_id=activity_id,
+                stakeholder_group=stakeholder_group, source=source.value, submitted_at=at,
+                withdrawn_at=None))
+            conn.execute(insert(Response.__table__), [
+                dict(id=new_id(), workshop_id=row.workshop_id, activity_id=activity_id,
+                     ballot_id=ballot_id, option_id=r.option_id, value_num=r.value_num,
+                     value_x=r.value_x, value_y=r.value_y, value_text=r.value_text, count=1,
+                     stakeholder_group=stakeholder_group, source=source.value,
+                     submitted_at=at, withdrawn_at=None)
                 for r in rows
-            )
-            return ballot.id
+            ])
+            return ballot_id
 
     def record_tally(
         self,

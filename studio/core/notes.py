@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session
 
 from studio.core.errors import NotFoundError, ValidationError
 from studio.core.events import log_event
@@ -151,10 +152,19 @@ class NoteService:
             note.updated_at = utcnow()
 
     def move_notes(self, positions: dict[str, tuple[float, float]]) -> None:
+        """Place notes; one query per 500 notes, so arranging a large board stays quick."""
+        ids = list(positions)
         with self.store.session() as s:
-            for note_id, (x, y) in positions.items():
-                note = self._note(s, note_id)
-                note.pos_x, note.pos_y = float(x), float(y)
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                found = {n.id: n for n in s.scalars(select(Note).where(Note.id.in_(chunk)))}
+                for note_id in chunk:
+                    note = found.get(note_id)
+                    if note is None:
+                        raise NotFoundError(
+                            QT_TRANSLATE_NOOP("Errors", "That note no longer exists."))
+                    x, y = positions[note_id]
+                    note.pos_x, note.pos_y = float(x), float(y)
 
     # -- moderation -----------------------------------------------------------
     def hide(self, note_id: str, reason: str) -> None:
@@ -329,3 +339,155 @@ class NoteService:
     def clusters(self) -> list[Cluster]:
         with self.store.reader() as s:
             return list(s.scalars(select(Cluster).order_by(Cluster.created_at, Cluster.id)))
+
+    # -- bulk operations and exact undo (used by the board's undo commands) ------
+    def add_notes(self, specs: list[dict[str, Any]]) -> list[Note]:
+        """Add many notes in one transaction (paste, import): all or none.
+
+        Each spec holds the keyword arguments of :meth:`add_note` plus ``text``
+        and ``category``. Every text and category is checked before anything is
+        written, so a bad row leaves the workshop unchanged.
+        """
+        with self.store.session() as s:
+            ws = self._workshop(s)
+            known = {c.get("key") for c in ws.note_categories or []}
+            notes = []
+            for spec in specs:
+                spec = dict(spec)
+                text = clean_note_text(spec.pop("text"))
+                category = spec.pop("category")
+                if category not in known:
+                    self._check_category(ws, category)
+                source = Source(spec.pop("source", Source.LAPTOP))
+                pos = spec.pop("pos", None)
+                note_id = spec.pop("note_id", None)
+                at = spec.pop("created_at", None) or utcnow()
+                note = Note(
+                    workshop_id=ws.id,
+                    scenario_id=spec.pop("scenario_id", None),
+                    activity_id=spec.pop("activity_id", None),
+                    text=text,
+                    category=category,
+                    tags=sorted(set(spec.pop("tags", None) or [])),
+                    source=source.value,
+                    stakeholder_group=spec.pop("stakeholder_group", None),
+                    created_at=at,
+                    updated_at=at,
+                )
+                if spec:
+                    raise TypeError(f"unknown note fields: {sorted(spec)}")
+                if note_id:
+                    note.id = note_id
+                if pos is not None:
+                    note.pos_x, note.pos_y = float(pos[0]), float(pos[1])
+                s.add(note)
+                notes.append(note)
+            s.flush()
+            return notes
+
+    def snapshot_notes(self, note_ids: list[str]) -> list[dict[str, Any]]:
+        """Everything about some notes (row, edit history, dots) to put them back exactly."""
+        with self.store.reader() as s:
+            return [_note_snapshot(s, self._note(s, note_id)) for note_id in note_ids]
+
+    def remove_notes(self, note_ids: list[str]) -> None:
+        """Delete notes outright. Only for undoing their creation; moderation hides instead."""
+        with self.store.session() as s:
+            for note_id in note_ids:
+                note = s.get(Note, note_id)
+                if note is not None:
+                    s.delete(note)
+
+    def restore_notes(self, snapshots: list[dict[str, Any]]) -> None:
+        """Put back notes taken with :meth:`snapshot_notes` (redo of a creation)."""
+        with self.store.session() as s:
+            for snap in snapshots:
+                s.add(Note(**snap["row"]))
+            s.flush()
+            for snap in snapshots:
+                for rev in snap["revisions"]:
+                    s.add(NoteRevision(**rev))
+                for dot in snap["dots"]:
+                    s.add(Dot(**dot))
+
+    def revert_edit(self, note_id: str) -> None:
+        """Undo the latest :meth:`edit_text`: the previous text comes back, its revision goes."""
+        with self.store.session() as s:
+            note = self._note(s, note_id)
+            rev = s.scalars(
+                select(NoteRevision)
+                .where(NoteRevision.note_id == note_id)
+                .order_by(NoteRevision.replaced_at.desc(), NoteRevision.id.desc())
+                .limit(1)
+            ).first()
+            if rev is None:
+                return
+            note.text = rev.text
+            note.updated_at = utcnow()
+            s.delete(rev)
+
+    def assign_each(self, clusters: dict[str, str | None]) -> None:
+        """Put each note into its own cluster (or none) in one transaction (undo of a grouping)."""
+        with self.store.session() as s:
+            for note_id, cluster_id in clusters.items():
+                self._note(s, note_id).cluster_id = cluster_id
+
+    def snapshot_cluster(self, cluster_id: str) -> dict[str, Any]:
+        """A cluster with its members and dots, to undo dissolving it."""
+        with self.store.reader() as s:
+            cluster = s.get(Cluster, cluster_id)
+            if cluster is None:
+                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That cluster no longer exists."))
+            return {
+                "row": _columns(cluster),
+                "members": list(s.scalars(select(Note.id).where(Note.cluster_id == cluster_id))),
+                "dots": [_columns(d) for d in s.scalars(
+                    select(Dot).where(Dot.cluster_id == cluster_id))],
+            }
+
+    def restore_cluster(self, snapshot: dict[str, Any]) -> None:
+        with self.store.session() as s:
+            s.add(Cluster(**snapshot["row"]))
+            s.flush()
+            for note_id in snapshot["members"]:
+                self._note(s, note_id).cluster_id = snapshot["row"]["id"]
+            for dot in snapshot["dots"]:
+                s.add(Dot(**dot))
+
+    def dot_ranking(self) -> list[dict[str, Any]]:
+        """Dot-voting results, most dots first: notes and clusters on the board with dots.
+
+        Each entry: ``{"rank", "kind" ("note"|"cluster"), "id", "label", "dots",
+        "category"}``; equal counts share a rank (1, 2, 2, 4).
+        """
+        counts = self.dot_counts()
+        entries = []
+        with self.store.reader() as s:
+            for cluster in s.scalars(select(Cluster)):
+                if counts.get(cluster.id):
+                    entries.append({"kind": "cluster", "id": cluster.id, "label": cluster.name,
+                                    "dots": counts[cluster.id], "category": None})
+            for note in s.scalars(select(Note).where(Note.id.in_(list(counts)))):
+                entries.append({"kind": "note", "id": note.id, "label": note.text,
+                                "dots": counts[note.id], "category": note.category,
+                                "hidden": note.moderation != Moderation.VISIBLE.value})
+        entries.sort(key=lambda e: (-e["dots"], e["kind"] != "cluster", e["label"].casefold()))
+        rank, previous = 0, None
+        for i, entry in enumerate(entries, start=1):
+            if entry["dots"] != previous:
+                rank, previous = i, entry["dots"]
+            entry["rank"] = rank
+        return entries
+
+
+def _columns(row: Any) -> dict[str, Any]:
+    return {c.key: getattr(row, c.key) for c in row.__table__.columns}
+
+
+def _note_snapshot(s: Session, note: Note) -> dict[str, Any]:
+    return {
+        "row": _columns(note),
+        "revisions": [_columns(r) for r in s.scalars(
+            select(NoteRevision).where(NoteRevision.note_id == note.id))],
+        "dots": [_columns(d) for d in s.scalars(select(Dot).where(Dot.note_id == note.id))],
+    }

@@ -115,6 +115,7 @@ class WorkshopStore:
         path = Path(path)
         found = inspect_file(path)
         if found < schema.CURRENT:
+            _fold_wal(path)
             backup = backup_path(path, found)
             shutil.copy2(path, backup)
             store = cls(_make_engine(f"sqlite:///{path}"), path)
@@ -204,6 +205,24 @@ def _sidecar(path: Path, suffix: str) -> Path:
     return path.with_name(path.name + suffix)
 
 
+def _fold_wal(path: Path) -> None:
+    """Fold a WAL left beside ``path`` (by a killed app) into it, so a plain copy is complete."""
+    if not _sidecar(path, "-wal").exists():
+        return
+    conn = sqlite3.connect(path)
+    try:
+        busy, log, done = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+    finally:
+        conn.close()
+    if busy or log != done:
+        raise WorkshopFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path} is in use by another program. Close it there and try again."
+            ),
+            path=str(path),
+        )
+
+
 def backup_path(path: Path, version: tuple[int, int]) -> Path:
     """Where the copy made before a migration goes: beside the file, never overwritten."""
     base = path.with_name(f"{path.stem}.backup-v{schema.format_version(version)}{path.suffix}")
@@ -273,8 +292,12 @@ def inspect_file(path: Path) -> tuple[int, int]:
         ),
         path=name,
     )
+    # Without a WAL beside the file, read it as immutable: a read-only
+    # connection to a WAL-mode file would leave empty -wal/-shm files next to a
+    # file it refuses. With a WAL (left by a killed app), read through it.
+    immutable = "" if _sidecar(path, "-wal").exists() else "&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
     except sqlite3.Error as exc:
         raise damaged from exc
     try:

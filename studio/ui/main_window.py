@@ -10,7 +10,8 @@ import importlib
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QEvent, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -29,7 +30,6 @@ from studio import APP_NAME
 from studio.paths import sessions_dir
 from studio.ui import i18n
 from studio.ui.actions import ActionRegistry
-from studio.ui.messages import show_error, show_message
 from studio.ui.settings import Settings
 from studio.ui.start_page import StartPage
 from studio.ui.theme import FONT_SCALES, THEMES, apply_theme
@@ -60,13 +60,14 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
-        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.status_label, 1)
+        self._ready = False
         self._build_menus()
         self._connect()
         self.retranslate()
-        self._refresh_recent()
         self._update_enabled()
+        # Touching Qt's big enum namespace costs ~20 ms: do it after the first paint.
+        QTimer.singleShot(0, self._finish_setup)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -154,8 +155,16 @@ class MainWindow(QMainWindow):
         sp.demoRequested.connect(self.open_demo)
         sp.recentRequested.connect(lambda p: self.open_path(Path(p)))
 
+    def _finish_setup(self) -> None:
+        if self._ready:
+            return
+        self._ready = True
+        self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        self._refresh_recent()
+
     def retranslate(self) -> None:
         self.actions.retranslate()
+        self.start_page.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.view_menu.setTitle(self.tr("&View"))
@@ -164,7 +173,8 @@ class MainWindow(QMainWindow):
         self.text_size_menu.setTitle(self.tr("&Text size"))
         self.help_menu.setTitle(self.tr("&Help"))
         self._update_title()
-        self._refresh_recent()
+        if self._ready:
+            self._refresh_recent()
         if self.tabs is not None:
             self._retitle_tabs()
 
@@ -204,6 +214,8 @@ class MainWindow(QMainWindow):
 
     # -- documents --------------------------------------------------------------
     def _error(self, title: str, exc: Exception) -> None:
+        from studio.ui.messages import show_error
+
         show_error(self, title, exc)
 
     def open_path(self, path: Path) -> bool:
@@ -211,10 +223,11 @@ class MainWindow(QMainWindow):
         from studio.core.errors import StudioError
         from studio.ui.document import WorkshopDocument
 
+        self._finish_setup()
         path = Path(path)
         if not self._release_document():
             return False
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
             document = WorkshopDocument.open(path, self)
             document.workshops.get()
@@ -353,7 +366,7 @@ class MainWindow(QMainWindow):
 
             progress = QProgressDialog(self.tr("Writing the demo workshop…"), "", 0, 0, self)
             progress.setCancelButton(None)
-            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
             progress.setMinimumDuration(0)
             progress.show()
 
@@ -398,12 +411,14 @@ class MainWindow(QMainWindow):
         try:
             from studio.ui.planner.window import PlannerWindow
         except ImportError:
+            from studio.ui.messages import show_message
+
             show_message(self, self.tr("Plan a workshop"),
                          self.tr("The workshop planner is not available."),
                          QMessageBox.Icon.Information)
             return
         window = PlannerWindow(None, self)
-        window.setWindowFlag(Qt.WindowType.Window, True)
+        window.setWindowFlag(QtCore.Qt.WindowType.Window, True)
         if hasattr(window, "workshopCreated"):
             window.workshopCreated.connect(lambda p: self.open_path(Path(p)))
         self._planners.append(window)
@@ -414,6 +429,8 @@ class MainWindow(QMainWindow):
             module = importlib.import_module("studio.ui.exchange.dialogs")
             return getattr(module, name)
         except (ImportError, AttributeError):
+            from studio.ui.messages import show_message
+
             show_message(self, self.tr("Spreadsheets"),
                          self.tr("Spreadsheet exchange is not available."),
                          QMessageBox.Icon.Information)
@@ -462,8 +479,9 @@ class MainWindow(QMainWindow):
         ShortcutsDialog(actions, self).exec()
 
     # -- events -------------------------------------------------------------------
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        # Before the first paint nothing is translated anew (QEvent's enum costs ~5 ms).
+        if getattr(self, "_ready", False) and event.type() == QtCore.QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
 

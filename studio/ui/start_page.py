@@ -1,6 +1,7 @@
 """The start screen: new workshop, open, recent files, plan, demo.
 
-Imports nothing heavy: it is the first thing a user sees.
+Imports nothing heavy: it is the first thing a user sees. The main window
+retranslates it on a language change.
 
 Signals:
     newRequested(), openRequested(), planRequested(), demoRequested()
@@ -11,7 +12,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6 import QtCore
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -114,18 +116,18 @@ class StartPage(QWidget):
         self.recent.clear()
         for path in paths:
             item = QListWidgetItem(f"{path.stem}\n{path.parent}")
-            item.setData(Qt.ItemDataRole.UserRole, str(path))
+            item.setData(QtCore.Qt.ItemDataRole.UserRole, str(path))
             item.setToolTip(str(path))
             if not path.exists():
                 item.setText(self.tr("{name} (missing)").format(name=path.stem) + f"\n{path.parent}")
-                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEnabled)
+                item.setFlags(item.flags() & ~QtCore.Qt.ItemFlag.ItemIsEnabled)
             self.recent.addItem(item)
         self.recent_empty.setVisible(not paths)
         if paths:
             self.recent.setCurrentRow(0)
 
     def _activate(self, item: QListWidgetItem) -> None:
-        self.recentRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        self.recentRequested.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
 
     def _size_heading(self) -> None:
         """Twice the page's font, so the heading follows the text-size setting."""
@@ -134,9 +136,7 @@ class StartPage(QWidget):
         font.setBold(True)
         self.heading.setFont(font)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        elif event.type() == QEvent.Type.FontChange:
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.FontChange:
             self._size_heading()
         super().changeEvent(event)

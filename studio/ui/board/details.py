@@ -1,0 +1,183 @@
+"""NoteDetails: everything about the selected note, and the actions on it.
+
+Shows the full text (plain), category, tags, source and time, cluster,
+moderation state, the personal-data hint, merged duplicates (both texts kept)
+and the edit history. Buttons reuse the page's actions, so keys and enabled
+state stay in one place.
+
+Signals:
+    categoryChosen(str): a category key for the selected notes.
+    tagToggled(str, bool): a tag key switched on or off for the selected notes.
+    separateRequested(str): a merged duplicate (id) should become its own note again.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.kinds import Source
+from studio.core.pii import find_personal_data, summary
+
+
+def _label(accessible: str) -> QLabel:
+    label = QLabel()
+    label.setTextFormat(Qt.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+    label.setAccessibleName(accessible)
+    return label
+
+
+class NoteDetails(QWidget):
+    categoryChosen = Signal(str)
+    tagToggled = Signal(str, bool)
+    separateRequested = Signal(str)
+
+    def __init__(self, actions: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.text = _label(self.tr("Note text"))
+        self.text.setStyleSheet("font-size: 15px; background: #FFFFFF; padding: 6px;")
+        self.meta = _label(self.tr("Source and time"))
+        self.moderation = _label(self.tr("Moderation"))
+        self.moderation.setStyleSheet("color: #7A0010; font-weight: bold;")
+        self.pii = _label(self.tr("Personal data hint"))
+        self.pii.setStyleSheet("color: #7A4B00;")
+        self.merged = _label(self.tr("Merged duplicates"))
+        self.history = _label(self.tr("Edit history"))
+        self.history.setStyleSheet("color: #444;")
+        self.category = QComboBox()
+        self.category.setAccessibleName(self.tr("Category of the selected notes"))
+        self.category.activated.connect(
+            lambda i: self.categoryChosen.emit(self.category.itemData(i)))
+        self.tag_box = QWidget()
+        self.tag_grid = QGridLayout(self.tag_box)
+        self.tag_grid.setContentsMargins(0, 0, 0, 0)
+        self.tag_buttons: dict[str, QPushButton] = {}
+        self.separate_buttons: list[QPushButton] = []
+        self.separate_box = QVBoxLayout()
+        buttons = QGridLayout()
+        for i, key in enumerate(("edit", "hide", "unhide", "redact", "group", "ungroup", "merge",
+                                 "dissolve")):
+            tb = QToolButton()
+            tb.setDefaultAction(actions[key])
+            tb.setToolButtonStyle(Qt.ToolButtonTextOnly)
+            tb.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            buttons.addWidget(tb, i // 2, i % 2)
+        form = QFormLayout()
+        form.addRow(self.tr("&Category:"), self.category)
+        form.addRow(self.tr("Tags:"), self.tag_box)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.text)
+        layout.addWidget(self.moderation)
+        layout.addWidget(self.pii)
+        layout.addLayout(form)
+        layout.addWidget(self.meta)
+        layout.addWidget(self.merged)
+        layout.addLayout(self.separate_box)
+        layout.addWidget(self.history)
+        layout.addLayout(buttons)
+        layout.addStretch(1)
+        self._tags_of_selection: list[set[str]] = []
+        self.show_notes([], {}, [], [], "de")
+
+    def set_vocabulary(self, categories: list[dict[str, str]], tags: list[dict[str, str]],
+                       language: str) -> None:
+        self.category.clear()
+        for c in categories:
+            label = c.get(language) or c.get("de") or c["key"]
+            self.category.addItem(f"{c.get('symbol', '')}  {label}", c["key"])
+        for b in self.tag_buttons.values():
+            b.deleteLater()
+        self.tag_buttons = {}
+        for i, t in enumerate(tags):
+            label = t.get(language) or t.get("de") or t["key"]
+            b = QPushButton(label)
+            b.setCheckable(True)
+            b.setAccessibleName(self.tr("Tag {name}").format(name=label))
+            b.setStyleSheet("QPushButton:checked { font-weight: bold; border: 2px solid #111; }")
+            b.clicked.connect(lambda checked, key=t["key"]: self.tagToggled.emit(key, checked))
+            self.tag_buttons[t["key"]] = b
+            self.tag_grid.addWidget(b, i // 3, i % 3)
+
+    def show_notes(self, notes: list[Any], clusters: dict[str, str], duplicates: list[Any],
+                   history: list[tuple[str, str]], language: str) -> None:
+        """Show the selected ``notes`` (ORM rows); one note gets the full details."""
+        for b in self.separate_buttons:
+            b.deleteLater()
+        self.separate_buttons = []
+        single = notes[0] if len(notes) == 1 else None
+        enabled = bool(notes)
+        self.category.setEnabled(enabled)
+        self.tag_box.setEnabled(enabled)
+        tags_sets = [set(n.tags or []) for n in notes]
+        for key, b in self.tag_buttons.items():
+            b.setChecked(bool(tags_sets) and all(key in s for s in tags_sets))
+        if not notes:
+            self.heading.setText(self.tr("No note selected"))
+            for w in (self.text, self.meta, self.moderation, self.pii, self.merged, self.history):
+                w.setText("")
+                w.setVisible(False)
+            return
+        if single is None:
+            self.heading.setText(self.tr("{n} notes selected").format(n=len(notes)))
+            self.text.setText("\n\n".join(n.text for n in notes[:6]) +
+                              ("\n…" if len(notes) > 6 else ""))
+            self.text.setVisible(True)
+            for w in (self.meta, self.moderation, self.pii, self.merged, self.history):
+                w.setVisible(False)
+            cats = {n.category for n in notes}
+            if len(cats) == 1:
+                self.category.setCurrentIndex(self.category.findData(cats.pop()))
+            else:
+                self.category.setCurrentIndex(-1)
+            return
+        n = single
+        self.heading.setText(self.tr("Note"))
+        self.text.setText(n.text)
+        self.text.setVisible(True)
+        self.category.setCurrentIndex(self.category.findData(n.category))
+        when = n.created_at.astimezone().strftime("%d.%m.%Y %H:%M") if n.created_at else ""
+        source = Source(n.source).label if n.source in {s.value for s in Source} else n.source
+        meta = self.tr("Source: {source} · {when}").format(source=source, when=when)
+        if n.cluster_id:
+            meta += "\n" + self.tr("Cluster: {name}").format(name=clusters.get(n.cluster_id, "?"))
+        self.meta.setText(meta)
+        self.meta.setVisible(True)
+        hidden = n.moderation != "visible"
+        self.moderation.setText(self.tr("Hidden from the shared screen: {reason}").format(
+            reason=n.hidden_reason) if hidden else "")
+        self.moderation.setVisible(hidden)
+        findings = find_personal_data(n.text)
+        self.pii.setText(self.tr("⚠ Personal data? {hint}. Hide or redact the note.").format(
+            hint=summary(findings)) if findings else "")
+        self.pii.setVisible(bool(findings))
+        if duplicates:
+            self.merged.setText(self.tr("Merged duplicates (texts kept):") + "\n" + "\n".join(
+                f"• {d.text}" for d in duplicates))
+            for d in duplicates:
+                b = QPushButton(self.tr("Separate “{text}”").format(text=d.text[:30]))
+                b.setAccessibleName(self.tr("Separate duplicate"))
+                b.clicked.connect(lambda _=False, dup=d.id: self.separateRequested.emit(dup))
+                self.separate_box.addWidget(b)
+                self.separate_buttons.append(b)
+        self.merged.setVisible(bool(duplicates))
+        if history:
+            self.history.setText(self.tr("Earlier versions:") + "\n" + "\n".join(
+                f"{when}: {text}" for when, text in history))
+        self.history.setVisible(bool(history))

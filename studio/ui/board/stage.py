@@ -1,0 +1,477 @@
+"""The board on the shared screen: read-only, dot voting, and participants' note entry.
+
+- ``BoardStageView``: the board as the facilitator arranged it, read-only,
+  fitted to the screen, large type. Hidden notes (moderated or merged
+  duplicates) are never loaded here, and no personal-data badge is drawn.
+- ``DotVotingStageView``: one participant at a time places their dots on notes
+  and cluster titles, submits, sees a confirmation once the dots are committed
+  (``NoteService.cast_dots``), and the screen is clean for the next person.
+- ``NoteCaptureStageView``: one participant at a time types a note, sees a
+  confirmation after it is saved, then the screen is clean again.
+
+Mouse (a passed-around mouse or a touch screen) and keyboard both work: Tab
+moves between notes and clusters, Space or + places a dot, - or Backspace
+takes one back.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import replace
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGraphicsItem,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.errors import StudioError
+from studio.core.kinds import NOTE_MAX_LENGTH, Source
+from studio.core.pii import find_personal_data
+from studio.ui.board.items import STAGE_STYLE, ClusterItem, NoteItem
+from studio.ui.board.scene import BoardData, BoardScene
+from studio.ui.board.view import BoardView
+
+BIG = "font-size: 30px; font-weight: bold; color: #111;"
+MEDIUM = "font-size: 22px; color: #111;"
+BUTTON = ("QPushButton { font-size: 24px; padding: 14px 28px; border-radius: 8px;"
+          " border: 2px solid #333; background: #FFFFFF; color: #111; }"
+          " QPushButton:focus { border: 4px solid #0B57D0; }"
+          " QPushButton:disabled { color: #777; border-color: #AAA; }")
+PRIMARY = BUTTON.replace("background: #FFFFFF; color: #111;", "background: #0B57D0; color: #FFF;")
+RESET_AFTER_MS = 8000
+
+
+class StageScene(BoardScene):
+    """A read-only scene for the shared screen: no moderation hints, no empty clusters."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent, style=STAGE_STYLE, interactive=False, cluster_title_px=20)
+
+    def load(self, doc) -> None:
+        self.sync(BoardData.load(doc, include_hidden=False))
+
+
+class _StageBoard(BoardView):
+    def __init__(self, scene, parent=None) -> None:
+        super().__init__(scene, parent, interactive=False)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setFrameShape(BoardView.NoFrame)
+
+    def fit(self) -> None:
+        self.fit_rect(self.scene().content_rect(), max_scale=2.0)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+
+class BoardStageView(QWidget):
+    """The read-only board for the shared screen, fitted to the screen."""
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.scene = StageScene(self)
+        self.view = _StageBoard(self.scene)
+        self.view.setAccessibleName(self.tr("Notes board"))
+        self.empty = QLabel(self.tr("No notes yet."))
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setStyleSheet(BIG)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.view, 1)
+        self._timer = QTimer(self)
+        self._timer.setObjectName("stageBoardRefresh")
+        self._timer.setSingleShot(True)
+        self._timer.timeout.connect(self.refresh)
+        document.changed.connect(self._changed)
+        self.refresh()
+
+    def _changed(self, topic: str) -> None:
+        if topic in ("notes", "workshop"):
+            self._timer.start(0)
+
+    def refresh(self) -> None:
+        self.scene.load(self.doc)
+        has_notes = bool(self.scene.note_items)
+        self.empty.setVisible(not has_notes)
+        self.view.setVisible(has_notes)
+        self.view.fit()
+
+    def shown_note_ids(self) -> set[str]:
+        return set(self.scene.note_items)
+
+
+class DotScene(StageScene):
+    """Clicks place dots; right-click takes one back.
+
+    Signals:
+        dotRequested(str, str, int): kind, id, +1 or -1.
+    """
+
+    dotRequested = Signal(str, str, int)
+
+    def sync(self, data: BoardData) -> None:
+        super().sync(data)
+        for item in [*self.note_items.values(), *self.cluster_items.values()]:
+            item.big_dots = True
+            item.setFlag(QGraphicsItem.ItemIsFocusable, True)
+            item.setAcceptedMouseButtons(Qt.LeftButton | Qt.RightButton)
+
+    def _vote_target(self, item) -> tuple[str, str] | None:
+        if isinstance(item, NoteItem):
+            return "note", item.note_id
+        if isinstance(item, ClusterItem):
+            return "cluster", item.cluster_id
+        return None
+
+    def mousePressEvent(self, event) -> None:
+        view = self.views()[0] if self.views() else None
+        item = self.itemAt(event.scenePos(), view.transform()) if view else None
+        target = self._vote_target(item)
+        if target is not None:
+            item.setFocus()
+            self.dotRequested.emit(*target, -1 if event.button() == Qt.RightButton else 1)
+        event.accept()
+
+    def mouseReleaseEvent(self, event) -> None:
+        event.accept()
+
+    def mouseDoubleClickEvent(self, event) -> None:
+        self.mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        target = self._vote_target(self.focusItem())
+        if target is not None:
+            if event.key() in (Qt.Key_Space, Qt.Key_Plus, Qt.Key_Return, Qt.Key_Enter):
+                self.dotRequested.emit(*target, 1)
+                return
+            if event.key() in (Qt.Key_Minus, Qt.Key_Backspace, Qt.Key_Delete):
+                self.dotRequested.emit(*target, -1)
+                return
+        super().keyPressEvent(event)
+
+
+class DotVotingStageView(QWidget):
+    """One participant after another places their dots; each commit gets a confirmation.
+
+    Signals:
+        dotsCast(str): the ballot id after a participant's dots were committed.
+    """
+
+    dotsCast = Signal(str)
+
+    def __init__(self, document, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.placed: list[tuple[str, str]] = []
+        self.last_ballot: str | None = None
+        self.scene = DotScene(self)
+        self.view = _StageBoard(self.scene)
+        self.view.setFocusPolicy(Qt.StrongFocus)
+        self.view.setAccessibleName(self.tr("Notes to vote on"))
+        self.instructions = QLabel()
+        self.instructions.setWordWrap(True)
+        self.instructions.setStyleSheet(MEDIUM)
+        self.left = QLabel()
+        self.left.setStyleSheet(BIG)
+        self.left.setAccessibleName(self.tr("Dots left"))
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("font-size: 22px; color: #B00020; font-weight: bold;")
+        self.take_back = QPushButton(self.tr("Take back last dot"))
+        self.start_over = QPushButton(self.tr("Start over"))
+        self.submit = QPushButton(self.tr("Submit my dots"))
+        for b, style in ((self.take_back, BUTTON), (self.start_over, BUTTON),
+                         (self.submit, PRIMARY)):
+            b.setStyleSheet(style)
+            b.setAccessibleName(b.text())
+        self.thanks = QLabel()
+        self.thanks.setAlignment(Qt.AlignCenter)
+        self.thanks.setWordWrap(True)
+        self.thanks.setStyleSheet("font-size: 40px; font-weight: bold; color: #0A6B2B;")
+        self.next_person = QPushButton(self.tr("Next person"))
+        self.next_person.setStyleSheet(PRIMARY)
+        self.next_person.setAccessibleName(self.tr("Next person"))
+
+        voting = QWidget()
+        top = QHBoxLayout()
+        top.addWidget(self.instructions, 1)
+        top.addWidget(self.left)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.error, 1)
+        buttons.addWidget(self.take_back)
+        buttons.addWidget(self.start_over)
+        buttons.addWidget(self.submit)
+        vl = QVBoxLayout(voting)
+        vl.addLayout(top)
+        vl.addWidget(self.view, 1)
+        vl.addLayout(buttons)
+        done = QWidget()
+        dl = QVBoxLayout(done)
+        dl.addStretch(1)
+        dl.addWidget(self.thanks)
+        dl.addWidget(self.next_person, 0, Qt.AlignCenter)
+        dl.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(voting)
+        self.pages.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 12, 12, 12)
+        layout.addWidget(self.pages)
+
+        self._reset_timer = QTimer(self)
+        self._reset_timer.setObjectName("dotVotingNextPerson")
+        self._reset_timer.setSingleShot(True)
+        self._reset_timer.timeout.connect(self.next)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setObjectName("dotVotingRefresh")
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self.scene.dotRequested.connect(self.place)
+        self.take_back.clicked.connect(self.undo_last)
+        self.start_over.clicked.connect(self.clear)
+        self.submit.clicked.connect(self.cast)
+        self.next_person.clicked.connect(self.next)
+        document.changed.connect(self._changed)
+        self.refresh()
+
+    # -- limits -------------------------------------------------------------------------
+    def limits(self) -> tuple[int, int]:
+        settings = self.doc.workshops.get().settings or {}
+        return (int(settings.get("dots_per_participant", 5)),
+                int(settings.get("max_dots_per_item", 2)))
+
+    def _changed(self, topic: str) -> None:
+        if topic in ("notes", "workshop"):
+            self._refresh_timer.start(0)
+
+    def refresh(self) -> None:
+        self.scene.load(self.doc)
+        valid = {("note", k) for k in self.scene.note_items} | {
+            ("cluster", k) for k in self.scene.cluster_items}
+        self.placed = [t for t in self.placed if t in valid]
+        self._show_mine()
+        self.view.fit()
+
+    def _show_mine(self) -> None:
+        mine = Counter(self.placed)
+        for note_id, item in self.scene.note_items.items():
+            state = replace(item.state, dots=mine.get(("note", note_id), 0))
+            if state != item.state:
+                item.apply(state, item.look)
+        for cluster_id, ci in self.scene.cluster_items.items():
+            ci.dots = mine.get(("cluster", cluster_id), 0)
+            ci.update()
+        per_person, per_item = self.limits()
+        left = per_person - len(self.placed)
+        self.left.setText(self.tr("Dots left: {left} of {n}").format(left=left, n=per_person))
+        self.instructions.setText(self.tr(
+            "Place your {n} dots on the notes or cluster titles that matter most to you (at most"
+            " {k} on one). Click to place a dot, right-click to take it back.").format(
+                n=per_person, k=per_item))
+        self.submit.setEnabled(bool(self.placed))
+        self.take_back.setEnabled(bool(self.placed))
+        self.start_over.setEnabled(bool(self.placed))
+
+    # -- placing -----------------------------------------------------------------------------
+    def place(self, kind: str, item_id: str, delta: int = 1) -> None:
+        target = (kind, item_id)
+        per_person, per_item = self.limits()
+        self.error.setText("")
+        if delta < 0:
+            if target in self.placed:
+                self.placed.reverse()
+                self.placed.remove(target)
+                self.placed.reverse()
+        elif len(self.placed) >= per_person:
+            self.error.setText(self.tr("All your dots are placed. Submit, or take one back."))
+        elif self.placed.count(target) >= per_item:
+            self.error.setText(self.tr("At most {k} dots on one item.").format(k=per_item))
+        else:
+            self.placed.append(target)
+        self._show_mine()
+
+    def undo_last(self) -> None:
+        if self.placed:
+            self.placed.pop()
+        self.error.setText("")
+        self._show_mine()
+
+    def clear(self) -> None:
+        self.placed = []
+        self.error.setText("")
+        self._show_mine()
+
+    def cast(self) -> None:
+        try:
+            ballot = self.doc.notes.cast_dots(list(self.placed), Source.SCREEN)
+        except StudioError as err:
+            self.error.setText(err.user_message())
+            return
+        self.last_ballot = ballot
+        n = len(self.placed)
+        self.placed = []
+        self.thanks.setText(self.tr("Thank you! Your {n} dots are saved.").format(n=n))
+        self.pages.setCurrentIndex(1)
+        self.next_person.setFocus()
+        self._reset_timer.start(RESET_AFTER_MS)
+        self.doc.notify("notes")
+        self.dotsCast.emit(ballot)
+
+    def next(self) -> None:
+        """A clean screen for the next participant."""
+        self._reset_timer.stop()
+        self.placed = []
+        self.error.setText("")
+        self._show_mine()
+        self.pages.setCurrentIndex(0)
+        self.view.setFocus()
+
+
+class NoteCaptureStageView(QWidget):
+    """Participants type notes on the shared screen, one person at a time.
+
+    Signals:
+        noteAdded(str): the id of a note after it was saved.
+    """
+
+    noteAdded = Signal(str)
+
+    def __init__(self, document, parent: QWidget | None = None, *,
+                 scenario_id: str | None = None, activity_id: str | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.scenario_id, self.activity_id = scenario_id, activity_id
+        self._pii_warned = ""
+        self.prompt = QLabel(self.tr("Write one note: a hope, a concern, an idea, a question or a"
+                                     " condition."))
+        self.prompt.setWordWrap(True)
+        self.prompt.setStyleSheet(BIG)
+        self.category_group = QButtonGroup(self)
+        self.category_box = QGridLayout()
+        self.editor = QPlainTextEdit()
+        self.editor.setTabChangesFocus(True)
+        self.editor.setAccessibleName(self.tr("Your note"))
+        self.editor.setStyleSheet("font-size: 28px;")
+        self.counter = QLabel()
+        self.counter.setStyleSheet(MEDIUM)
+        self.error = QLabel()
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("font-size: 22px; color: #B00020; font-weight: bold;")
+        self.submit = QPushButton(self.tr("Add my note"))
+        self.submit.setStyleSheet(PRIMARY)
+        self.submit.setAccessibleName(self.tr("Add my note"))
+        self.thanks = QLabel(self.tr("Thank you! Your note is on the board."))
+        self.thanks.setAlignment(Qt.AlignCenter)
+        self.thanks.setStyleSheet("font-size: 40px; font-weight: bold; color: #0A6B2B;")
+        self.next_person = QPushButton(self.tr("Next person"))
+        self.next_person.setStyleSheet(PRIMARY)
+        self.next_person.setAccessibleName(self.tr("Next person"))
+        form = QWidget()
+        fl = QVBoxLayout(form)
+        fl.addWidget(self.prompt)
+        fl.addLayout(self.category_box)
+        fl.addWidget(self.editor, 1)
+        row = QHBoxLayout()
+        row.addWidget(self.counter)
+        row.addWidget(self.error, 1)
+        row.addWidget(self.submit)
+        fl.addLayout(row)
+        done = QWidget()
+        dl = QVBoxLayout(done)
+        dl.addStretch(1)
+        dl.addWidget(self.thanks)
+        dl.addWidget(self.next_person, 0, Qt.AlignCenter)
+        dl.addStretch(1)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(form)
+        self.pages.addWidget(done)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.pages)
+        self._reset_timer = QTimer(self)
+        self._reset_timer.setObjectName("noteCaptureNextPerson")
+        self._reset_timer.setSingleShot(True)
+        self._reset_timer.timeout.connect(self.next)
+        self.editor.textChanged.connect(self._count)
+        self.submit.clicked.connect(self.add)
+        self.next_person.clicked.connect(self.next)
+        self._build_categories()
+        self._count()
+
+    def _build_categories(self) -> None:
+        ws = self.doc.workshops.get()
+        lang = ws.language or "de"
+        for i, c in enumerate(ws.note_categories or []):
+            label = c.get(lang) or c.get("de") or c["key"]
+            b = QPushButton(f"{c.get('symbol', '')}  {label}")
+            b.setCheckable(True)
+            b.setProperty("key", c["key"])
+            b.setAccessibleName(label)
+            color = QColor(c.get("color") or "#EEEEEE")
+            b.setStyleSheet(
+                f"QPushButton {{ font-size: 24px; padding: 12px; background: {color.name()};"
+                f" color: #111; border: 2px solid {color.darker(160).name()};"
+                " border-radius: 8px; }"
+                " QPushButton:checked { border: 5px solid #111; font-weight: bold; }"
+                " QPushButton:focus { border: 4px dashed #0B57D0; }")
+            self.category_group.addButton(b, i)
+            self.category_box.addWidget(b, 0, i)
+
+    def category(self) -> str:
+        b = self.category_group.checkedButton()
+        return b.property("key") if b else ""
+
+    def _count(self) -> None:
+        n = len(self.editor.toPlainText().strip())
+        self.counter.setText(self.tr("{n} / {limit}").format(n=n, limit=NOTE_MAX_LENGTH))
+        self.counter.setStyleSheet(MEDIUM + (" color: #B00020;" if n > NOTE_MAX_LENGTH else ""))
+
+    def add(self) -> None:
+        text = self.editor.toPlainText().strip()
+        if not self.category():
+            self.error.setText(self.tr("Choose what kind of note it is."))
+            return
+        findings = find_personal_data(text)
+        if findings and self._pii_warned != text:
+            self._pii_warned = text
+            self.error.setText(self.tr(
+                "Everyone will see this note. It seems to contain personal data ({what}). Remove"
+                " it, or press “Add my note” again to keep it.").format(what=findings[0].reason))
+            return
+        try:
+            note = self.doc.notes.add_note(text, self.category(), source=Source.SCREEN,
+                                           scenario_id=self.scenario_id,
+                                           activity_id=self.activity_id)
+        except StudioError as err:
+            self.error.setText(err.user_message())
+            return
+        self.doc.notify("notes")
+        self.pages.setCurrentIndex(1)
+        self.next_person.setFocus()
+        self._reset_timer.start(RESET_AFTER_MS)
+        self.noteAdded.emit(note.id)
+
+    def next(self) -> None:
+        self._reset_timer.stop()
+        self.editor.clear()
+        self.error.setText("")
+        self._pii_warned = ""
+        self.category_group.setExclusive(False)
+        for b in self.category_group.buttons():
+            b.setChecked(False)
+        self.category_group.setExclusive(True)
+        self.pages.setCurrentIndex(0)
+        self.editor.setFocus()

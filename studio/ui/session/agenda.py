@@ -1,0 +1,126 @@
+"""AgendaModel: the workshop's scenarios and activities with their state, for the console."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from studio.core.kinds import ActivityState
+from studio.ui.session.spec import ScenarioSpec, card_title
+
+STATE_MARKS = {
+    ActivityState.DRAFT: "○",
+    ActivityState.OPEN: "●",
+    ActivityState.CLOSED: "■",
+    ActivityState.REVEALED: "◆",
+}
+ItemRole = Qt.ItemDataRole.UserRole + 1  # (scenario_id, activity_id or None)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class _Node:
+    __slots__ = ("key", "text", "state", "parent", "children", "row")
+
+    def __init__(self, key: tuple[str, str | None], text: str, state: str,
+                 parent: _Node | None, row: int) -> None:
+        self.key = key
+        self.text = text
+        self.state = state
+        self.parent = parent
+        self.children: list[_Node] = []
+        self.row = row
+
+
+class AgendaModel(QAbstractItemModel):
+    """Two levels: scenarios (their card), then activities. Columns: item, state.
+
+    Read-only; rebuilt from snapshots whenever the agenda or session changes.
+    The current item is bold and marked with ▶ (not by colour).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._roots: list[_Node] = []
+        self.current: tuple[str, str | None] | None = None
+
+    def set_agenda(self, agenda: list[ScenarioSpec], language: str,
+                   current: tuple[str, str | None] | None) -> None:
+        self.beginResetModel()
+        self.current = current
+        self._roots = []
+        for i, sc in enumerate(agenda):
+            node = _Node((sc.id, None), f"{i + 1}. {card_title(sc.card, language)}", "", None, i)
+            for j, act in enumerate(sc.activities):
+                state = f"{STATE_MARKS[act.state]} {act.state.label}"
+                node.children.append(_Node((sc.id, act.id), f"{act.kind.label}: {act.prompt}",
+                                           state, node, j))
+            self._roots.append(node)
+        self.endResetModel()
+
+    def index_of(self, key: tuple[str, str | None] | None) -> QModelIndex:
+        for root in self._roots:
+            if root.key == key:
+                return self.createIndex(root.row, 0, root)
+            for child in root.children:
+                if child.key == key:
+                    return self.createIndex(child.row, 0, child)
+        return QModelIndex()
+
+    # -- QAbstractItemModel ------------------------------------------------------------------
+    def _node(self, index: _Index) -> _Node | None:
+        return index.internalPointer() if index.isValid() else None
+
+    def index(self, row: int, column: int, parent: _Index = QModelIndex()) -> QModelIndex:
+        if not self.hasIndex(row, column, parent):
+            return QModelIndex()
+        node = self._node(parent)
+        children = self._roots if node is None else node.children
+        return self.createIndex(row, column, children[row])
+
+    def parent(self, index: _Index = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        node = self._node(index)
+        if node is None or node.parent is None:
+            return QModelIndex()
+        return self.createIndex(node.parent.row, 0, node.parent)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = self._node(parent)
+        return len(self._roots) if node is None else len(node.children)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802
+        return 2
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        node = self._node(index)
+        if node is None:
+            return None
+        is_current = node.key == self.current
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            if index.column() == 1:
+                return node.state
+            return ("▶ " if is_current else "") + node.text
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return node.text
+        if role == Qt.ItemDataRole.FontRole and is_current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == ItemRole:
+            return node.key
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("Agenda") if section == 0 else self.tr("State")
+        return None
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

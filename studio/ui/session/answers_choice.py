@@ -1,0 +1,136 @@
+"""Answer widgets: single choice, multiple choice (at most k), point budget."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QVBoxLayout, QWidget
+
+from studio.ui.session.answer_base import AnswerWidget, plain_label, tile_grid
+from studio.ui.session.spec import ActivitySpec
+from studio.ui.session.tiles import CHECK, RADIO, TileButton
+
+
+class SingleChoiceAnswer(AnswerWidget):
+    def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.tiles: dict[str, TileButton] = {}
+        for oid, label in spec.options:
+            tile = TileButton(label, self, checkable=True, marks=RADIO)
+            tile.setObjectName(f"option:{oid}")
+            self.group.addButton(tile)
+            self.tiles[oid] = tile
+            tile.toggled.connect(self._toggled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tile_grid(list(self.tiles.values())))
+        layout.addStretch(1)
+
+    def _toggled(self, _on: bool) -> None:
+        for tile in self.tiles.values():
+            tile.update()
+        self.changed.emit()
+
+    def answer(self) -> dict[str, Any] | None:
+        chosen = [oid for oid, t in self.tiles.items() if t.isChecked()]
+        return {"option": chosen[0]} if chosen else None
+
+
+class MultipleChoiceAnswer(AnswerWidget):
+    def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.k = int(spec.settings.get("max_choices", len(spec.options)))
+        self.tiles: dict[str, TileButton] = {}
+        for oid, label in spec.options:
+            tile = TileButton(label, self, checkable=True, marks=CHECK)
+            tile.setObjectName(f"option:{oid}")
+            tile.toggled.connect(self._toggled)
+            self.tiles[oid] = tile
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tile_grid(list(self.tiles.values())))
+        layout.addStretch(1)
+
+    def _chosen(self) -> list[str]:
+        return [oid for oid, t in self.tiles.items() if t.isChecked()]
+
+    def _toggled(self, _on: bool) -> None:
+        full = len(self._chosen()) >= self.k
+        for tile in self.tiles.values():
+            tile.setEnabled(tile.isChecked() or not full)
+            tile.update()
+        self.changed.emit()
+
+    def answer(self) -> dict[str, Any] | None:
+        chosen = self._chosen()
+        return {"options": chosen} if chosen else None
+
+    def status(self) -> str:
+        return self.tr("{n} chosen, at most {k}").format(n=len(self._chosen()), k=self.k)
+
+
+class PointsAnswer(AnswerWidget):
+    """Distribute a budget of points with big − and + buttons per option."""
+
+    def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.budget = int(spec.settings.get("budget", 10))
+        self.points = {oid: 0 for oid, _ in spec.options}
+        self.values: dict[str, QLabel] = {}
+        self.plus: dict[str, TileButton] = {}
+        self.minus: dict[str, TileButton] = {}
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(16)
+        grid.setVerticalSpacing(10)
+        for row, (oid, label) in enumerate(spec.options):
+            text = plain_label(label, "body", self)
+            minus = TileButton("−", self, align=Qt.AlignmentFlag.AlignCenter)
+            minus.setObjectName(f"minus:{oid}")
+            minus.setAccessibleName(self.tr("One point less for {option}").format(option=label))
+            value = plain_label("0", "h2", self, wrap=False)
+            value.setObjectName(f"points:{oid}")
+            value.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            value.setMinimumWidth(value.fontMetrics().horizontalAdvance("000") * 2)
+            plus = TileButton("+", self, align=Qt.AlignmentFlag.AlignCenter)
+            plus.setObjectName(f"plus:{oid}")
+            plus.setAccessibleName(self.tr("One point more for {option}").format(option=label))
+            minus.clicked.connect(lambda _=False, o=oid: self.add(o, -1))
+            plus.clicked.connect(lambda _=False, o=oid: self.add(o, +1))
+            for col, w in enumerate((text, minus, value, plus)):
+                grid.addWidget(w, row, col)
+            self.values[oid], self.plus[oid], self.minus[oid] = value, plus, minus
+        grid.setColumnStretch(0, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(grid)
+        layout.addStretch(1)
+        self._sync()
+
+    def left(self) -> int:
+        return self.budget - sum(self.points.values())
+
+    def add(self, oid: str, delta: int) -> None:
+        new = self.points[oid] + delta
+        if new < 0 or (delta > 0 and self.left() <= 0):
+            return
+        self.points[oid] = new
+        self._sync()
+        self.changed.emit()
+
+    def _sync(self) -> None:
+        left = self.left()
+        for oid, n in self.points.items():
+            self.values[oid].setText(str(n))
+            self.minus[oid].setEnabled(n > 0)
+            self.plus[oid].setEnabled(left > 0)
+
+    def answer(self) -> dict[str, Any] | None:
+        given = {oid: n for oid, n in self.points.items() if n}
+        return {"points": given} if given else None
+
+    def status(self) -> str:
+        return self.tr("{left} of {budget} points left").format(left=self.left(),
+                                                                budget=self.budget)

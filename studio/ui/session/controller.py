@@ -1,0 +1,328 @@
+"""SessionController: the facilitator's actions, each a service call plus a notify.
+
+Every action reads and writes the session state through FacilitationService
+(so a restarted app continues exactly there) and announces the change with
+``document.notify``; both windows then redraw from the file. The QActions live
+here so the console's buttons, the shell's "Session" menu and the shortcuts
+share one definition.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QWidget
+
+from studio.core.errors import StudioError
+from studio.core.kinds import ActivityKind, ActivityState, ScreenMode
+from studio.ui.session.spec import ActivitySpec, ScenarioSpec, load_agenda
+
+TALLY_KINDS = frozenset({ActivityKind.SINGLE_CHOICE, ActivityKind.MULTIPLE_CHOICE,
+                         ActivityKind.SCALE, ActivityKind.POINTS, ActivityKind.STATEMENTS})
+EXTEND_S = 60
+
+
+class SessionController(QObject):
+    """Runs the session. Owns the QActions (by id in ``actions``).
+
+    Signals:
+        message(str, bool): a line for the console's status; True for an error.
+        changed(): the agenda, the current item or its state changed.
+    """
+
+    message = Signal(str, bool)
+    changed = Signal()
+
+    def __init__(self, document: Any, owner: QWidget) -> None:
+        super().__init__(owner)
+        self.doc = document
+        self.owner = owner
+        self.agenda: list[ScenarioSpec] = []
+        self.scenario: ScenarioSpec | None = None
+        self.activity: ActivitySpec | None = None
+        self.mode = ScreenMode.CARD
+        self.participant_mode = False
+        self._before_blank: ScreenMode | None = None
+        self.actions: dict[str, QAction] = {}
+        self._make_actions()
+        document.changed.connect(self._doc_changed)
+        self.reload()
+
+    # -- actions --------------------------------------------------------------------------
+    def _action(self, action_id: str, text: str, shortcut: str | list[str] | None = None,
+                slot: Callable[[], object] | None = None, checkable: bool = False) -> QAction:
+        action = QAction(text, self.owner)
+        action.setObjectName(action_id)
+        action.setCheckable(checkable)
+        if shortcut is not None:
+            keys = [shortcut] if isinstance(shortcut, str) else shortcut
+            action.setShortcuts([QKeySequence(k) for k in keys])
+            # Only while the console has focus: the shell's own shortcuts stay free.
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        if slot is not None:
+            action.triggered.connect(lambda _checked=False: slot())
+        self.owner.addAction(action)
+        self.actions[action_id] = action
+        return action
+
+    def _make_actions(self) -> None:
+        a = self._action
+        # Alt+←/→ as in a browser, plus the PgUp/PgDn a presentation remote sends.
+        a("session.previous", self.tr("&Previous item"), ["Alt+Left", "PgUp"],
+          lambda: self.step(-1))
+        a("session.next", self.tr("&Next item"), ["Alt+Right", "PgDown"],
+          lambda: self.step(+1))
+        a("session.show_card", self.tr("Show scenario &card"), "Ctrl+1",
+          lambda: self.show(ScreenMode.CARD))
+        a("session.show_activity", self.tr("Show &activity"), "Ctrl+2",
+          lambda: self.show(ScreenMode.ACTIVITY))
+        a("session.show_results", self.tr("Show &results"), "Ctrl+3",
+          lambda: self.show(ScreenMode.RESULTS))
+        a("session.show_board", self.tr("Show notes &board"), "Ctrl+4",
+          lambda: self.show(ScreenMode.BOARD))
+        a("session.blank", self.tr("&Blank screen"), "Ctrl+B", self.toggle_blank, True)
+        a("session.open", self.tr("&Open voting"), "F6", self.open_voting)
+        a("session.close", self.tr("&Close voting"), "F7", self.close_voting)
+        a("session.reveal", self.tr("Re&veal results"), "F8", self.reveal)
+        a("session.undo_ballot", self.tr("&Undo last ballot"), "Ctrl+Alt+Z", self.undo_ballot)
+        a("session.reset", self.tr("Reset activity…"))  # the page confirms first
+        a("session.tally", self.tr("Enter &tally…"), "Ctrl+T")  # the page opens the dialog
+        a("session.timer", self.tr("Start or pause &timer"), "F9", self.toggle_timer)
+        a("session.timer_extend", self.tr("&Extend timer by 1 minute"), "Shift+F9",
+          self.extend_timer)
+        a("session.timer_reset", self.tr("Reset ti&mer"), None, self.reset_timer)
+        a("session.participant", self.tr("&Participant mode"), "Ctrl+Shift+P", None, True)
+        a("session.stage", self.tr("Show &shared screen"), "Ctrl+Shift+S", None, True)
+        a("session.fullscreen", self.tr("Shared screen &full screen"), "F5", None, True)
+        a("session.split", self.tr("Split results by &group"), "Ctrl+G", None, True)
+        a("session.set_pin", self.tr("Set facilitator P&IN…"))
+        for action in self.actions.values():
+            action.setToolTip(action.text().replace("&", "").rstrip("…"))
+
+    def menu_actions(self) -> list[QAction]:
+        order = ["session.previous", "session.next", None, "session.show_card",
+                 "session.show_activity", "session.show_results", "session.show_board",
+                 "session.blank", None, "session.open", "session.close", "session.reveal",
+                 "session.undo_ballot", "session.tally", "session.reset", None,
+                 "session.timer", "session.timer_extend", "session.timer_reset", None,
+                 "session.stage", "session.fullscreen", "session.participant",
+                 "session.set_pin", "session.split"]
+        result = []
+        for action_id in order:
+            if action_id is None:
+                sep = QAction(self.owner)
+                sep.setSeparator(True)
+                result.append(sep)
+            else:
+                result.append(self.actions[action_id])
+        return result
+
+    # -- state ------------------------------------------------------------------------------
+    def _doc_changed(self, topic: str) -> None:
+        if topic in ("session", "agenda", "workshop"):
+            self.reload()
+        elif topic in ("ballots", "notes"):
+            self.update_actions()
+
+    def reload(self) -> None:
+        self.agenda = load_agenda(self.doc)
+        state = self.doc.facilitation.state()
+        self.mode = ScreenMode(state.screen_mode)
+        self.participant_mode = bool(state.participant_mode)
+        self.scenario = next((s for s in self.agenda if s.id == state.current_scenario_id), None)
+        self.activity = None
+        if self.scenario is not None:
+            self.activity = next((a for a in self.scenario.activities
+                                  if a.id == state.current_activity_id), None)
+        if self.mode is not ScreenMode.BLANK:
+            self._before_blank = self.mode
+        elif self._before_blank is None:  # opened blank: go back to the current item
+            self._before_blank = ScreenMode.ACTIVITY if self.activity else ScreenMode.CARD
+        self.update_actions()
+        self.changed.emit()
+
+    def items(self) -> list[tuple[str, str | None]]:
+        """The agenda in running order: each scenario (its card), then its activities."""
+        seq: list[tuple[str, str | None]] = []
+        for sc in self.agenda:
+            seq.append((sc.id, None))
+            seq.extend((sc.id, a.id) for a in sc.activities)
+        return seq
+
+    def current_item(self) -> tuple[str, str | None] | None:
+        if self.scenario is None:
+            return None
+        return (self.scenario.id, self.activity.id if self.activity else None)
+
+    def count(self) -> int:
+        """Ballots of the current activity (notes for a notes activity)."""
+        act = self.activity
+        if act is None:
+            return 0
+        if act.kind is ActivityKind.NOTES:
+            return sum(1 for n in self.doc.notes.notes(scenario_id=act.scenario_id)
+                       if n.activity_id == act.id)
+        return self.doc.ballots.ballot_count(act.id)
+
+    def update_actions(self) -> None:
+        act = self.activity
+        state = act.state if act else None
+        items = self.items()
+        current = self.current_item()
+        index = items.index(current) if current in items else -1
+        en = {
+            "session.previous": index > 0,
+            "session.next": index < len(items) - 1,
+            "session.show_activity": act is not None,
+            "session.show_results": act is not None,
+            "session.open": act is not None and state is not ActivityState.OPEN,
+            "session.close": state is ActivityState.OPEN,
+            "session.reveal": state in (ActivityState.OPEN, ActivityState.CLOSED),
+            "session.undo_ballot": act is not None and act.kind is not ActivityKind.NOTES
+            and self.count() > 0,
+            "session.reset": act is not None and (state is not ActivityState.DRAFT
+                                                  or self.count() > 0),
+            "session.tally": act is not None and act.kind in TALLY_KINDS,
+            "session.timer": current is not None,
+            "session.timer_extend": current is not None,
+            "session.timer_reset": current is not None,
+        }
+        for action_id, enabled in en.items():
+            self.actions[action_id].setEnabled(enabled)
+        for action_id, checked in (("session.blank", self.mode is ScreenMode.BLANK),
+                                   ("session.participant", self.participant_mode)):
+            action = self.actions[action_id]
+            action.blockSignals(True)
+            action.setChecked(checked)
+            action.blockSignals(False)
+
+    # -- doing ------------------------------------------------------------------------------
+    def _run(self, work: Callable[[], object], *topics: str) -> bool:
+        try:
+            work()
+        except StudioError as err:
+            self.message.emit(err.user_message(), True)
+            return False
+        for topic in topics or ("session",):
+            self.doc.notify(topic)
+        return True
+
+    def go_to(self, scenario_id: str, activity_id: str | None) -> None:
+        mode = ScreenMode.CARD if activity_id is None else ScreenMode.ACTIVITY
+
+        def work() -> None:
+            self.doc.facilitation.set_current(scenario_id, activity_id)
+            self.doc.facilitation.set_screen_mode(mode)
+
+        self._run(work)
+
+    def step(self, delta: int) -> None:
+        items = self.items()
+        if not items:
+            return
+        current = self.current_item()
+        index = items.index(current) if current in items else (-1 if delta > 0 else len(items))
+        target = max(0, min(len(items) - 1, index + delta))
+        if target != index:
+            self.go_to(*items[target])
+
+    def show(self, mode: ScreenMode) -> None:
+        self._run(lambda: self.doc.facilitation.set_screen_mode(mode))
+
+    def toggle_blank(self) -> None:
+        if self.mode is ScreenMode.BLANK:
+            self.show(self._before_blank or ScreenMode.CARD)
+        else:
+            self._before_blank = self.mode
+            self.show(ScreenMode.BLANK)
+
+    def open_voting(self) -> None:
+        act = self.activity
+        if act is None:
+            return
+
+        def work() -> None:
+            self.doc.facilitation.open_voting(act.id)
+            self.doc.facilitation.set_screen_mode(ScreenMode.ACTIVITY)
+
+        if self._run(work):
+            self.message.emit(self.tr("Voting is open."), False)
+
+    def close_voting(self) -> None:
+        if self.activity is not None and self._run(
+                lambda: self.doc.facilitation.close_voting(self.activity.id)):
+            self.message.emit(self.tr("Voting is closed."), False)
+
+    def reveal(self) -> None:
+        act = self.activity
+        if act is None:
+            return
+
+        def work() -> None:
+            self.doc.facilitation.reveal(act.id)
+            self.doc.facilitation.set_screen_mode(ScreenMode.RESULTS)
+
+        if self._run(work):
+            self.message.emit(self.tr("Results are shown on the shared screen."), False)
+
+    def reset_activity(self) -> int:
+        act = self.activity
+        if act is None:
+            return 0
+        withdrawn: list[int] = []
+        if self._run(lambda: withdrawn.append(self.doc.facilitation.reset(act.id)),
+                     "session", "ballots"):
+            self.message.emit(self.tr("The activity was reset; {n} ballots were withdrawn "
+                                      "(kept in the file and the event log).").format(
+                n=withdrawn[0]), False)
+            return withdrawn[0]
+        return 0
+
+    def undo_ballot(self) -> None:
+        act = self.activity
+        if act is None:
+            return
+        found: list[str | None] = []
+        if self._run(lambda: found.append(self.doc.ballots.withdraw_last_ballot(act.id)),
+                     "ballots"):
+            self.message.emit(self.tr("The last ballot was withdrawn.") if found[0]
+                              else self.tr("There is no ballot to withdraw."), False)
+
+    def current_item_id(self) -> str | None:
+        if self.activity is not None:
+            return self.activity.id
+        return self.scenario.id if self.scenario is not None else None
+
+    def toggle_timer(self) -> None:
+        item = self.current_item_id()
+        if item is None:
+            return
+        timer = self.doc.facilitation.timer()
+        if timer.running and timer.item_id == item:
+            self._run(self.doc.facilitation.pause_timer)
+        else:
+            self._run(lambda: self.doc.facilitation.start_timer(item))
+
+    def extend_timer(self) -> None:
+        item = self.current_item_id()
+        if item is None:
+            return
+        if self.doc.facilitation.timer().item_id != item:
+            # Extending another item's timer would be invisible: start this one, paused.
+            def work() -> None:
+                self.doc.facilitation.start_timer(item)
+                self.doc.facilitation.pause_timer()
+                self.doc.facilitation.extend_timer(EXTEND_S)
+
+            self._run(work)
+        else:
+            self._run(lambda: self.doc.facilitation.extend_timer(EXTEND_S))
+
+    def reset_timer(self) -> None:
+        self._run(self.doc.facilitation.reset_timer)
+
+    def set_participant_mode(self, on: bool) -> None:
+        self._run(lambda: self.doc.facilitation.set_participant_mode(on))

@@ -1,0 +1,281 @@
+"""Kiosk safety of the shared screen: the key guard, the facilitator PIN.
+
+While the shared screen is in participant mode nobody there can reach the
+console, menus, other activities, or close the app: the guard lets through only
+the keys needed to answer, swallows context menus and shortcuts, and (with one
+display, where the stage covers the console) takes focus back. Leaving
+participant mode needs the console or the facilitator PIN.
+
+Outside participant mode the same guard turns presentation-remote keys into
+commands: PgDn/→/Space next, PgUp/← previous, B or . blank, F5/Esc full screen.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.ui.session.answer_base import plain_label
+from studio.ui.session.tiles import TileButton
+
+PIN_KEY = "session/facilitator_pin"
+PIN_MIN, PIN_MAX = 4, 8
+MAX_TRIES = 3
+LOCKOUT_MS = 30_000
+
+_ANSWER_KEYS = {
+    Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
+    Qt.Key.Key_Down, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter,
+    Qt.Key.Key_Backspace, Qt.Key.Key_Delete, Qt.Key.Key_Home, Qt.Key.Key_End,
+}
+_COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                      | Qt.KeyboardModifier.MetaModifier)
+
+
+# -- the facilitator PIN ---------------------------------------------------------------------
+class PinStore:
+    """The facilitator PIN of this machine, kept as a salted hash in QSettings."""
+
+    def __init__(self, settings: QSettings | None = None) -> None:
+        self._qs = settings or QSettings()
+
+    def has_pin(self) -> bool:
+        return bool(self._qs.value(PIN_KEY, ""))
+
+    @staticmethod
+    def valid(pin: str) -> bool:
+        return pin.isdigit() and pin.isascii() and PIN_MIN <= len(pin) <= PIN_MAX
+
+    def set_pin(self, pin: str) -> None:
+        if not self.valid(pin):
+            raise ValueError(f"a PIN has {PIN_MIN} to {PIN_MAX} digits")
+        salt = os.urandom(16)
+        self._qs.setValue(PIN_KEY, f"{salt.hex()}:{_hash(pin, salt).hex()}")
+        self._qs.sync()
+
+    def check(self, pin: str) -> bool:
+        stored = str(self._qs.value(PIN_KEY, "") or "")
+        if ":" not in stored:
+            return False
+        salt_hex, digest_hex = stored.split(":", 1)
+        try:
+            salt, digest = bytes.fromhex(salt_hex), bytes.fromhex(digest_hex)
+        except ValueError:
+            return False
+        return hmac.compare_digest(_hash(pin, salt), digest)
+
+
+def _hash(pin: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, 60_000)
+
+
+class PinDialog(QDialog):
+    """A touch keypad on the shared screen that asks for the facilitator PIN.
+
+    Accepted only with the right PIN; after three wrong tries it locks for 30 s.
+    """
+
+    def __init__(self, store: PinStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("pinDialog")
+        self.setWindowTitle(self.tr("Facilitator PIN"))
+        self.setModal(True)
+        self.store = store
+        self.entered = ""
+        self.tries = 0
+        self.display = plain_label("", "h1", self, wrap=False)
+        self.display.setObjectName("pinDisplay")
+        self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message = plain_label(self.tr("Enter the facilitator PIN to leave participant "
+                                           "mode."), "body", self)
+        self.message.setObjectName("pinMessage")
+        grid = QGridLayout()
+        self.keys: list[TileButton] = []
+        for i, label in enumerate(["1", "2", "3", "4", "5", "6", "7", "8", "9", "⌫", "0", "OK"]):
+            tile = TileButton(label, self, align=Qt.AlignmentFlag.AlignCenter,
+                              primary=label == "OK")
+            tile.setObjectName(f"pin:{label}")
+            if label == "⌫":
+                tile.setAccessibleName(self.tr("Delete last digit"))
+            elif label == "OK":
+                tile.setAccessibleName(self.tr("Confirm PIN"))
+            tile.clicked.connect(lambda _=False, k=label: self.press(k))
+            grid.addWidget(tile, i // 3, i % 3)
+            self.keys.append(tile)
+        cancel = TileButton(self.tr("Cancel"), self, align=Qt.AlignmentFlag.AlignCenter)
+        cancel.setObjectName("pin:cancel")
+        cancel.clicked.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(self.message)
+        lay.addWidget(self.display)
+        lay.addLayout(grid)
+        lay.addWidget(cancel)
+        self.unlock_timer = QTimer(self)
+        self.unlock_timer.setObjectName("pinLockoutTimer")
+        self.unlock_timer.setSingleShot(True)
+        self.unlock_timer.timeout.connect(self._unlock)
+        self._sync()
+
+    def _sync(self) -> None:
+        self.display.setText("●" * len(self.entered) if self.entered else "–")
+
+    def press(self, key: str) -> None:
+        if self.unlock_timer.isActive():
+            return
+        if key == "⌫":
+            self.entered = self.entered[:-1]
+        elif key == "OK":
+            self._try()
+            return
+        elif len(self.entered) < PIN_MAX:
+            self.entered += key
+        self._sync()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        text = event.text()
+        if text.isdigit() and text.isascii():
+            self.press(text)
+        elif event.key() == Qt.Key.Key_Backspace:
+            self.press("⌫")
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.press("OK")
+        else:
+            super().keyPressEvent(event)
+
+    def _try(self) -> None:
+        if self.store.check(self.entered):
+            self.accept()
+            return
+        self.tries += 1
+        self.entered = ""
+        self._sync()
+        if self.tries >= MAX_TRIES:
+            self.message.setText(self.tr("Wrong PIN. Locked for 30 seconds."))
+            for k in self.keys:
+                k.setEnabled(False)
+            self.unlock_timer.start(LOCKOUT_MS)
+        else:
+            self.message.setText(self.tr("Wrong PIN. Try again."))
+
+    def _unlock(self) -> None:
+        self.tries = 0
+        for k in self.keys:
+            k.setEnabled(True)
+        self.message.setText(self.tr("Enter the facilitator PIN to leave participant mode."))
+
+
+# -- the key guard ---------------------------------------------------------------------------
+class StageGuard(QObject):
+    """Application event filter for the shared-screen window.
+
+    Signals:
+        remote(str): a presentation-remote command outside participant mode:
+            "next", "previous", "blank", "fullscreen_on" or "fullscreen_off".
+    """
+
+    remote = Signal(str)
+
+    def __init__(self, stage: QWidget, answering: Callable[[], bool]) -> None:
+        super().__init__(stage)
+        self.stage = stage
+        self.answering = answering
+        self.participant_mode = False
+        self.reclaim_focus = False  # one display: the stage must stay in front
+        self.blocked = 0  # keys and events refused in participant mode (for the console)
+        QApplication.instance().installEventFilter(self)
+        stage.destroyed.connect(self._remove)
+
+    def _remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        et = event.type()
+        if et not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride,
+                      QEvent.Type.ContextMenu, QEvent.Type.WindowDeactivate):
+            return False
+        if not isinstance(obj, QWidget) or obj.window() is not self.stage:
+            return False
+        if et == QEvent.Type.WindowDeactivate:
+            if self.participant_mode and self.reclaim_focus and obj is self.stage:
+                QTimer.singleShot(0, self._reclaim)
+            return False
+        if et == QEvent.Type.ContextMenu:
+            if self.participant_mode:
+                self.blocked += 1
+                return True
+            return False
+        assert isinstance(event, QKeyEvent)
+        if self.participant_mode:
+            if self._answer_key(event):
+                return False
+            event.accept()
+            if et == QEvent.Type.KeyPress:
+                self.blocked += 1
+            return True
+        command = self._command(event, obj)
+        if command is None:
+            return False
+        event.accept()
+        if et == QEvent.Type.KeyPress and not event.isAutoRepeat():
+            self.remote.emit(command)
+        return True
+
+    @staticmethod
+    def _answer_key(event: QKeyEvent) -> bool:
+        if event.modifiers() & _COMMAND_MODIFIERS:
+            return False
+        key = event.key()
+        if key in _ANSWER_KEYS:
+            return True
+        text = event.text()
+        return bool(text) and text.isprintable() and key not in (Qt.Key.Key_Escape,)
+
+    def _command(self, event: QKeyEvent, receiver: QWidget) -> str | None:
+        if event.modifiers() & _COMMAND_MODIFIERS:
+            return None
+        key = event.key()
+        text_input = (QLineEdit, QPlainTextEdit, QTextEdit)
+        typing = isinstance(receiver, text_input) or isinstance(
+            self.stage.focusWidget(), text_input) or isinstance(
+            receiver.parent(), text_input)  # the viewport of a text edit
+        if key == Qt.Key.Key_PageDown:
+            return "next"
+        if key == Qt.Key.Key_PageUp:
+            return "previous"
+        if key == Qt.Key.Key_F5:
+            return "fullscreen_on"
+        if key == Qt.Key.Key_Escape:
+            return "fullscreen_off"
+        if typing:
+            return None
+        if key in (Qt.Key.Key_B, Qt.Key.Key_Period):
+            return "blank"
+        if self.answering():
+            return None  # arrows and Space belong to the person answering
+        if key in (Qt.Key.Key_Right, Qt.Key.Key_Space):
+            return "next"
+        if key == Qt.Key.Key_Left:
+            return "previous"
+        return None
+
+    def _reclaim(self) -> None:
+        if self.participant_mode and self.stage.isVisible():
+            self.stage.raise_()
+            self.stage.activateWindow()

@@ -1,0 +1,216 @@
+"""Console panels: the timer, the shared-screen preview, private notes, laptop notes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QFont, QPixmap
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSizePolicy,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.errors import StudioError
+from studio.core.kinds import Source, localized
+from studio.ui.session.spec import ActivitySpec
+from studio.ui.session.timer import TimerClock
+
+PREVIEW_MS = 1500
+
+
+def tool_button(action: QAction, parent: QWidget) -> QToolButton:
+    button = QToolButton(parent)
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+    button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    return button
+
+
+class TimerPanel(QWidget):
+    """The current item's timer: time left (or counted up) and its buttons."""
+
+    def __init__(self, clock: TimerClock, actions: list[QAction], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.clock = clock
+        self.item_id: str | None = None
+        self.label = QLabel(self)
+        self.label.setObjectName("consoleTimer")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        font = QFont("DejaVu Sans Mono")
+        font.setPointSizeF(self.font().pointSizeF() * 1.8)
+        font.setBold(True)
+        self.label.setFont(font)
+        self.label.setAccessibleName(self.tr("Timer"))
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.label)
+        for action in actions:
+            lay.addWidget(tool_button(action, self))
+        clock.ticked.connect(self.update_text)
+
+    def set_item(self, item_id: str | None) -> None:
+        self.item_id = item_id
+        self.update_text()
+
+    def update_text(self) -> None:
+        if not self.clock.is_for(self.item_id):
+            self.label.setText("--:--")
+            return
+        text = self.clock.text()
+        if self.clock.over():
+            text = self.tr("{time} over").format(time=text.lstrip("+"))
+        elif not self.clock.state.running and self.clock.elapsed() > 0:
+            text = self.tr("{time} (paused)").format(time=text)
+        self.label.setText(text)
+
+
+class StagePreview(QLabel):
+    """A live thumbnail of the shared screen (refreshed after changes and every 1.5 s)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("stagePreview")
+        self.setAccessibleName(self.tr("Preview of the shared screen"))
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setMinimumSize(240, 135)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.setStyleSheet("QLabel#stagePreview { background: #202020; color: #FFFFFF; "
+                           "border: 1px solid #555555; }")
+        self.stage: QWidget | None = None
+        self.timer = QTimer(self)
+        self.timer.setObjectName("previewTimer")
+        self.timer.setInterval(PREVIEW_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.soon = QTimer(self)
+        self.soon.setObjectName("previewSoon")
+        self.soon.setSingleShot(True)
+        self.soon.setInterval(120)
+        self.soon.timeout.connect(self.refresh)
+
+    def set_stage(self, stage: QWidget) -> None:
+        self.stage = stage
+
+    def schedule(self) -> None:
+        if not self.soon.isActive():
+            self.soon.start()
+
+    def refresh(self) -> None:
+        stage = self.stage
+        if stage is None or not stage.isVisible():
+            self.setPixmap(QPixmap())
+            self.setText(self.tr("The shared screen is closed."))
+            return
+        pix = stage.grab()
+        width = max(120, self.width() - 4)
+        self.setPixmap(pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+
+    def heightForWidth(self, w: int) -> int:  # noqa: N802
+        return w * 9 // 16
+
+    def hasHeightForWidth(self) -> bool:  # noqa: N802
+        return True
+
+    def showEvent(self, event) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.timer.start()
+        self.schedule()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.timer.stop()
+
+
+class PrivateNotes(QPlainTextEdit):
+    """The facilitator's private notes (Workshop.facilitator_notes), saved as you type."""
+
+    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.setObjectName("privateNotes")
+        self.setAccessibleName(self.tr("Facilitator's private notes"))
+        self.setPlaceholderText(self.tr("Private notes: never shown on the shared screen."))
+        self.setTabChangesFocus(True)
+        self.setPlainText(document.workshops.get().facilitator_notes or "")
+        self.timer = QTimer(self)
+        self.timer.setObjectName("notesSaveTimer")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(800)
+        self.timer.timeout.connect(self.save)
+        self.textChanged.connect(self.timer.start)
+
+    def save(self) -> None:
+        self.timer.stop()
+        text = self.toPlainText()
+        if text != (self.doc.workshops.get().facilitator_notes or ""):
+            self.doc.workshops.update(facilitator_notes=text)
+
+    def focusOutEvent(self, event) -> None:  # noqa: N802
+        self.save()
+        super().focusOutEvent(event)
+
+
+class LaptopNoteEntry(QWidget):
+    """Type a sticky note at the laptop for the current notes activity (source: laptop)."""
+
+    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.spec: ActivitySpec | None = None
+        self.category = QComboBox(self)
+        self.category.setObjectName("laptopNoteCategory")
+        self.category.setAccessibleName(self.tr("Category of the note"))
+        self.text = QLineEdit(self)
+        self.text.setObjectName("laptopNoteText")
+        self.text.setAccessibleName(self.tr("Note typed at the laptop"))
+        self.text.setPlaceholderText(self.tr("Note heard in the room…"))
+        self.text.returnPressed.connect(self.add)
+        self.add_button = QPushButton(self.tr("Add note"), self)
+        self.add_button.setObjectName("laptopNoteAdd")
+        self.add_button.clicked.connect(self.add)
+        self.message = QLabel(self)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        row = QHBoxLayout()
+        row.addWidget(self.category)
+        row.addWidget(self.text, 1)
+        row.addWidget(self.add_button)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addLayout(row)
+        lay.addWidget(self.message)
+
+    def set_activity(self, spec: ActivitySpec | None) -> None:
+        self.spec = spec
+        ws = self.doc.workshops.get()
+        current = self.category.currentData()
+        self.category.clear()
+        for cat in ws.note_categories or []:
+            self.category.addItem(f"{cat.get('symbol', '')} {localized(cat, ws.language)}",
+                                  cat.get("key"))
+        if current is not None:
+            self.category.setCurrentIndex(max(0, self.category.findData(current)))
+
+    def add(self) -> None:
+        spec = self.spec
+        if spec is None:
+            return
+        try:
+            self.doc.notes.add_note(self.text.text(), self.category.currentData() or "",
+                                    scenario_id=spec.scenario_id, activity_id=spec.id,
+                                    source=Source.LAPTOP)
+        except StudioError as err:
+            self.message.setText(err.user_message())
+            return
+        self.text.clear()
+        self.message.setText(self.tr("Note added."))
+        self.doc.notify("notes")

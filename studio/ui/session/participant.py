@@ -1,0 +1,383 @@
+"""The participant flow on the shared screen, one person after the other.
+
+group (optional, self-declared) → answer with large targets → explicit submit
+→ confirmation shown only after the ballot (or note) is committed → reset for
+the next person after a few seconds or a tap. The answer widget is destroyed
+after each submit, so nothing of one person's answer remains for the next.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.core.errors import StudioError
+from studio.core.kinds import ActivityKind, ActivityState, Source, localized
+from studio.ui.session.answer_base import AnswerWidget, make_answer_widget, plain_label, tile_grid
+from studio.ui.session.spec import ActivitySpec
+from studio.ui.session.tiles import TileButton
+
+CONFIRM_SECONDS = 5
+
+
+class _ConfirmPage(QWidget):
+    """Thank-you page; a tap or a key press anywhere calls the next person."""
+
+    tapped = Signal()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        event.accept()
+        self.tapped.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+        if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            self.tapped.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class ParticipantFlow(QWidget):
+    """One activity's voting on the shared screen.
+
+    Signals:
+        submitted(str): a ballot (or note) id, emitted after it is committed and
+            the confirmation is on screen.
+        page_changed(str): "closed", "group", "answer" or "confirm".
+    """
+
+    submitted = Signal(str)
+    page_changed = Signal(str)
+
+    def __init__(self, document: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("participantFlow")
+        self.doc = document
+        self.spec: ActivitySpec | None = None
+        self.group: str | None = None
+        self.answer_widget: AnswerWidget | None = None
+        self.language = "de"
+        self.groups: list[dict[str, str]] = []
+        self.categories: list[dict[str, str]] = []
+        self.confirm_seconds = CONFIRM_SECONDS
+
+        self.stack = QStackedWidget(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._build_closed()
+        self._build_group()
+        self._build_answer()
+        self._build_confirm()
+        self.reset_timer = QTimer(self)
+        self.reset_timer.setObjectName("confirmResetTimer")
+        self.reset_timer.setSingleShot(True)
+        self.reset_timer.timeout.connect(self.start_person)
+        self.reload_workshop()
+        self._show("closed")
+
+    # -- pages -------------------------------------------------------------------------
+    def _build_closed(self) -> None:
+        page = QWidget()
+        self.closed_prompt = plain_label("", "h1", page)
+        self.closed_options = plain_label("", "body", page)
+        self.closed_options.setObjectName("closedOptions")
+        self.closed_message = plain_label("", "h2", page)
+        self.closed_message.setObjectName("closedMessage")
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.closed_prompt)
+        lay.addSpacing(12)
+        lay.addWidget(self.closed_options)
+        lay.addSpacing(24)
+        lay.addWidget(self.closed_message)
+        lay.addStretch(1)
+        self.closed_page = page
+        self.stack.addWidget(page)
+
+    def _build_group(self) -> None:
+        page = QWidget()
+        self.group_title = plain_label(self.tr("Before you answer: which group are you in?"),
+                                       "h1", page)
+        self.group_hint = plain_label(self.tr(
+            "Optional. It only helps to compare groups; a group of fewer than 5 people is "
+            "never shown on its own."), "small", page)
+        self.group_tiles_box = QVBoxLayout()
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.group_title)
+        lay.addWidget(self.group_hint)
+        lay.addSpacing(16)
+        lay.addLayout(self.group_tiles_box)
+        lay.addStretch(1)
+        self.group_page = page
+        self.stack.addWidget(page)
+
+    def _build_answer(self) -> None:
+        page = QWidget()
+        self.prompt = plain_label("", "h1", page)
+        self.prompt.setObjectName("answerPrompt")
+        self.hint = plain_label("", "small", page)
+        self.scroll = QScrollArea(page)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.status = plain_label("", "body", page)
+        self.status.setObjectName("answerStatus")
+        self.error = plain_label("", "error", page)
+        self.error.setObjectName("answerError")
+        self.back = TileButton(self.tr("← Back"), page, align=Qt.AlignmentFlag.AlignCenter)
+        self.back.setObjectName("backButton")
+        self.back.setAccessibleName(self.tr("Back to the group choice"))
+        self.back.clicked.connect(self._back)
+        self.submit_button = TileButton(self.tr("Submit my answer"), page, primary=True,
+                                        align=Qt.AlignmentFlag.AlignCenter)
+        self.submit_button.setObjectName("submitButton")
+        self.submit_button.clicked.connect(self.submit)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.back)
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.submit_button, 1)
+        lay = QVBoxLayout(page)
+        lay.addWidget(self.prompt)
+        lay.addWidget(self.hint)
+        lay.addWidget(self.scroll, 1)
+        lay.addWidget(self.error)
+        lay.addLayout(bottom)
+        self.answer_page = page
+        self.stack.addWidget(page)
+
+    def _build_confirm(self) -> None:
+        page = _ConfirmPage()
+        page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        page.setAccessibleName(self.tr("Saved. Tap for the next person."))
+        mark = plain_label("✓", "huge", page)
+        mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm_text = plain_label("", "h1", page)
+        self.confirm_text.setObjectName("confirmText")
+        self.confirm_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        nxt = plain_label(self.tr("Next person: tap the screen."), "body", page)
+        nxt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        lay = QVBoxLayout(page)
+        lay.addStretch(1)
+        lay.addWidget(mark)
+        lay.addWidget(self.confirm_text)
+        lay.addSpacing(24)
+        lay.addWidget(nxt)
+        lay.addStretch(2)
+        page.tapped.connect(self.start_person)
+        self.confirm_page = page
+        self.stack.addWidget(page)
+
+    def _show(self, name: str) -> None:
+        page = {"closed": self.closed_page, "group": self.group_page,
+                "answer": self.answer_page, "confirm": self.confirm_page}[name]
+        self.stack.setCurrentWidget(page)
+        self.page_changed.emit(name)
+
+    def page_name(self) -> str:
+        current = self.stack.currentWidget()
+        return {self.closed_page: "closed", self.group_page: "group",
+                self.answer_page: "answer", self.confirm_page: "confirm"}[current]
+
+    # -- workshop context ------------------------------------------------------------------
+    def reload_workshop(self) -> None:
+        ws = self.doc.workshops.get()
+        self.language = ws.language or "de"
+        settings = ws.settings or {}
+        self.groups = list(ws.stakeholder_groups or []) if settings.get(
+            "ask_stakeholder_group", True) else []
+        self.categories = list(ws.note_categories or [])
+        self.confirm_seconds = float(settings.get("confirm_seconds", CONFIRM_SECONDS))
+        while self.group_tiles_box.count():
+            item = self.group_tiles_box.takeAt(0)
+            if item.layout() is not None:
+                while item.layout().count():
+                    w = item.layout().takeAt(0).widget()
+                    if w is not None:
+                        w.setParent(None)
+                        w.deleteLater()
+        tiles = []
+        for g in self.groups:
+            tile = TileButton(localized(g, self.language), self.group_page)
+            tile.setObjectName(f"group:{g.get('key')}")
+            tile.clicked.connect(lambda _=False, k=g.get("key"): self.choose_group(k))
+            tiles.append(tile)
+        skip = TileButton(self.tr("Prefer not to say"), self.group_page)
+        skip.setObjectName("group:none")
+        skip.clicked.connect(lambda: self.choose_group(None))
+        tiles.append(skip)
+        self.group_tiles_box.addLayout(tile_grid(tiles, 2 if len(tiles) > 3 else 1))
+
+    # -- the activity ------------------------------------------------------------------------
+    def set_activity(self, spec: ActivitySpec | None) -> None:
+        """Show ``spec``; a person who is answering the same open activity keeps going."""
+        same = self.spec is not None and spec is not None and spec.id == self.spec.id
+        self.spec = spec
+        if spec is None or spec.state is not ActivityState.OPEN:
+            self.reset_timer.stop()
+            self._discard_answer()
+            self.closed_prompt.setText(spec.prompt if spec else "")
+            self.closed_options.setText(_overview(spec))
+            if spec is None:
+                text = ""
+            elif spec.state is ActivityState.DRAFT:
+                text = self.tr("Voting opens soon.")
+            else:
+                text = self.tr("Voting is closed. Thank you!")
+            self.closed_message.setText(text)
+            self._show("closed")
+            return
+        if same and self.page_name() != "closed":
+            return
+        self.start_person()
+
+    def start_person(self) -> None:
+        """A clean screen for the next person."""
+        self.reset_timer.stop()
+        self._discard_answer()
+        self.group = None
+        if self.spec is None or self.spec.state is not ActivityState.OPEN:
+            self._show("closed")
+            return
+        if self.groups:
+            self._show("group")
+            focus_first(self.group_page)
+        else:
+            self._new_answer()
+
+    def choose_group(self, key: str | None) -> None:
+        self.group = key
+        self._new_answer()
+
+    def _back(self) -> None:
+        if self.groups:
+            self._discard_answer()
+            self._show("group")
+
+    def _new_answer(self) -> None:
+        spec = self.spec
+        assert spec is not None
+        self._discard_answer()
+        widget = make_answer_widget(spec, language=self.language,
+                                    note_categories=self.categories)
+        widget.changed.connect(self._answer_changed)
+        self.scroll.setWidget(widget)
+        self.answer_widget = widget
+        self.prompt.setText(spec.prompt)
+        self.hint.setText(self._hint(spec))
+        self.back.setVisible(bool(self.groups))
+        self.submit_button.setText(self.tr("Save my note") if spec.kind is ActivityKind.NOTES
+                                   else self.tr("Submit my answer"))
+        self.error.setText("")
+        self._answer_changed()
+        self._show("answer")
+        focus_first(widget)
+
+    def _discard_answer(self) -> None:
+        if self.answer_widget is not None:
+            self.scroll.takeWidget()
+            self.answer_widget.setParent(None)
+            self.answer_widget.deleteLater()
+            self.answer_widget = None
+
+    def _answer_changed(self) -> None:
+        w = self.answer_widget
+        complete = w is not None and w.answer() is not None
+        self.submit_button.setEnabled(complete)
+        self.status.setText(w.status() if w is not None else "")
+        if complete:
+            self.error.setText("")
+
+    def _hint(self, spec: ActivitySpec) -> str:
+        k = spec.kind
+        s = spec.settings
+        if k is ActivityKind.SINGLE_CHOICE:
+            return self.tr("Choose one answer, then submit.")
+        if k is ActivityKind.MULTIPLE_CHOICE:
+            return self.tr("Choose up to {k} answers, then submit.").format(
+                k=int(s.get("max_choices", len(spec.options))))
+        if k is ActivityKind.SCALE:
+            return self.tr("Choose one value, then submit.")
+        if k is ActivityKind.POINTS:
+            return self.tr("Share {budget} points among the options, then submit.").format(
+                budget=int(s.get("budget", 10)))
+        if k is ActivityKind.RANKING:
+            return self.tr("Tap the options in order, most important first (or drag them), "
+                           "then submit.")
+        if k is ActivityKind.MATRIX:
+            return self.tr("Tap the spot that fits your view, then submit.")
+        if k is ActivityKind.STATEMENTS:
+            return self.tr("Agree, disagree or pass on each statement, then submit.")
+        return self.tr("Write one note, then save it. You can add more afterwards.")
+
+    # -- submitting ---------------------------------------------------------------------------
+    def submit(self) -> None:
+        spec, w = self.spec, self.answer_widget
+        if spec is None or w is None:
+            return
+        answer = w.answer()
+        if answer is None:
+            self.error.setText(self.tr("Your answer is not complete yet."))
+            return
+        try:
+            if spec.kind is ActivityKind.NOTES:
+                # Ballots are refused by the core once voting closes; notes are
+                # checked here against the file, not against this screen's copy.
+                if ActivityState(self.doc.workshops.activity(spec.id).state) \
+                        is not ActivityState.OPEN:
+                    self.error.setText(self.tr("This activity is closed."))
+                    return
+                saved = self.doc.notes.add_note(
+                    answer["text"], answer["category"], scenario_id=spec.scenario_id,
+                    activity_id=spec.id, source=Source.SCREEN, stakeholder_group=self.group,
+                ).id
+                topic = "notes"
+            else:
+                saved = self.doc.ballots.cast_ballot(spec.id, answer,
+                                                     stakeholder_group=self.group,
+                                                     source=Source.SCREEN)
+                topic = "ballots"
+        except StudioError as err:
+            self.error.setText(err.user_message())
+            return
+        # Committed: only now thank the person, and leave nothing of the answer behind.
+        self._discard_answer()
+        self.confirm_text.setText(self.tr("Thank you! Your note is saved.") if topic == "notes"
+                                  else self.tr("Thank you! Your vote is saved."))
+        self._show("confirm")
+        self.confirm_page.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.reset_timer.start(round(self.confirm_seconds * 1000))
+        self.submitted.emit(saved)
+        self.doc.notify(topic)
+
+
+def _overview(spec: ActivitySpec | None) -> str:
+    """The options of an activity as plain lines, to present it before voting opens."""
+    if spec is None:
+        return ""
+    if spec.options:
+        return "\n".join(f"• {label}" for _, label in spec.options)
+    if spec.kind is ActivityKind.SCALE:
+        s = spec.settings
+        return f"{s.get('min', 1)} – {s.get('min_label', '')}   …   " \
+               f"{s.get('max', 5)} – {s.get('max_label', '')}"
+    if spec.kind is ActivityKind.MATRIX:
+        s = spec.settings
+        return f"→ {s.get('x_label', '')}   ↑ {s.get('y_label', '')}"
+    return ""
+
+
+def focus_first(parent: QWidget) -> None:
+    """Put the keyboard focus on the first control of ``parent`` (visible focus ring)."""
+    for w in parent.findChildren(QWidget):
+        if w.isVisibleTo(parent) and w.isEnabled() and \
+                w.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            w.setFocus(Qt.FocusReason.TabFocusReason)
+            return

@@ -1,0 +1,121 @@
+"""ResultsView: the live chart of one activity, redrawn at most a few times a second.
+
+Used twice: privately on the console (always live) and on the shared screen
+(only once the facilitator reveals). matplotlib is imported when the first
+chart is drawn, not at start-up.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
+
+from studio.core.kinds import MIN_GROUP_SIZE
+from studio.ui.session.answer_base import plain_label
+from studio.ui.session.results_data import ChartInput, chart_input
+from studio.ui.session.spec import ActivitySpec
+
+THROTTLE_MS = 300
+
+
+class ResultsView(QWidget):
+    """A matplotlib canvas showing one activity's results.
+
+    Call :meth:`schedule` after every ballot: redraws are coalesced so the UI
+    never blocks on a burst of votes.
+
+    Signals:
+        drawn(): a chart was drawn (tests, the console preview).
+    """
+
+    drawn = Signal()
+
+    def __init__(self, document: Any, parent: QWidget | None = None, *,
+                 stage: bool = False) -> None:
+        super().__init__(parent)
+        self.doc = document
+        self.stage = stage
+        self.spec: ActivitySpec | None = None
+        self.split = False
+        self.data: ChartInput | None = None
+        self.canvas = None
+        self.font_px = 0  # stage: base text size in pixels (0 = matplotlib default)
+        self.note = plain_label("", "small", self)
+        self.note.setObjectName("resultsNote")
+        self.note.hide()
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.addWidget(self.note)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("Results chart"))
+        self.timer = QTimer(self)
+        self.timer.setObjectName("resultsThrottle")
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(THROTTLE_MS)
+        self.timer.timeout.connect(self.refresh_now)
+
+    def set_activity(self, spec: ActivitySpec | None) -> None:
+        changed = spec is None or self.spec is None or spec.id != self.spec.id
+        self.spec = spec
+        if changed:
+            self.refresh_now()
+        else:
+            self.schedule()
+
+    def set_split(self, on: bool) -> None:
+        self.split = on
+        self.refresh_now()
+
+    def set_font_px(self, px: int) -> None:
+        if px != self.font_px:
+            self.font_px = px
+            self.schedule()
+
+    def schedule(self) -> None:
+        """Redraw soon; calls while a redraw is pending are merged into it."""
+        if not self.timer.isActive():
+            self.timer.start()
+
+    def _ensure_canvas(self):
+        if self.canvas is None:
+            from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+            from matplotlib.figure import Figure
+
+            self.canvas = FigureCanvasQTAgg(Figure(figsize=(6, 4), dpi=100))
+            self.canvas.setParent(self)
+            self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding,
+                                      QSizePolicy.Policy.Expanding)
+            self.canvas.setAccessibleName(self.tr("Results chart"))
+            self._layout.insertWidget(0, self.canvas, 1)
+        return self.canvas
+
+    def refresh_now(self) -> None:
+        self.timer.stop()
+        if self.spec is None:
+            self.data = None
+            if self.canvas is not None:
+                self.canvas.figure.clear()
+                self.canvas.draw_idle()
+            return
+        from studio.charts import build_figure
+
+        self.data = chart_input(self.doc, self.spec, self.split)
+        canvas = self._ensure_canvas()
+        fs = self.font_px * 0.75 if self.font_px else None  # px → pt at 96 dpi
+        build_figure(self.data.result, title="" if self.stage else self.spec.prompt,
+                     labels=self.data.labels, language=self.data.language,
+                     by_group=self.data.groups or None, figure=canvas.figure, font_size=fs)
+        if self.data.split_refused:
+            self.note.setText(self.tr("Too few answers per group to split the results "
+                                      "(at least {k} per group).").format(k=MIN_GROUP_SIZE))
+        self.note.setVisible(self.data.split_refused)
+        canvas.draw_idle()
+        self.drawn.emit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.canvas is not None and self.spec is not None:
+            self.schedule()  # positions depend on the size in inches: rebuild

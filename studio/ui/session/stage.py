@@ -1,0 +1,314 @@
+"""StageWindow: the shared screen (projector, touch screen, passed-around mouse).
+
+Shows what the session state in the workshop file says: the scenario card, the
+current activity with the participant flow, revealed results, the notes
+board, or nothing (black). Type size follows the window height. Presentation
+remote keys and kiosk safety are handled by :class:`StageGuard`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
+from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+
+from studio.core.kinds import ActivityState, ScreenMode
+from studio.ui.session import stage_style
+from studio.ui.session.answer_base import plain_label
+from studio.ui.session.cardview import StageCardView
+from studio.ui.session.kiosk import PinDialog, PinStore, StageGuard
+from studio.ui.session.participant import ParticipantFlow
+from studio.ui.session.results_view import ResultsView
+from studio.ui.session.spec import ActivitySpec, ScenarioSpec, card_title, load_agenda
+from studio.ui.session.tiles import TileButton
+from studio.ui.session.timer import TimerClock
+
+
+class StageWindow(QWidget):
+    """The shared-screen window.
+
+    Signals:
+        remote(str): "next", "previous" or "blank" from presentation-remote keys.
+        leave_participant_mode(): the facilitator PIN was entered on the stage.
+        hidden(): the window was hidden or closed (outside participant mode).
+    """
+
+    remote = Signal(str)
+    leave_participant_mode = Signal()
+    hidden = Signal()
+
+    def __init__(self, document: Any, clock: TimerClock, parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("stageRoot")
+        self.setWindowTitle(self.tr("Shared screen"))
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
+        self.doc = document
+        self.clock = clock
+        self.pins = PinStore()
+        self.pin_dialog: PinDialog | None = None
+        self.agenda: list[ScenarioSpec] = []
+        self.mode = ScreenMode.CARD
+        self.participant_mode = False
+        self.scenario: ScenarioSpec | None = None
+        self.activity: ActivitySpec | None = None
+        self.language = "de"
+        self._base = 0
+        self.board = None
+
+        self.top = QWidget(self)
+        self.scenario_label = plain_label("", "small", self.top, wrap=False)
+        self.scenario_label.setObjectName("stageScenario")
+        self.timer_label = plain_label("", "timer", self.top, wrap=False)
+        self.timer_label.setObjectName("stageTimer")
+        top = QHBoxLayout(self.top)
+        top.addWidget(self.scenario_label, 1)
+        top.addWidget(self.timer_label)
+
+        self.stack = QStackedWidget(self)
+        self.card = StageCardView()
+        card_scroll = QScrollArea()
+        card_scroll.setWidgetResizable(True)
+        card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        card_scroll.setWidget(self.card)
+        self.card_page = card_scroll
+        self.flow = ParticipantFlow(document)
+        self.results_page = QWidget()
+        self.results_title = plain_label("", "h1", self.results_page)
+        self.results_title.setObjectName("resultsTitle")
+        self.results_hidden = plain_label(
+            self.tr("The results are shown once the facilitator reveals them."), "h2",
+            self.results_page)
+        self.results_hidden.setObjectName("resultsHidden")
+        self.results = ResultsView(document, self.results_page, stage=True)
+        rl = QVBoxLayout(self.results_page)
+        rl.addWidget(self.results_title)
+        rl.addWidget(self.results_hidden)
+        rl.addWidget(self.results, 1)
+        self.board_page = QWidget()
+        self.board_layout = QVBoxLayout(self.board_page)
+        self.blank_page = QWidget()
+        self.blank_page.setObjectName("stageBlank")
+        self.blank_page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.blank_page.setStyleSheet("#stageBlank { background: #000000; }")
+        self.message_page = plain_label("", "h1")
+        self.message_page.setObjectName("stageMessage")
+        self.message_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        for page in (self.card_page, self.flow, self.results_page, self.board_page,
+                     self.blank_page, self.message_page):
+            self.stack.addWidget(page)
+
+        self.bottom = QWidget(self)
+        self.mode_label = plain_label("", "small", self.bottom, wrap=False)
+        self.mode_label.setObjectName("stageModeLabel")
+        self.lock_button = TileButton(self.tr("Facilitator"), self.bottom,
+                                      align=Qt.AlignmentFlag.AlignCenter)
+        self.lock_button.setObjectName("leaveParticipantMode")
+        self.lock_button.setAccessibleName(self.tr("Facilitator: leave participant mode (PIN)"))
+        self.lock_button.clicked.connect(self.ask_pin)
+        bottom = QHBoxLayout(self.bottom)
+        bottom.addWidget(self.mode_label, 1)
+        bottom.addWidget(self.lock_button)
+
+        root = QVBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(0)
+        root.addWidget(self.top)
+        root.addWidget(self.stack, 1)
+        root.addWidget(self.bottom)
+
+        self.guard = StageGuard(self, self.is_answering)
+        self.guard.remote.connect(self._on_remote)
+        document.changed.connect(self._changed)
+        clock.ticked.connect(self._update_timer)
+        self.resize(1280, 720)
+        self._apply_scale()
+        self.reload()
+
+    # -- state ----------------------------------------------------------------------------
+    def _changed(self, topic: str) -> None:
+        if topic in ("session", "agenda", "workshop"):
+            self.reload(workshop=topic == "workshop")
+        elif topic == "ballots" and self.stack.currentWidget() is self.results_page:
+            self.results.schedule()
+        elif topic == "notes" and self.stack.currentWidget() is self.results_page:
+            self.results.schedule()
+
+    def reload(self, workshop: bool = True) -> None:
+        """Read the session state from the file and show it."""
+        if workshop:
+            self.language = self.doc.workshops.get().language or "de"
+            self.flow.reload_workshop()
+        self.agenda = load_agenda(self.doc)
+        state = self.doc.facilitation.state()
+        self.mode = ScreenMode(state.screen_mode)
+        self.set_participant_mode(bool(state.participant_mode))
+        self.scenario = next((s for s in self.agenda if s.id == state.current_scenario_id), None)
+        self.activity = None
+        if self.scenario is not None:
+            self.activity = next((a for a in self.scenario.activities
+                                  if a.id == state.current_activity_id), None)
+        self._show()
+
+    def current_item_id(self) -> str | None:
+        if self.activity is not None:
+            return self.activity.id
+        return self.scenario.id if self.scenario is not None else None
+
+    def _show(self) -> None:
+        blank = self.mode is ScreenMode.BLANK
+        self.top.setVisible(not blank)
+        self.bottom.setVisible(not blank)
+        self.scenario_label.setText(card_title(self.scenario.card, self.language)
+                                    if self.scenario else "")
+        if self.mode is not ScreenMode.ACTIVITY:
+            self.flow.set_activity(None)
+        if self.mode is not ScreenMode.RESULTS:
+            self.results.set_activity(None)
+        if blank:
+            self.stack.setCurrentWidget(self.blank_page)
+        elif self.mode is ScreenMode.CARD:
+            if self.scenario is None:
+                self._message(self.tr("Welcome!"))
+            else:
+                self.card.set_card(self.scenario.card, self.language)
+                self.stack.setCurrentWidget(self.card_page)
+        elif self.mode is ScreenMode.ACTIVITY:
+            if self.activity is None:
+                self._message(self.tr("No activity selected."))
+            else:
+                self.flow.set_activity(self.activity)
+                self.stack.setCurrentWidget(self.flow)
+        elif self.mode is ScreenMode.RESULTS:
+            self._show_results()
+        elif self.mode is ScreenMode.BOARD:
+            self._show_board()
+        self._update_timer()
+        self.mode_label.setText(self.tr("Participant mode") if self.participant_mode else "")
+
+    def _message(self, text: str) -> None:
+        self.message_page.setText(text)
+        self.stack.setCurrentWidget(self.message_page)
+
+    def _show_results(self) -> None:
+        act = self.activity
+        if act is None:
+            self._message(self.tr("No activity selected."))
+            return
+        self.results_title.setText(act.prompt)
+        revealed = act.state is ActivityState.REVEALED
+        self.results_hidden.setVisible(not revealed)
+        self.results.setVisible(revealed)
+        self.results.set_activity(act if revealed else None)
+        self.stack.setCurrentWidget(self.results_page)
+
+    def _show_board(self) -> None:
+        if self.board is None:
+            try:
+                from studio.ui.board.stage import BoardStageView
+
+                self.board = BoardStageView(self.doc, self.board_page)
+            except Exception:  # noqa: BLE001 - any failure: say so instead of crashing
+                self.board = plain_label(self.tr("The notes board is not available."), "h1",
+                                         self.board_page)
+                self.board.setObjectName("boardUnavailable")
+            self.board_layout.addWidget(self.board)
+        self.stack.setCurrentWidget(self.board_page)
+
+    def _update_timer(self) -> None:
+        item = self.current_item_id()
+        clock = self.clock
+        show = (self.mode is not ScreenMode.BLANK and clock.is_for(item)
+                and (clock.state.running or clock.elapsed() > 0))
+        self.timer_label.setVisible(show)
+        if not show:
+            return
+        if clock.over():
+            self.timer_label.setText(self.tr("Time is up: {time} over").format(
+                time=clock.text().lstrip("+")))
+            self.timer_label.setProperty("role", "error")
+        elif clock.remaining() is not None:
+            self.timer_label.setText(self.tr("{time} left").format(time=clock.text()))
+            self.timer_label.setProperty("role", "timer")
+        else:
+            self.timer_label.setText(clock.text())
+            self.timer_label.setProperty("role", "timer")
+        self.timer_label.style().unpolish(self.timer_label)
+        self.timer_label.style().polish(self.timer_label)
+
+    # -- participant mode and the PIN --------------------------------------------------------
+    def set_participant_mode(self, on: bool) -> None:
+        self.participant_mode = on
+        self.guard.participant_mode = on
+        self.lock_button.setVisible(on)
+        if not on and self.pin_dialog is not None:
+            self.pin_dialog.reject()
+
+    def is_answering(self) -> bool:
+        return self.mode is ScreenMode.ACTIVITY and self.flow.page_name() != "closed"
+
+    def ask_pin(self) -> None:
+        if not self.participant_mode:
+            return
+        dialog = PinDialog(self.pins, self)
+        dialog.accepted.connect(self.leave_participant_mode)
+        dialog.finished.connect(lambda _r: setattr(self, "pin_dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    # -- window --------------------------------------------------------------------------------
+    def _on_remote(self, command: str) -> None:
+        if command == "fullscreen_on":
+            self.showFullScreen()
+        elif command == "fullscreen_off":
+            self.showNormal()
+        else:
+            self.remote.emit(command)
+
+    def place(self, screen: QScreen | None, full_screen: bool) -> None:
+        """Show on ``screen`` (None: the console's display, as an ordinary window)."""
+        if screen is not None:
+            self.setScreen(screen)
+            self.move(screen.geometry().topLeft())
+        if full_screen:
+            self.showFullScreen()
+        else:
+            self.showNormal()
+            if screen is None:
+                primary = QGuiApplication.primaryScreen()
+                if primary is not None:
+                    avail = primary.availableGeometry()
+                    self.resize(QSize(min(1280, avail.width() * 3 // 4),
+                                      min(720, avail.height() * 3 // 4)))
+        self.raise_()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self.participant_mode:
+            # Kiosk: nobody at the shared screen closes it (Alt+F4, window buttons).
+            event.ignore()
+            self.guard.blocked += 1
+            return
+        event.accept()
+
+    def hideEvent(self, event) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.hidden.emit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._apply_scale()
+
+    def _apply_scale(self) -> None:
+        base = stage_style.base_px(self.height())
+        if base == self._base:
+            return
+        self._base = base
+        self.setStyleSheet(stage_style.stylesheet(base))
+        self.results.set_font_px(base)
+        margin = base
+        self.stack.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self.top.layout().setContentsMargins(margin, margin // 2, margin, 0)
+        self.bottom.layout().setContentsMargins(margin, 0, margin, margin // 2)

@@ -1,0 +1,144 @@
+"""The shared screen: read-only board, dot voting one person at a time, participants' notes."""
+
+from __future__ import annotations
+
+import pytest
+from board_sample import fill
+from PySide6.QtCore import QPoint, Qt
+
+from studio.ui.board.page import BoardPage
+from studio.ui.board.stage import BoardStageView, DotVotingStageView, NoteCaptureStageView
+from studio.ui.document import WorkshopDocument
+
+
+@pytest.fixture
+def doc():
+    d = WorkshopDocument.memory("Wärmeplanung")
+    yield d
+    d.close()
+
+
+def click_item(qtbot, view, item, button=Qt.LeftButton):
+    point = view.mapFromScene(item.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), button, Qt.NoModifier, point)
+
+
+def test_read_only_board_never_shows_hidden_notes(qtbot, doc):
+    ids = fill(doc)
+    stage = BoardStageView(doc)
+    qtbot.addWidget(stage)
+    stage.resize(1600, 1000)
+    stage.show()
+    qtbot.waitExposed(stage)
+    shown = stage.shown_note_ids()
+    hidden = {n.id for n in doc.notes.notes() if n.moderation != "visible"}
+    assert hidden and not (hidden & shown)
+    assert ids["duplicate"][0] not in shown  # merged duplicates are hidden too
+    assert len(shown) == len(doc.notes.notes(include_hidden=False))
+    # no moderation hint on the shared screen
+    assert all(not item.pii_hint() for item in stage.scene.note_items.values())
+    # fitted: every card is inside the screen
+    for item in stage.scene.note_items.values():
+        r = stage.view.mapFromScene(item.sceneBoundingRect()).boundingRect()
+        assert stage.view.viewport().rect().adjusted(-2, -2, 2, 2).contains(r)
+    # read-only: items cannot be moved or selected
+    item = next(iter(stage.scene.note_items.values()))
+    assert not item.flags() & item.GraphicsItemFlag.ItemIsMovable
+    # a note hidden on the laptop disappears from the shared screen
+    victim = next(iter(shown))
+    doc.notes.hide(victim, "Beleidigung")
+    doc.notify("notes")
+    qtbot.waitUntil(lambda: victim not in stage.shown_note_ids())
+
+
+def test_dot_voting_one_person_after_another(qtbot, doc):
+    a = doc.notes.add_note("Bilder sofort löschen", "idea", pos=(100, 100))
+    b = doc.notes.add_note("Ein Mensch prüft jede Einstufung", "condition", pos=(400, 100))
+    c = doc.notes.add_note("Beleidigung", "concern", pos=(700, 100))
+    k = doc.notes.create_cluster("Datenschutz", [a.id])
+    doc.notes.hide(c.id, "Beleidigung")
+    doc.workshops.update(settings={"dots_per_participant": 3, "max_dots_per_item": 2})
+    page = BoardPage(doc)
+    qtbot.addWidget(page)
+    voting = DotVotingStageView(doc)
+    qtbot.addWidget(voting)
+    voting.resize(1600, 1000)
+    voting.show()
+    qtbot.waitExposed(voting)
+    view, scene = voting.view, voting.scene
+    assert c.id not in scene.note_items  # hidden notes cannot get dots
+    assert "3 of 3" in voting.left.text()
+    assert not voting.submit.isEnabled()
+    click_item(qtbot, view, scene.note_items[b.id])
+    click_item(qtbot, view, scene.note_items[b.id])
+    click_item(qtbot, view, scene.note_items[b.id])  # third on one item: refused
+    assert "At most 2" in voting.error.text()
+    assert scene.note_items[b.id].state.dots == 2
+    header = scene.cluster_items[k.id]
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier,
+                     view.mapFromScene(header.mapToScene(header.header_rect().center())))
+    assert voting.placed == [("note", b.id), ("note", b.id), ("cluster", k.id)]
+    assert "0 of 3" in voting.left.text()
+    click_item(qtbot, view, scene.note_items[a.id])  # all dots used
+    assert "All your dots" in voting.error.text()
+    click_item(qtbot, view, scene.note_items[b.id], Qt.RightButton)  # take one back
+    assert voting.placed == [("note", b.id), ("cluster", k.id)]
+    assert doc.notes.dot_counts() == {}  # nothing is stored before submitting
+    with qtbot.waitSignal(voting.dotsCast):
+        qtbot.mouseClick(voting.submit, Qt.LeftButton)
+    assert doc.notes.dot_counts() == {b.id: 1, k.id: 1}
+    assert voting.pages.currentIndex() == 1 and "2 dots are saved" in voting.thanks.text()
+    qtbot.mouseClick(voting.next_person, Qt.LeftButton)
+    assert voting.pages.currentIndex() == 0 and voting.placed == []
+    assert all(i.state.dots == 0 for i in scene.note_items.values())
+    # the next person, by keyboard only
+    view.setFocus()
+    scene.note_items[a.id].setFocus()
+    qtbot.keyClick(view, Qt.Key_Space)
+    qtbot.keyClick(view, Qt.Key_Plus)
+    qtbot.keyClick(view, Qt.Key_Return)
+    assert voting.placed == [("note", a.id), ("note", a.id)]
+    qtbot.mouseClick(voting.submit, Qt.LeftButton)
+    assert doc.notes.dot_counts() == {a.id: 2, b.id: 1, k.id: 1}
+    # the facilitator's ranked list
+    qtbot.waitUntil(lambda: page.results.model.rowCount() == 3)
+    model = page.results.model
+    rows = [[model.index(r, col).data() for col in range(4)] for r in range(3)]
+    assert rows[0][:2] == ["1", "2"] and rows[0][3] == "Bilder sofort löschen"
+    assert {rows[1][3], rows[2][3]} == {"Ein Mensch prüft jede Einstufung", "Datenschutz"}
+    assert rows[1][0] == rows[2][0] == "2"
+
+
+def test_dot_limits_are_configurable_on_the_board(qtbot, doc):
+    page = BoardPage(doc)
+    qtbot.addWidget(page)
+    page.results.per_person.setValue(7)
+    page.results.per_item.setValue(3)
+    assert doc.workshops.get().settings["dots_per_participant"] == 7
+    voting = DotVotingStageView(doc)
+    qtbot.addWidget(voting)
+    qtbot.waitUntil(lambda: "7 of 7" in voting.left.text())
+
+
+def test_participants_type_notes_one_at_a_time(qtbot, doc):
+    stage = NoteCaptureStageView(doc)
+    qtbot.addWidget(stage)
+    stage.show()
+    qtbot.waitExposed(stage)
+    qtbot.mouseClick(stage.submit, Qt.LeftButton)
+    assert "Choose" in stage.error.text() and doc.notes.notes() == []
+    stage.category_group.button(1).click()
+    qtbot.keyClicks(stage.editor, "Mail an mich: max@example.org")
+    qtbot.mouseClick(stage.submit, Qt.LeftButton)
+    assert "personal data" in stage.error.text() and doc.notes.notes() == []
+    stage.editor.setPlainText("Bitte keine Gesichter speichern 🙏 <i>danke</i>")
+    with qtbot.waitSignal(stage.noteAdded):
+        qtbot.mouseClick(stage.submit, Qt.LeftButton)
+    (note,) = doc.notes.notes()
+    assert (note.text, note.category, note.source) == (
+        "Bitte keine Gesichter speichern 🙏 <i>danke</i>", "concern", "screen")
+    assert stage.pages.currentIndex() == 1
+    qtbot.mouseClick(stage.next_person, Qt.LeftButton)
+    assert stage.editor.toPlainText() == "" and stage.category() == ""
+    assert stage.pages.currentIndex() == 0
+    _ = QPoint

@@ -1,0 +1,73 @@
+"""German and English are complete and the compiled .qm files match their sources."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tools"))
+import i18n as tool  # noqa: E402
+
+
+def test_no_unfinished_or_mismatched_translation():
+    assert [p for lang in tool.LANGS for p in tool.problems(lang)] == []
+
+
+def test_every_source_text_is_in_the_catalogue(tmp_path):
+    """lupdate over the current sources finds nothing new: no text escaped translation."""
+    ts = tmp_path / "check_de.ts"
+    ts.write_bytes(tool.ts_path("de").read_bytes())
+    subprocess.run([tool._tool("lupdate"), *tool.sources(), "-no-obsolete", "-locations", "none",
+                    "-source-language", "en", "-target-language", "de", "-ts", str(ts)],
+                   cwd=ROOT, check=True, capture_output=True)
+    assert ts.read_text(encoding="utf-8").count('type="unfinished"') == 0
+
+
+@pytest.mark.parametrize("lang", sorted(tool.LANGS))
+def test_compiled_qm_is_up_to_date(tmp_path, lang):
+    qm = tmp_path / f"studio_{lang}.qm"
+    subprocess.run([tool._tool("lrelease"), "-silent", str(tool.ts_path(lang)), "-qm", str(qm)],
+                   check=True)
+    assert qm.read_bytes() == tool.ts_path(lang).with_suffix(".qm").read_bytes(), \
+        "run: python tools/i18n.py release"
+
+
+def test_app_speaks_german_by_default_and_english_on_request(qtbot):
+    from PySide6.QtCore import QCoreApplication
+
+    from studio.core.errors import StudioError
+    from studio.core.i18n import QT_TRANSLATE_NOOP
+    from studio.ui import i18n
+
+    try:
+        i18n.install("de")
+        assert QCoreApplication.translate("MainWindow", "&File") == "&Datei"
+        err = StudioError(QT_TRANSLATE_NOOP("Errors", "The workshop needs a title."))
+        assert err.user_message() == "Die Werkstatt braucht einen Titel."
+        assert str(err) == "The workshop needs a title."
+        i18n.install("en")
+        assert QCoreApplication.translate("MainWindow", "&File") == "&File"
+    finally:
+        i18n.install("en")  # the rest of the suite reads English source texts
+
+
+def test_switching_language_retranslates_the_open_window(qtbot):
+    from studio.ui import i18n
+    from studio.ui.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    try:
+        w.set_language("en")
+        qtbot.waitUntil(lambda: w.file_menu.title() == "&File")
+        assert w.start_page.new_button.text() == "New workshop…"
+        assert w.settings.language == "en"
+        w.set_language("de")
+        qtbot.waitUntil(lambda: w.file_menu.title() == "&Datei")
+        assert w.start_page.new_button.text() == "Neue Werkstatt…"
+    finally:
+        i18n.install("en")  # the rest of the suite reads English source texts
