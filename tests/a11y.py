@@ -68,7 +68,8 @@ def describe(widget: QWidget) -> str:
     if not label and isinstance(widget, QAbstractButton):
         label = widget.text().replace("&", "")
     owner = widget.parentWidget()
-    while owner is not None and not owner.objectName():
+    while owner is not None and (not owner.objectName()
+                                 or owner.objectName().startswith("qt_")):
         owner = owner.parentWidget()
     where = f" in {owner.objectName()}" if owner is not None else ""
     return f"{type(widget).__name__} '{label}'{where}"
@@ -187,7 +188,24 @@ def tab_order_problems(window: QWidget, qtbot, limit: int = 200) -> list[str]:
         stuck = stuck + 1 if after is current else 0
         if stuck >= 3:
             return [f"{describe(current)}: keeps the focus when Tab is pressed (keyboard trap)"]
-    return [f"{describe(w)}: never reached with Tab" for w in expected if w not in seen]
+    reached = {id(w) for w in seen}
+    for w in seen:  # Tab stops on one button of an exclusive group; arrow keys do the rest
+        reached.update(id(b) for b in _exclusive_siblings(w))
+    return [f"{describe(w)}: never reached with Tab" for w in expected if id(w) not in reached]
+
+
+def _exclusive_siblings(widget: QWidget) -> list[QWidget]:
+    """The buttons that share an exclusive group with ``widget`` (radio-button style)."""
+    if not isinstance(widget, QAbstractButton) or not widget.isCheckable():
+        return []
+    group = widget.group()
+    if group is not None and group.exclusive():
+        return list(group.buttons())
+    if widget.autoExclusive() and widget.parentWidget() is not None:
+        return [b for b in widget.parentWidget().findChildren(QAbstractButton)
+                if b.parentWidget() is widget.parentWidget() and b.autoExclusive()
+                and b.isCheckable()]
+    return []
 
 
 def _owning_control(widget: QWidget | None, controls: list[QWidget]) -> QWidget | None:

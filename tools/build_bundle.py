@@ -93,12 +93,12 @@ def run(cmd: list[str], env: dict[str, str], close_std: bool = False
     started = time.perf_counter()
     if close_std and os.name == "posix":
         proc = subprocess.run(cmd, env=env, timeout=TIMEOUT, stdin=subprocess.DEVNULL,
-                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+                              stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False,
                               preexec_fn=lambda: (os.close(1), os.close(2)))
         result = subprocess.CompletedProcess(cmd, proc.returncode, "", "")
     else:
         result = subprocess.run(cmd, env=env, timeout=TIMEOUT, capture_output=True, text=True,
-                                stdin=subprocess.DEVNULL)
+                                stdin=subprocess.DEVNULL, check=False)
     return result, time.perf_counter() - started
 
 
@@ -113,7 +113,8 @@ def missing_qt_libraries(bundle: Path) -> list[str]:
     for lib in internal.rglob("*.so*"):
         if not lib.is_file():
             continue
-        out = subprocess.run(["ldd", str(lib)], env=env, capture_output=True, text=True).stdout
+        out = subprocess.run(["ldd", str(lib)], env=env, capture_output=True, text=True,
+                             check=False).stdout
         for line in out.splitlines():
             if "not found" in line and "Qt6" in line:
                 missing.add(f"{lib.relative_to(bundle)} needs {line.split()[0]}")

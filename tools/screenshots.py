@@ -56,7 +56,7 @@ def _reexec_under_xvfb(argv: list[str]) -> int | None:
     env = dict(os.environ, **{XVFB_FLAG: "1"})
     cmd = [xvfb, "-a", "-s", f"-screen 0 {SIZE[0] + 320}x{SIZE[1] + 200}x24",
            sys.executable, str(Path(__file__).resolve()), *argv]
-    return subprocess.run(cmd, env=env).returncode
+    return subprocess.run(cmd, env=env, check=False).returncode
 
 
 class Shooter:
@@ -194,49 +194,80 @@ class Shooter:
                 return tabs.widget(i)
         return None
 
-    def console(self, name: str) -> None:
-        if self._tab("sessionPage") is None:
-            return self.skip(name, "no live session page (studio.ui.session.page) yet")
-        self.save(name, self.window)
+    # The live session (studio.ui.session): SessionPage.control drives it, and
+    # SessionPage.stage is the shared screen, shot at a projector's 1280x720.
+    STAGE_SIZE = (1280, 720)
+    VOTE_KINDS = ("single_choice", "scale", "multiple_choice")
 
-    def _stage(self):
-        """The shared screen (StageWindow) of the live session, opened if needed."""
-        from PySide6.QtWidgets import QApplication
-
+    def _session(self):
         page = self._tab("sessionPage")
-        if page is None:
+        if page is None or not hasattr(page, "control") or not hasattr(page, "stage"):
             return None
-        for method in ("open_stage", "show_stage"):
-            if hasattr(page, method):
-                getattr(page, method)()
-                break
-        self.settle(400)
-        for widget in QApplication.topLevelWidgets():
-            if widget.objectName() == "stageWindow" and widget.isVisible():
-                widget.resize(*SIZE)
-                return widget
+        return page
+
+    def _activity(self, page):
+        """(scenario id, activity id) of the first choice or scale activity."""
+        for kind in self.VOTE_KINDS:
+            for scenario in page.control.agenda:
+                for activity in scenario.activities:
+                    if activity.kind.value == kind:
+                        return scenario.id, activity.id
         return None
 
-    def _session_step(self, name: str, method: str, note: str) -> None:
-        page = self._tab("sessionPage")
-        stage = self._stage()
-        if page is None or stage is None:
-            return self.skip(name, "no shared screen (stageWindow) in the live session yet")
-        if not hasattr(page, method):
-            return self.skip(name, f"the session page has no {method}() for {note} yet")
-        getattr(page, method)()
-        self.save(name, stage)
+    def _stage(self, page):
+        stage = page.stage
+        if not stage.isVisible():
+            page.show_stage()
+        if stage.isFullScreen():
+            stage.showNormal()
+        stage.resize(*self.STAGE_SIZE)
+        self.settle(400)
+        return stage
+
+    def console(self, name: str) -> None:
+        page = self._session()
+        if page is None:
+            return self.skip(name, "no live session page (studio.ui.session.page) yet")
+        item = self._activity(page)
+        if item is not None:
+            page.control.go_to(*item)
+        self.save(name, self.window)
 
     def shared_screen(self, name: str) -> None:
-        self._session_step(name, "show_first_card", "a scenario card")
+        page = self._session()
+        if page is None or not page.control.agenda:
+            return self.skip(name, "no live session with a scenario")
+        page.control.go_to(page.control.agenda[0].id, None)
+        self.save(name, self._stage(page))
 
     def voting(self, name: str) -> None:
-        self._session_step(name, "show_first_vote", "an open vote")
+        page = self._session()
+        item = self._activity(page) if page is not None else None
+        if item is None:
+            return self.skip(name, "no live session with a choice or scale activity")
+        page.control.go_to(*item)
+        page.control.open_voting()
+        stage = self._stage(page)
+        from PySide6.QtWidgets import QWidget
+
+        flow = stage.findChild(QWidget, "participantFlow")
+        if flow is not None and hasattr(flow, "choose_group"):
+            flow.choose_group(None)  # past the optional group question, to the vote itself
+        self.save(name, stage)
 
     def results(self, name: str) -> None:
-        self._session_step(name, "show_first_results", "revealed results")
+        page = self._session()
+        item = self._activity(page) if page is not None else None
+        if item is None:
+            return self.skip(name, "no live session with a choice or scale activity")
+        page.control.go_to(*item)
+        page.control.reveal()
+        self.save(name, self._stage(page))
 
     def board(self, name: str) -> None:
+        page = self._session()
+        if page is not None and page.stage.isVisible():
+            page.stage.close()  # the board tab is the console's; the stage stays out of the shot
         if self._tab("boardPage") is None:
             return self.skip(name, "no board page (studio.ui.board.page) yet")
         self.save(name, self.window)

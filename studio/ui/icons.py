@@ -60,7 +60,7 @@ class ThemedSvgIconEngine(QIconEngine):
         _svg_source(name)  # fail early on an unknown name
         self.name = name
 
-    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,  # noqa: D102
+    def paint(self, painter: QPainter, rect: QRect, mode: QIcon.Mode,
               state: QIcon.State) -> None:
         color = icon_color(mode).name(QColor.NameFormat.HexRgb)
         renderer = _renderer(self.name, color)
@@ -72,10 +72,10 @@ class ThemedSvgIconEngine(QIconEngine):
         renderer.render(painter, target)
         painter.restore()
 
-    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:  # noqa: D102
+    def pixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QPixmap:
         return self.scaledPixmap(size, mode, state, 1.0)
 
-    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,  # noqa: N802
+    def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
                      scale: float) -> QPixmap:
         pixmap = QPixmap(size * scale)
         pixmap.fill(Qt.GlobalColor.transparent)
@@ -85,16 +85,16 @@ class ThemedSvgIconEngine(QIconEngine):
         pixmap.setDevicePixelRatio(scale)
         return pixmap
 
-    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:  # noqa: N802
+    def actualSize(self, size: QSize, mode: QIcon.Mode, state: QIcon.State) -> QSize:
         return size
 
-    def clone(self) -> QIconEngine:  # noqa: D102
+    def clone(self) -> QIconEngine:
         return ThemedSvgIconEngine(self.name)
 
-    def key(self) -> str:  # noqa: D102
+    def key(self) -> str:
         return "studio-themed-svg"
 
-    def iconName(self) -> str:  # noqa: N802, D102
+    def iconName(self) -> str:
         return self.name
 
 

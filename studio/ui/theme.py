@@ -192,7 +192,7 @@ class ThemeStyle(QProxyStyle):
                                          QPalette.ColorRole.ButtonText)
         self._ring(painter, option, 1.0, color, ellipse)
 
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: N802
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if element == _S.PrimitiveElement.PE_FrameFocusRect:
             # Item views, tabs, check boxes: the ring replaces Fusion's hint.
             self._ring(painter, option)
@@ -207,7 +207,7 @@ class ThemeStyle(QProxyStyle):
         if element in _FOCUS_PRIMITIVES and option.state & _S.StateFlag.State_HasFocus:
             self._ring(painter, option)
 
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: N802
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:
         super().drawComplexControl(control, option, painter, widget)
         if self.border is not None and control in _BORDER_COMPLEX:
             self._border(painter, option)
