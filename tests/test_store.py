@@ -134,3 +134,49 @@ def test_schema_compiles_for_postgresql():
         assert "CREATE TABLE" in ddl
         for index in table.indexes:
             str(CreateIndex(index).compile(dialect=postgresql.dialect()))
+
+
+def test_atomic_outputs_get_normal_permissions(tmp_path):
+    import os
+
+    from studio.store.atomic import atomic_path
+
+    target = tmp_path / "out.txt"
+    old = os.umask(0o022)
+    try:
+        with atomic_path(target) as tmp:
+            tmp.write_text("x")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o644
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_failed_atomic_write_leaves_nothing_and_keeps_the_old_file(tmp_path):
+    import pytest as _pytest
+
+    from studio.store.atomic import atomic_path
+
+    target = tmp_path / "out.txt"
+    target.write_text("old")
+    with _pytest.raises(RuntimeError):
+        with atomic_path(target) as tmp:
+            tmp.write_text("half")
+            raise RuntimeError("crash while writing")
+    assert target.read_text() == "old"
+    assert [p.name for p in tmp_path.iterdir()] == ["out.txt"]
+
+
+def test_atomic_folders_get_normal_permissions(tmp_path):
+    import os
+
+    from studio.store.atomic import atomic_dir
+
+    target = tmp_path / "csv"
+    old = os.umask(0o022)
+    try:
+        with atomic_dir(target) as tmp:
+            (tmp / "a.csv").write_text("x")
+    finally:
+        os.umask(old)
+    assert target.stat().st_mode & 0o777 == 0o755

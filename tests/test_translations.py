@@ -71,3 +71,18 @@ def test_switching_language_retranslates_the_open_window(qtbot):
         assert w.start_page.new_button.text() == "Neue Werkstatt…"
     finally:
         i18n.install("en")  # the rest of the suite reads English source texts
+
+
+def test_words_inside_messages_are_translated_too(qtbot):
+    from studio.core.errors import StudioError, Term
+    from studio.core.i18n import QT_TRANSLATE_NOOP
+    from studio.ui import i18n
+
+    err = StudioError(QT_TRANSLATE_NOOP("Errors", "Expected {expected}, found “{found}”."),
+                      expected=Term(QT_TRANSLATE_NOOP("Terms", "a whole number")), found="zwei")
+    try:
+        i18n.install("de")
+        assert err.user_message() == "Erwartet: eine ganze Zahl, gefunden: „zwei“."
+    finally:
+        i18n.install("en")
+    assert str(err) == "Expected a whole number, found “zwei”."

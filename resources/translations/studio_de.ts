@@ -110,7 +110,7 @@
         <name>BoardCommands</name>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Notiz hinzufügen</translation>
         </message>
         <message>
             <source>Add {n} notes</source>
@@ -348,7 +348,7 @@
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Personenbezogene Daten</translation>
         </message>
         <message>
             <source>Merge {n} duplicates</source>
@@ -438,7 +438,7 @@
         </message>
         <message>
             <source>Add note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Notiz hinzufügen</translation>
         </message>
         <message>
             <source>Capture status</source>
@@ -922,8 +922,84 @@
             <translation>Die Sprache muss de oder en sein.</translation>
         </message>
         <message>
+            <source>A date and time is needed here.</source>
+            <translation>Hier wird ein Datum mit Uhrzeit benötigt.</translation>
+        </message>
+        <message>
+            <source>The id is missing.</source>
+            <translation>Die ID fehlt.</translation>
+        </message>
+        <message>
+            <source>The id {id} appears twice.</source>
+            <translation>Die ID {id} kommt doppelt vor.</translation>
+        </message>
+        <message>
+            <source>{value} refers to nothing in this workshop.</source>
+            <translation>{value} verweist auf keinen Eintrag in dieser Werkstatt.</translation>
+        </message>
+        <message>
+            <source>Expected a list of entries, each with a key.</source>
+            <translation>Erwartet wird eine Liste von Einträgen, jeder mit einem Schlüssel.</translation>
+        </message>
+        <message>
+            <source>Expected settings as JSON.</source>
+            <translation>Erwartet werden Einstellungen im JSON-Format.</translation>
+        </message>
+        <message>
             <source>A scenario card needs an id.</source>
             <translation>Eine Szenario-Karte braucht eine ID.</translation>
+        </message>
+        <message>
+            <source>Unknown kind of activity “{value}”.</source>
+            <translation>Unbekannte Art von Aktivität „{value}“.</translation>
+        </message>
+        <message>
+            <source>Unknown state “{value}”.</source>
+            <translation>Unbekannter Zustand „{value}“.</translation>
+        </message>
+        <message>
+            <source>All answers of one ballot must agree on {name}.</source>
+            <translation>Alle Antworten einer Stimmabgabe müssen in {name} übereinstimmen.</translation>
+        </message>
+        <message>
+            <source>The note text has spaces or control characters at its ends.</source>
+            <translation>Der Notiztext hat am Anfang oder am Ende Leerzeichen oder Steuerzeichen.</translation>
+        </message>
+        <message>
+            <source>Unknown moderation state.</source>
+            <translation>Unbekannter Moderationsstatus.</translation>
+        </message>
+        <message>
+            <source>Each event needs its own sequence number.</source>
+            <translation>Jedes Ereignis braucht eine eigene laufende Nummer.</translation>
+        </message>
+        <message>
+            <source>The kind of event is missing.</source>
+            <translation>Die Art des Ereignisses fehlt.</translation>
+        </message>
+        <message>
+            <source>Expected a whole number of 0 or more.</source>
+            <translation>Erwartet wird eine ganze Zahl ab 0.</translation>
+        </message>
+        <message>
+            <source>Unknown source “{value}”.</source>
+            <translation>Unbekannte Herkunft „{value}“.</translation>
+        </message>
+        <message>
+            <source>The count must be 1 for a ballot and a whole number of 1 or more for a tally.</source>
+            <translation>Die Anzahl muss bei einer Stimmabgabe 1 sein und bei einer Zählung eine ganze Zahl ab 1.</translation>
+        </message>
+        <message>
+            <source>The answer names an option of another activity or none.</source>
+            <translation>Die Antwort nennt eine Option einer anderen Aktivität oder gar keine Option.</translation>
+        </message>
+        <message>
+            <source>This kind of answer has no option.</source>
+            <translation>Diese Art von Antwort hat keine Option.</translation>
+        </message>
+        <message>
+            <source>The value does not fit a {kind} activity.</source>
+            <translation>Der Wert passt nicht zu einer Aktivität der Art „{kind}“.</translation>
         </message>
         <message>
             <source>The activity already has answers and cannot be removed.</source>
@@ -980,6 +1056,18 @@
         <message>
             <source>{path} does not exist. Check the name and folder.</source>
             <translation>{path} gibt es nicht. Prüfen Sie Namen und Ordner.</translation>
+        </message>
+        <message>
+            <source>{path} is neither a workshop file nor an export (.xlsx).</source>
+            <translation>{path} ist weder eine Werkstatt-Datei noch ein Export (.xlsx).</translation>
+        </message>
+        <message>
+            <source>Name at least one workshop or export to merge.</source>
+            <translation>Geben Sie mindestens eine Werkstatt oder einen Export zum Zusammenführen an.</translation>
+        </message>
+        <message>
+            <source>{path} is both an input and the output. Choose another output.</source>
+            <translation>{path} ist zugleich Quelle und Ziel. Wählen Sie eine andere Zieldatei.</translation>
         </message>
         <message>
             <source>{path} is too large for a notes import (at most 30 MB).</source>
@@ -1045,6 +1133,161 @@
             <source>{path} is a database, but not a Co-Design Studio workshop. Open a .workshop file.</source>
             <translation>{path} ist eine Datenbank, aber keine Werkstatt von Co-Design Studio. Öffnen Sie eine .workshop-Datei.</translation>
         </message>
+        <message>
+            <source>{command}: the output must end in {suffix}, not “{name}”.</source>
+            <translation>{command}: Die Zieldatei muss auf {suffix} enden, nicht auf „{name}“.</translation>
+        </message>
+        <message>
+            <source>Reports need the chart module, which this build lacks: {reason}</source>
+            <translation>Für Berichte wird das Diagrammmodul benötigt, das in dieser Version fehlt: {reason}</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet}, row {row}, column {column}: </source>
+            <translation>Tabellenblatt {sheet}, Zeile {row}, Spalte {column}: </translation>
+        </message>
+        <message>
+            <source>Sheet {sheet}, row {row}: </source>
+            <translation>Tabellenblatt {sheet}, Zeile {row}: </translation>
+        </message>
+        <message>
+            <source>Expected {expected}, found “{found}”.</source>
+            <translation>Erwartet: {expected}, gefunden: „{found}“.</translation>
+        </message>
+        <message>
+            <source>The required column is missing. Add it back (see the About sheet).</source>
+            <translation>Die erforderliche Spalte fehlt. Fügen Sie sie wieder ein (siehe Tabellenblatt About).</translation>
+        </message>
+        <message>
+            <source>This cell must not be empty.</source>
+            <translation>Diese Zelle darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>{path} is a workshop file, not a spreadsheet export. Open it in the app, or export it first.</source>
+            <translation>{path} ist eine Werkstatt-Datei, kein Tabellen-Export. Öffnen Sie die Datei in der Anwendung oder exportieren Sie sie zuerst.</translation>
+        </message>
+        <message>
+            <source>{path} is not an Excel workbook (.xlsx). Import a file written by studio export or File → Export.</source>
+            <translation>{path} ist keine Excel-Arbeitsmappe (.xlsx). Importieren Sie eine Datei, die mit studio export oder Datei → Exportieren erstellt wurde.</translation>
+        </message>
+        <message>
+            <source>{path} is not a spreadsheet that can be read (.xlsx): {reason}</source>
+            <translation>{path} ist keine lesbare Tabelle (.xlsx): {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is not a Co-Design Studio export: it has no About sheet.</source>
+            <translation>{path} ist kein Export von Co-Design Studio: Das Tabellenblatt About fehlt.</translation>
+        </message>
+        <message>
+            <source>The table with the columns section, key and value is missing.</source>
+            <translation>Die Tabelle mit den Spalten section, key und value fehlt.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Co-Design Studio export (its About sheet names no export format).</source>
+            <translation>{path} ist kein Export von Co-Design Studio (das Tabellenblatt About nennt kein Exportformat).</translation>
+        </message>
+        <message>
+            <source>The file uses export format {found}; this app reads format {ours}.x. Use a matching version of Co-Design Studio.</source>
+            <translation>Die Datei hat das Exportformat {found}; diese Anwendung liest das Format {ours}.x. Verwenden Sie eine passende Version von Co-Design Studio.</translation>
+        </message>
+        <message>
+            <source>The sheet is missing. Import an unchanged export, or add the sheet back.</source>
+            <translation>Das Tabellenblatt fehlt. Importieren Sie einen unveränderten Export oder fügen Sie das Tabellenblatt wieder ein.</translation>
+        </message>
+        <message>
+            <source>The workshop's {key} is missing.</source>
+            <translation>Für die Werkstatt fehlt der Eintrag {key}.</translation>
+        </message>
+        <message>
+            <source>{value} is not a workshop of this file.</source>
+            <translation>{value} ist keine Werkstatt in dieser Datei.</translation>
+        </message>
+        <message>
+            <source>The card cannot be rebuilt from card_layout and the card columns.</source>
+            <translation>Die Karte lässt sich aus card_layout und den Kartenspalten nicht wiederherstellen.</translation>
+        </message>
+        <message>
+            <source>{path} holds {n} workshops (a merged file); import the export of one workshop.</source>
+            <translation>{path} enthält {n} Werkstätten (eine zusammengeführte Datei); importieren Sie den Export einer einzelnen Werkstatt.</translation>
+        </message>
+        <message>
+            <source>A text in sheet {sheet}, cell {cell} has {n} characters; an Excel cell holds at most 32,767. Shorten it in the workshop, or export as CSV.</source>
+            <translation>Ein Text im Tabellenblatt {sheet}, Zelle {cell}, hat {n} Zeichen; eine Excel-Zelle fasst höchstens 32.767. Kürzen Sie ihn in der Werkstatt oder exportieren Sie als CSV.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export workshop</source>
+            <translation>Werkstatt exportieren</translation>
+        </message>
+        <message>
+            <source>Excel workbook (.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (.xlsx)</translation>
+        </message>
+        <message>
+            <source>CSV files, one per sheet (folder)</source>
+            <translation>CSV-Dateien, eine je Tabellenblatt (Ordner)</translation>
+        </message>
+        <message>
+            <source>Printable report (.pdf)</source>
+            <translation>Bericht zum Ausdrucken (.pdf)</translation>
+        </message>
+        <message>
+            <source>Format</source>
+            <translation>Format</translation>
+        </message>
+        <message>
+            <source>Export to</source>
+            <translation>Exportieren nach</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Choose where to export</source>
+            <translation>Speicherort für den Export wählen</translation>
+        </message>
+        <message>
+            <source>For German Excel (separator ;, decimal comma, BOM)</source>
+            <translation>Für deutsches Excel (Trennzeichen ;, Dezimalkomma, BOM)</translation>
+        </message>
+        <message>
+            <source>CSV for German Excel</source>
+            <translation>CSV für deutsches Excel</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Export to:</source>
+            <translation>Exportieren &amp;nach:</translation>
+        </message>
+        <message>
+            <source>&amp;Export</source>
+            <translation>&amp;Exportieren</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>PDF report (*.pdf)</source>
+            <translation>PDF-Bericht (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export into folder</source>
+            <translation>In Ordner exportieren</translation>
+        </message>
+        <message>
+            <source>The folder {folder} does not exist.</source>
+            <translation>Den Ordner {folder} gibt es nicht.</translation>
+        </message>
+        <message>
+            <source>Exported to {path}.</source>
+            <translation>Exportiert nach {path}.</translation>
+        </message>
     </context>
     <context>
         <name>HideDialog</name>
@@ -1054,7 +1297,7 @@
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Personenbezogene Daten</translation>
         </message>
         <message>
             <source>Insult or discriminating language</source>
@@ -1090,6 +1333,53 @@
         <message>
             <source>The file is not UTF-8; it was read as Windows-1252. Check umlauts in the preview (save as “CSV UTF-8” to avoid this).</source>
             <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import export file</source>
+            <translation>Export-Datei importieren</translation>
+        </message>
+        <message>
+            <source>Export file to import</source>
+            <translation>Zu importierende Export-Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Choose…</source>
+            <translation>&amp;Auswählen…</translation>
+        </message>
+        <message>
+            <source>Choose the export file</source>
+            <translation>Export-Datei auswählen</translation>
+        </message>
+        <message>
+            <source>New workshop file</source>
+            <translation>Neue Werkstatt-Datei</translation>
+        </message>
+        <message>
+            <source>&amp;Export file:</source>
+            <translation>&amp;Export-Datei:</translation>
+        </message>
+        <message>
+            <source>&amp;New workshop:</source>
+            <translation>&amp;Neue Werkstatt:</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Importieren</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Choose the export file first.</source>
+            <translation>Wählen Sie zuerst die Export-Datei aus.</translation>
+        </message>
+        <message>
+            <source>Restored the workshop to {path}.</source>
+            <translation>Die Werkstatt wurde in {path} wiederhergestellt.</translation>
         </message>
     </context>
     <context>
@@ -1360,6 +1650,73 @@
         </message>
     </context>
     <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge workshops</source>
+            <translation>Werkstätten zusammenführen</translation>
+        </message>
+        <message>
+            <source>Workshops and exports to merge</source>
+            <translation>Zusammenzuführende Werkstätten und Exporte</translation>
+        </message>
+        <message>
+            <source>&amp;Add…</source>
+            <translation>&amp;Hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add workshops or exports</source>
+            <translation>Werkstätten oder Exporte hinzufügen</translation>
+        </message>
+        <message>
+            <source>&amp;Remove</source>
+            <translation>&amp;Entfernen</translation>
+        </message>
+        <message>
+            <source>Remove the selected inputs</source>
+            <translation>Ausgewählte Quellen entfernen</translation>
+        </message>
+        <message>
+            <source>&amp;Inputs:</source>
+            <translation>&amp;Quellen:</translation>
+        </message>
+        <message>
+            <source>Merged workbook</source>
+            <translation>Zusammengeführte Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>&amp;Browse…</source>
+            <translation>&amp;Durchsuchen…</translation>
+        </message>
+        <message>
+            <source>Choose where to write the merged workbook</source>
+            <translation>Speicherort für die zusammengeführte Arbeitsmappe wählen</translation>
+        </message>
+        <message>
+            <source>&amp;Output:</source>
+            <translation>&amp;Speichern unter:</translation>
+        </message>
+        <message>
+            <source>&amp;Merge</source>
+            <translation>&amp;Zusammenführen</translation>
+        </message>
+        <message>
+            <source>Workshops and exports (*.workshop *.xlsx)</source>
+            <translation>Werkstätten und Exporte (*.workshop *.xlsx)</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Add at least one workshop or export and choose where to write the merged workbook.</source>
+            <translation>Fügen Sie mindestens eine Werkstatt oder einen Export hinzu und wählen Sie, wo die zusammengeführte Arbeitsmappe gespeichert werden soll.</translation>
+        </message>
+        <message>
+            <source>Merged {n} workshops into {path}: {dup} duplicate rows left out ({diff} differed; the first input was kept), {across} questions compared across workshops.</source>
+            <translation>{n} Werkstätten in {path} zusammengeführt: {dup} doppelte Zeilen ausgelassen ({diff} davon mit abweichendem Inhalt; übernommen wurde jeweils die erste Quelle), {across} Fragen werkstattübergreifend verglichen.</translation>
+        </message>
+    </context>
+    <context>
         <name>MultipleChoiceAnswer</name>
         <message>
             <source>{n} chosen, at most {k}</source>
@@ -1436,7 +1793,7 @@
         </message>
         <message>
             <source>Your note</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ihre Notiz</translation>
         </message>
         <message>
             <source>Add my note</source>
@@ -2369,6 +2726,84 @@
         <message>
             <source>&amp;Counted from:</source>
             <translation>Gezählt &amp;aus:</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Progress</source>
+            <translation>Fortschritt</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Close or cancel</source>
+            <translation>Schließen oder abbrechen</translation>
+        </message>
+        <message>
+            <source>Run</source>
+            <translation>Ausführen</translation>
+        </message>
+        <message>
+            <source>Done.</source>
+            <translation>Fertig.</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>In Arbeit…</translation>
+        </message>
+        <message>
+            <source>Cancelled. Nothing was written.</source>
+            <translation>Abgebrochen. Es wurde nichts gespeichert.</translation>
+        </message>
+        <message>
+            <source>Failed: {message}</source>
+            <translation>Fehlgeschlagen: {message}</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>{name} already exists. Replace it?</source>
+            <translation>{name} gibt es bereits. Ersetzen?</translation>
+        </message>
+    </context>
+    <context>
+        <name>Terms</name>
+        <message>
+            <source>text</source>
+            <translation>Text</translation>
+        </message>
+        <message>
+            <source>JSON text</source>
+            <translation>JSON-Text</translation>
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation>eine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation>eine Zahl</translation>
+        </message>
+        <message>
+            <source>TRUE or FALSE</source>
+            <translation>WAHR oder FALSCH</translation>
+        </message>
+        <message>
+            <source>a date and time</source>
+            <translation>ein Datum mit Uhrzeit</translation>
+        </message>
+        <message>
+            <source>a date</source>
+            <translation>ein Datum</translation>
         </message>
     </context>
     <context>

@@ -13,6 +13,13 @@ from studio.core.i18n import QT_TRANSLATE_NOOP, translate
 CONTEXT = "Errors"
 
 
+class Term(str):
+    """A word filled into a message that is itself translated (context "Terms").
+
+    Mark it where it is written: ``Term(QT_TRANSLATE_NOOP("Terms", "a whole number"))``.
+    """
+
+
 class StudioError(Exception):
     """Base class of every error a user can cause and act on."""
 
@@ -21,14 +28,16 @@ class StudioError(Exception):
         self.params = params
         super().__init__(self._format(template))
 
-    def _format(self, text: str) -> str:
+    def _format(self, text: str, params: dict[str, object] | None = None) -> str:
         try:
-            return text.format(**self.params)
+            return text.format(**(self.params if params is None else params))
         except (KeyError, IndexError, ValueError):
             return text
 
     def user_message(self) -> str:
-        return self._format(translate(CONTEXT, self.template))
+        params = {k: translate("Terms", v) if isinstance(v, Term) else v
+                  for k, v in self.params.items()}
+        return self._format(translate(CONTEXT, self.template), params)
 
 
 class ValidationError(StudioError):

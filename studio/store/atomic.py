@@ -68,6 +68,8 @@ def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
     )
     os.close(fd)
     tmp = Path(tmp_name)
+    # mkstemp creates 0600; an export on a shared folder must open for colleagues too.
+    os.chmod(tmp, 0o666 & ~_umask())
     try:
         yield tmp
         _fsync_file(tmp)
@@ -86,6 +88,7 @@ def atomic_dir(path: Path) -> Iterator[Path]:
     """Yield a temporary folder beside ``path``; rename it to ``path`` on success."""
     path = Path(path)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
+    os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp creates 0700
     try:
         yield tmp
         if path.exists():
@@ -105,6 +108,12 @@ def atomic_dir(path: Path) -> Iterator[Path]:
         if isinstance(exc, OSError):
             raise os_error(exc, path) from exc
         raise
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_file(path: Path) -> None:

@@ -1,0 +1,180 @@
+"""Merge several workshops (files or exports, in any mix) into one workbook.
+
+Rows are combined by their stable ids, so a workshop given twice (or as its
+file and as its export) adds no duplicate rows; where two inputs hold the same
+id with different content (an export taken earlier, while the workshop was
+still running), the first input wins and the summary counts the conflict.
+
+Results are given per workshop and, for the same question asked about the same
+scenario card (card id and version, kind, prompt and option labels) in several
+workshops, across workshops (``scope = across_workshops``), computed over all
+their answers with the same small-group rule.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from studio.core.errors import StudioError
+from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.core.kinds import ActivityKind
+from studio.exchange import rows as R
+from studio.exchange.records import WorkshopRecords, read_workshop_file, sort_records
+from studio.exchange.xlsx_export import Progress, WorkbookPlan, write_workbook
+from studio.exchange.xlsx_writer import clean_text
+from studio.store.database import SQLITE_HEADER
+
+_TABLES = ("scenarios", "activities", "options", "responses", "clusters", "notes", "events")
+
+
+@dataclass
+class MergeSummary:
+    inputs: int = 0
+    workshops: list[str] = field(default_factory=list)  # titles, in order
+    duplicate_rows: int = 0
+    conflicting_rows: int = 0
+    across_activities: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+
+
+def read_input(path: Path) -> list[WorkshopRecords]:
+    """A .workshop file (opened read-only) or an export (.xlsx, possibly merged)."""
+    path = Path(path)
+    if not path.is_file():
+        raise StudioError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist. Check the name and "
+                                            "folder."), path=str(path))
+    with open(path, "rb") as fh:
+        head = fh.read(len(SQLITE_HEADER))
+    if head == SQLITE_HEADER or path.suffix == ".workshop":
+        return [read_workshop_file(path)]
+    if head[:2] == b"PK":
+        from studio.exchange.xlsx_import import read_export
+
+        return read_export(path)
+    raise StudioError(QT_TRANSLATE_NOOP(
+        "Errors", "{path} is neither a workshop file nor an export (.xlsx)."), path=str(path))
+
+
+def _combine(into: WorkshopRecords, other: WorkshopRecords, summary: MergeSummary) -> None:
+    for table in _TABLES:
+        mine: list[dict[str, Any]] = getattr(into, table)
+        known = {r["id"]: r for r in mine}
+        for rec in getattr(other, table):
+            old = known.get(rec["id"])
+            if old is None:
+                mine.append(rec)
+                known[rec["id"]] = rec
+            else:
+                summary.duplicate_rows += 1
+                if _strip(old) != _strip(rec):
+                    summary.conflicting_rows += 1
+
+
+def _strip(rec: dict[str, Any]) -> Any:
+    """A record as its export holds it (no location, no XML-illegal characters)."""
+    def clean(v: Any) -> Any:
+        if isinstance(v, str):
+            return clean_text(v)
+        if isinstance(v, dict):
+            return {k: clean(x) for k, x in v.items()}
+        if isinstance(v, list):
+            return [clean(x) for x in v]
+        return v
+
+    return clean({k: v for k, v in rec.items() if k != "_where"})
+
+
+def merge_records(sources: list[WorkshopRecords], summary: MergeSummary) -> WorkbookPlan:
+    by_id: dict[str, WorkshopRecords] = {}
+    for rec in sources:
+        if rec.id in by_id:
+            _combine(by_id[rec.id], rec, summary)
+        else:
+            by_id[rec.id] = rec
+    workshops = list(by_id.values())
+    for w in workshops:
+        sort_records(w)
+    summary.workshops = [w.workshop["title"] for w in workshops]
+    across = across_results(workshops)
+    summary.across_activities = len(across)
+    return WorkbookPlan(workshops, across, merged=True)
+
+
+def across_results(workshops: list[WorkshopRecords]) -> list[tuple[dict[str, Any], list[tuple]]]:
+    """Results of the same question on the same card over every workshop that asked it."""
+    groups: dict[tuple, list[tuple[WorkshopRecords, dict[str, Any]]]] = defaultdict(list)
+    for w in workshops:
+        scenarios = {s["id"]: s for s in w.scenarios}
+        labels: dict[str, list[str]] = defaultdict(list)
+        for o in w.options:
+            labels[o["activity_id"]].append(o["label"])
+        for a in w.activities:
+            if a["kind"] == ActivityKind.NOTES:
+                continue
+            sc = scenarios.get(a["scenario_id"], {})
+            key = (sc.get("card_id"), sc.get("card_version"), a["kind"], a["prompt"],
+                   tuple(labels[a["id"]]), R.dumps(a["settings"] or {}))
+            groups[key].append((w, a))
+    out = []
+    for key, members in groups.items():
+        if len({w.id for w, _ in members}) < 2:
+            continue
+        card_id, card_version, kind, prompt, labels, _ = key
+        first_w, first_a = members[0]
+        canonical = [(o["id"], o["label"]) for o in first_w.options
+                     if o["activity_id"] == first_a["id"]]
+        by_label = {label: oid for oid, label in canonical}
+        responses: list[Any] = []
+        for w, a in members:
+            own = {o["id"]: by_label.get(o["label"]) for o in w.options
+                   if o["activity_id"] == a["id"]}
+            for r in w.responses:
+                if r["activity_id"] == a["id"] and r["withdrawn_at"] is None:
+                    oid = own.get(r["option_id"]) if r["option_id"] else None
+                    responses.append(R._Slim(r, oid, ballot_prefix=f"{w.id}/"))
+        sc = next(s for s in first_w.scenarios if s["id"] == first_a["scenario_id"])
+        head = {"title": R.card_title(sc["card"] or {}, first_w.workshop.get("language") or "de"),
+                "scope": "across_workshops", "workshop_id": None,
+                "n_workshops": len({w.id for w, _ in members}), "scenario_id": None,
+                "card_id": card_id, "card_version": card_version, "activity_id": None,
+                "prompt": prompt, "kind": kind, "settings": first_a["settings"] or {}}
+        out.append((head, R.activity_results(kind, first_a["settings"] or {}, canonical,
+                                              responses, head)))
+    return out
+
+
+def merge_files(inputs: list[Path], output: Path, progress: Progress | None = None,
+                force: bool = False) -> MergeSummary:
+    """Merge ``inputs`` into the workbook ``output`` (atomically; inputs are never changed)."""
+    from studio.store.atomic import check_output
+
+    output = Path(output)
+    check_output(output, force=force)
+    if not inputs:
+        raise StudioError(QT_TRANSLATE_NOOP("Errors", "Name at least one workshop or export to "
+                                            "merge."))
+    for path in inputs:
+        if Path(path).resolve() == output.resolve():
+            raise StudioError(QT_TRANSLATE_NOOP(
+                "Errors", "{path} is both an input and the output. Choose another output."),
+                path=str(path))
+    summary = MergeSummary(inputs=len(inputs))
+    sources: list[WorkshopRecords] = []
+    for i, path in enumerate(inputs):
+        sources.extend(read_input(Path(path)))
+        if progress:
+            progress(0.5 * (i + 1) / len(inputs), Path(path).name)
+    plan = merge_records(sources, summary)
+
+    def later(fraction: float, stage: str) -> None:
+        if progress:
+            progress(0.5 + fraction / 2, stage)
+
+    write_workbook(plan, output, later)
+    summary.rows = {"responses": sum(len(w.responses) for w in plan.workshops),
+                    "notes": sum(len(w.notes) for w in plan.workshops)}
+    return summary
+

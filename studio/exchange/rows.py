@@ -1,0 +1,301 @@
+"""Records → sheet rows (tuples in the schema's column order), and back for cards.
+
+Derived columns (labels, kinds, counts) are filled here for reading; the
+importer ignores them. Results come from :mod:`studio.core.results`, the same
+computation as the live view, including its small-group rule.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from studio.core import results as core_results
+from studio.core.kinds import ActivityKind, Moderation, localized
+from studio.exchange import schema
+from studio.exchange.records import WorkshopRecords
+
+try:  # the card format's field order, when the card schema is present
+    from studio.core.card_schema import KEYS as CARD_KEYS
+except ImportError:  # pragma: no cover - depends on the planner's module
+    CARD_KEYS: tuple[str, ...] = ()
+
+
+def dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+# -- scenario cards: one column per field ---------------------------------------
+def _field_kind(value: Any) -> str:
+    if isinstance(value, dict) and set(value) <= {"de", "en"} and value and all(
+            isinstance(v, str) for v in value.values()):
+        return "bilingual"
+    if isinstance(value, str):
+        return "text"
+    return "json"
+
+
+def card_layout(cards: Iterable[dict[str, Any]]) -> dict[str, list[Any]]:
+    """Field → [kind, column names]; the card schema's order first, then first appearance."""
+    order: list[str] = [k for k in CARD_KEYS]
+    kinds: dict[str, str] = {}
+    for card in cards:
+        for key, value in card.items():
+            if key not in order:
+                order.append(key)
+            kind = _field_kind(value)
+            # One field, one kind: mixed kinds across cards fall back to JSON.
+            kinds[key] = kind if kinds.get(key, kind) == kind else "json"
+    taken = set(schema.SCENARIOS.names)
+    layout: dict[str, list[Any]] = {}
+    for key in order:
+        if key not in kinds:
+            continue
+        kind = kinds[key]
+        names = [f"{key}_de", f"{key}_en"] if kind == "bilingual" else [key]
+        names = [n if n not in taken else f"card_{n}" for n in names]
+        taken.update(names)
+        layout[key] = [kind, names]
+    return layout
+
+
+def card_columns(layout: dict[str, list[Any]]) -> list[str]:
+    return [name for _, names in layout.values() for name in names]
+
+
+def card_cells(card: dict[str, Any], layout: dict[str, list[Any]]) -> list[Any]:
+    cells: list[Any] = []
+    for key, (kind, names) in layout.items():
+        value = card.get(key)
+        if key not in card:
+            cells.extend([None] * len(names))
+        elif kind == "bilingual" and isinstance(value, dict):
+            cells.extend([value.get("de"), value.get("en")])
+        elif kind == "text" and isinstance(value, str):
+            cells.append(value)
+        elif kind == "bilingual":
+            cells.extend([dumps(value), None])
+        else:
+            cells.append(dumps(value))
+    return cells
+
+
+def card_from_cells(own_layout: dict[str, list[Any]], get: Any) -> dict[str, Any]:
+    """Rebuild a card from its layout and a ``get(column) -> value`` of one row."""
+    card: dict[str, Any] = {}
+    for key, (kind, names) in own_layout.items():
+        values = [get(n) for n in names]
+        if kind == "bilingual":
+            de, en = (values + [None, None])[:2]
+            entry = {}
+            if de is not None:
+                entry["de"] = de
+            if en is not None:
+                entry["en"] = en
+            card[key] = entry
+        elif kind == "text":
+            card[key] = values[0] if values[0] is not None else ""
+        else:
+            card[key] = json.loads(values[0]) if values[0] not in (None, "") else None
+    return card
+
+
+def card_title(card: dict[str, Any], language: str) -> str:
+    title = card.get("title")
+    if isinstance(title, dict):
+        return localized(title, language)
+    return str(title or card.get("id") or "")
+
+
+def own_layout(card: dict[str, Any], layout: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """The part of the workbook's layout this card uses (stored per row for the import)."""
+    return {k: v for k, v in layout.items() if k in card}
+
+
+# -- sheets ------------------------------------------------------------------------
+def scenario_rows(rec: WorkshopRecords, layout: dict[str, list[Any]]) -> Iterator[tuple]:
+    for s in rec.scenarios:
+        card = s["card"] or {}
+        yield (s["id"], s["workshop_id"], s["position"], s["card_id"], s["card_version"],
+               dumps(own_layout(card, layout)), *card_cells(card, layout))
+
+
+def activity_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+    for a in rec.activities:
+        yield (a["id"], a["workshop_id"], a["scenario_id"], a["position"], a["kind"], a["prompt"],
+               a["state"], a["timebox_minutes"], dumps(a["settings"] or {}))
+
+
+def option_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+    ws_of = {a["id"]: a["workshop_id"] for a in rec.activities}
+    for o in rec.options:
+        yield (o["id"], ws_of.get(o["activity_id"], rec.id), o["activity_id"], o["position"],
+               o["label"])
+
+
+def _int_or_float(value: float | None) -> float | int | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def response_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+    acts = {a["id"]: a for a in rec.activities}
+    labels = {o["id"]: o["label"] for o in rec.options}
+    for r in rec.responses:
+        act = acts.get(r["activity_id"], {})
+        kind = act.get("kind")
+        scale = dont_know = points = rank = stance = None
+        if kind == ActivityKind.SCALE:
+            if r["value_text"] == "dont_know":
+                dont_know = True
+            else:
+                scale = _int_or_float(r["value_num"])
+                dont_know = False
+        elif kind == ActivityKind.POINTS:
+            points = _int_or_float(r["value_num"])
+        elif kind == ActivityKind.RANKING:
+            rank = _int_or_float(r["value_num"])
+        elif kind == ActivityKind.STATEMENTS:
+            stance = r["value_text"]
+        yield (r["id"], r["workshop_id"], act.get("scenario_id"), r["activity_id"], kind,
+               r["ballot_id"], r["stakeholder_group"], r["source"], r["submitted_at"],
+               r["withdrawn_at"], r["withdrawn_at"] is not None, r["option_id"],
+               labels.get(r["option_id"]) if r["option_id"] else None,
+               scale, dont_know, points, rank, stance, r["value_x"], r["value_y"], r["count"])
+
+
+def note_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+    for n in rec.notes:
+        hidden = n["moderation"] == Moderation.HIDDEN.value
+        yield (n["id"], n["workshop_id"], n["scenario_id"], n["activity_id"], n["text"],
+               n["category"], ", ".join(n["tags"] or []), n["cluster_id"], n["source"],
+               n["stakeholder_group"], n.get("dots", 0), hidden, n["hidden_reason"] or None,
+               n["merged_into_id"], n["pos_x"], n["pos_y"], n["created_at"], n["updated_at"])
+
+
+def cluster_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+    members: dict[str, int] = defaultdict(int)
+    for n in rec.notes:
+        if n["cluster_id"]:
+            members[n["cluster_id"]] += 1
+    for c in rec.clusters:
+        yield (c["id"], c["workshop_id"], c["scenario_id"], c["name"], c["color"] or None,
+               members.get(c["id"], 0), c.get("dots", 0), c["pos_x"], c["pos_y"], c["created_at"])
+
+
+def event_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+    for e in rec.events:
+        yield (e["id"], e["workshop_id"], e["seq"], e["at"], e["kind"], e["activity_id"],
+               dumps(e["payload"]) if e["payload"] else None)
+
+
+def workshop_values(rec: WorkshopRecords) -> list[Any]:
+    """Values of :data:`schema.WORKSHOP_FIELDS` in order."""
+    w = rec.workshop
+    return [w["id"], w["title"], w["date"], w["place"] or None, w["organiser"] or None,
+            w["facilitator"] or None, w["language"], dumps(w["stakeholder_groups"] or []),
+            dumps(w["note_categories"] or []), dumps(w["note_tags"] or []),
+            dumps(w["settings"] or {}), w["facilitator_notes"] or None, w["created_at"]]
+
+
+def workshops_row(rec: WorkshopRecords) -> tuple:
+    c = rec.counts()
+    return (*workshop_values(rec), rec.source_name or None, c["scenarios"], c["ballots"], c["notes"])
+
+
+# -- results -----------------------------------------------------------------------
+class _Slim:
+    """What results need of a response row (``ResponseLike``)."""
+
+    __slots__ = (
+        "ballot_id",
+        "count",
+        "option_id",
+        "stakeholder_group",
+        "value_num",
+        "value_text",
+        "value_x",
+        "value_y",
+    )
+
+    def __init__(self, r: dict[str, Any], option_id: str | None = None,
+                 ballot_prefix: str = "") -> None:
+        self.ballot_id = ballot_prefix + r["ballot_id"] if r["ballot_id"] else None
+        self.option_id = option_id if option_id is not None else r["option_id"]
+        self.value_num, self.value_x, self.value_y = r["value_num"], r["value_x"], r["value_y"]
+        self.value_text, self.count = r["value_text"], r["count"]
+        self.stakeholder_group = r["stakeholder_group"]
+
+
+def result_rows(result: core_results.ActivityResult, head: dict[str, Any]) -> Iterator[tuple]:
+    """Rows of one result (everybody or one group) under the fixed ``head`` columns."""
+    kind = result.kind
+    prefix = (head["scope"], head["workshop_id"], head["n_workshops"], head["scenario_id"],
+              head["card_id"], head["card_version"], head["activity_id"], kind.value,
+              head["prompt"], result.group)
+    counts = (result.n, result.n_ballots, result.n_tally)
+    if kind is ActivityKind.MATRIX:
+        pts = result.matrix_points
+        mx = sum(p[0] for p in pts) / len(pts) if pts else None
+        my = sum(p[1] for p in pts) / len(pts) if pts else None
+        yield (*prefix, None, None, None, *counts, len(pts), None, None, None, None, None, None,
+               None, None, None, None, mx, my)
+        return
+    for pos, opt in enumerate(result.options):
+        points = opt.points if kind is ActivityKind.POINTS else None
+        borda = opt.points if kind is ActivityKind.RANKING else None
+        statements = kind is ActivityKind.STATEMENTS
+        scale = kind is ActivityKind.SCALE
+        yield (*prefix, opt.key, pos, opt.label, *counts, opt.count, opt.share, points, borda,
+               opt.mean_rank, opt.agree if statements else None,
+               opt.disagree if statements else None, opt.passed if statements else None,
+               result.mean if scale else None, result.median if scale else None,
+               result.dont_know if scale else None, None, None)
+
+
+def activity_results(kind: str, settings: dict[str, Any], options: list[tuple[str, str]],
+                     responses: list[Any], head: dict[str, Any]) -> list[tuple]:
+    """Everybody first, then each group shown (small groups folded into other)."""
+    rows = list(result_rows(core_results.compute(kind, settings, options, responses), head))
+    for group_result in core_results.compute_by_group(kind, settings, options, responses).values():
+        rows.extend(result_rows(group_result, head))
+    return rows
+
+
+def workshop_results(rec: WorkshopRecords) -> Iterator[tuple[dict[str, Any], list[tuple]]]:
+    """Per voting activity: (head, rows) for one workshop."""
+    scenarios = {s["id"]: s for s in rec.scenarios}
+    options: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for o in rec.options:
+        options[o["activity_id"]].append((o["id"], o["label"]))
+    active: dict[str, list[_Slim]] = defaultdict(list)
+    for r in rec.responses:
+        if r["withdrawn_at"] is None:
+            active[r["activity_id"]].append(_Slim(r))
+    for a in rec.activities:
+        if a["kind"] == ActivityKind.NOTES:
+            continue
+        sc = scenarios.get(a["scenario_id"], {})
+        head = {"title": card_title(sc.get("card") or {}, rec.workshop.get("language") or "de"),"scope": "workshop", "workshop_id": a["workshop_id"], "n_workshops": 1,
+                "scenario_id": a["scenario_id"], "card_id": sc.get("card_id"),
+                "card_version": sc.get("card_version"), "activity_id": a["id"],
+                "prompt": a["prompt"], "kind": a["kind"], "settings": a["settings"] or {}}
+        yield head, activity_results(a["kind"], a["settings"] or {}, options[a["id"]],
+                                     active[a["id"]], head)
+
+
+def sheet_rows(rec: WorkshopRecords, sheet: schema.Sheet,
+               layout: dict[str, list[Any]] | None = None) -> Iterator[tuple]:
+    """Rows of a data sheet for one workshop (Results without its chart bookkeeping)."""
+    if sheet is schema.SCENARIOS:
+        return scenario_rows(rec, layout if layout is not None else card_layout(
+            s["card"] or {} for s in rec.scenarios))
+    if sheet is schema.RESULTS:
+        return (row for _, rows in workshop_results(rec) for row in rows)
+    return {
+        "Activities": activity_rows, "Options": option_rows, "Responses": response_rows,
+        "Notes": note_rows, "Clusters": cluster_rows, "EventLog": event_rows,
+    }[sheet.name](rec)
