@@ -9,8 +9,8 @@ after ``./dev test``); PyInstaller is installed into that environment if it is
 missing, nothing else is installed. The bundle lands in ``dist/codesign-studio/``.
 
 The smoke test uses the bundle as a facilitator would, with no Python around:
-the console executable writes a demo workshop and exports it (when the export
-command is part of this build); the windowed executable starts offscreen, opens
+the console executable writes a demo workshop, exports it to a workbook and
+prints its PDF report (each when the command is part of this build); the windowed executable starts offscreen, opens
 the demo and quits, once normally and once with no stdout/stderr at all (as a
 windowed program on Windows). It checks that no Qt library the spec dropped is
 still needed, then prints the bundle's size, build time and start-up times.
@@ -168,6 +168,18 @@ def smoke(bundle: Path, check: Check) -> dict[str, float]:
                 check.fail("studio export --output .xlsx", result.stdout + result.stderr)
         else:
             check.note("no 'studio export' command in this build yet: export not tested")
+
+        help_result, _ = run([str(cli), "report", "--help"], env)
+        if help_result.returncode == 0:
+            pdf = home / "Demo-Werkstatt.pdf"
+            result, seconds = run([str(cli), "report", str(demo), "--output", str(pdf)], env)
+            if result.returncode == 0 and pdf.is_file() and pdf.read_bytes()[:5] == b"%PDF-":
+                check.ok("studio report --output .pdf",
+                         f"{pdf.stat().st_size // 1024} KiB in {seconds:.1f} s")
+            else:
+                check.fail("studio report --output .pdf", result.stdout + result.stderr)
+        else:
+            check.note("no 'studio report' command in this build yet: report not tested")
 
         gui_env = dict(env, STUDIO_EXIT_AFTER_SHOW="1")
         # Linux and macOS windowed executables keep stdout; on Windows read it from the

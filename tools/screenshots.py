@@ -268,8 +268,14 @@ class Shooter:
         page = self._session()
         if page is not None and page.stage.isVisible():
             page.stage.close()  # the board tab is the console's; the stage stays out of the shot
-        if self._tab("boardPage") is None:
+        board = self._tab("boardPage")
+        if board is None:
             return self.skip(name, "no board page (studio.ui.board.page) yet")
+        if hasattr(board, "arrange"):
+            board.arrange("cluster")  # tidy, as a facilitator would before showing it
+        if hasattr(board, "view") and hasattr(board.view, "fit_all"):
+            self.settle(200)
+            board.view.fit_all()
         self.save(name, self.window)
 
     def export(self, name: str) -> None:
