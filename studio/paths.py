@@ -55,3 +55,19 @@ def bundled_plans_dir() -> Path:
     if _is_checkout():
         return _CHECKOUT / "sessions"
     return resource_dir() / "plans"
+
+
+def user_cards_dir() -> Path:
+    """Folder for scenario cards the user made or imported (``sessions/scenarios/`` in a checkout).
+
+    Installed, the cards live in the per-user data folder so that an update of the
+    app never overwrites them. Bundled cards stay read-only in ``resource("scenarios")``.
+    """
+    if _is_checkout():
+        folder = _CHECKOUT / "sessions" / "scenarios"
+    else:
+        from platformdirs import user_data_dir
+
+        folder = Path(user_data_dir("Co-Design Studio", appauthor=False)) / "scenarios"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder

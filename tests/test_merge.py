@@ -127,5 +127,5 @@ def test_cli_merge(inputs, tmp_path, capsys):
     _folder, a, _b, export_b, *_ = inputs
     out = tmp_path / "cli.xlsx"
     assert main(["merge", str(a), str(export_b), "--output", str(out)]) == 0
-    assert "2 workshops" in capsys.readouterr().err
+    assert "workshops merged: 2;" in capsys.readouterr().err
     assert main(["merge", str(a), "--output", str(tmp_path / "x.csv")]) == 2

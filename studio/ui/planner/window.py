@@ -1,0 +1,625 @@
+"""PlannerWindow: prepare a workshop from scenario cards and activity templates.
+
+Left: the card library and the activity templates. Middle: the workshop's
+facts and the agenda (drag and drop, or Alt+Up / Alt+Down, Delete). Right: the
+selected scenario's card or the selected activity. Below: the plan check and
+the total time. Every edit is an undo command on the AgendaModel; files are
+read and written through :mod:`studio.core.plans` and :mod:`studio.core.cards`.
+
+Signals:
+    workshopCreated(str): path of the workshop file created from the plan.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio import paths
+from studio.core.cards import CardCatalog, load_catalog
+from studio.core.errors import StudioError
+from studio.core.plans import (
+    SUFFIX,
+    Plan,
+    PlanActivity,
+    PlanScenario,
+    format_minutes,
+    load_plan,
+    save_plan,
+    validate_plan,
+)
+from studio.core.templates import template
+from studio.ui.planner import commands as cmd
+from studio.ui.planner.activity_editor import ActivityEditor
+from studio.ui.planner.agenda_model import AgendaModel
+from studio.ui.planner.library import CardLibrary
+from studio.ui.planner.library_actions import LibraryActions
+from studio.ui.planner.plan_form import PlanDetails
+from studio.ui.planner.problems import PlanProblemModel
+from studio.ui.planner.scenario_panel import ScenarioPanel
+from studio.ui.planner.template_list import TemplateIdRole, TemplateListModel
+
+
+class PlannerWindow(QMainWindow):
+    workshopCreated = Signal(str)
+
+    def __init__(
+        self,
+        plan_path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        card_folders: list[Path] | None = None,
+        user_card_dir: Path | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("plannerWindow")
+        self.user_card_dir = Path(user_card_dir) if user_card_dir else paths.user_cards_dir()
+        self.card_folders = list(card_folders) if card_folders else [paths.resource("scenarios")]
+        if self.user_card_dir not in self.card_folders:
+            self.card_folders.append(self.user_card_dir)
+        self.catalog = CardCatalog()
+        self.path: Path | None = None
+        self.undo = QUndoStack(self)
+        self.model = AgendaModel(Plan(), self)
+        self.model.set_title_lookup(self._card_title)
+        self._from_editor = False
+        self._build()
+        self.cards = LibraryActions(self)
+        self._connect()
+        self.reload_cards()
+        if plan_path is not None:
+            self.open_plan(Path(plan_path))
+        self._refresh_all()
+        self.resize(1500, 950)
+
+    # -- building ---------------------------------------------------------------------
+    def _build(self) -> None:
+        self.library = CardLibrary()
+        self.templates = QListView()
+        self.templates.setObjectName("templateList")
+        self.templates.setModel(TemplateListModel(self))
+        self.templates.setDragEnabled(True)
+        self.templates.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.library_box = self._group(self.library)
+        self.templates_box = self._group(self.templates)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.library_box)
+        left.addWidget(self.templates_box)
+        left.setSizes([620, 300])
+
+        self.details = PlanDetails()
+        details_scroll = QScrollArea()
+        details_scroll.setWidgetResizable(True)
+        details_scroll.setWidget(self.details)
+        self.details_box = self._group(details_scroll)
+        self.agenda = QTreeView()
+        self.agenda.setObjectName("agendaView")
+        self.agenda.setModel(self.model)
+        self.agenda.setDragEnabled(True)
+        self.agenda.setAcceptDrops(True)
+        self.agenda.setDropIndicatorShown(True)
+        self.agenda.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.agenda.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda.setAlternatingRowColors(True)
+        self.agenda.setWordWrap(True)
+        self.agenda.header().setStretchLastSection(False)
+        header = self.agenda.header()
+        header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, header.ResizeMode.Interactive)
+        header.resizeSection(1, 170)
+        header.resizeSection(2, 70)
+        self.total = QLabel()
+        self.total.setObjectName("totalTime")
+        self.total.setTextFormat(Qt.TextFormat.PlainText)
+        self.up, self.down, self.remove = QPushButton(), QPushButton(), QPushButton()
+        buttons = QHBoxLayout()
+        for b, name in ((self.up, "moveUp"), (self.down, "moveDown"), (self.remove, "removeItem")):
+            b.setObjectName(name)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        buttons.addWidget(self.total)
+        agenda_widget = QWidget()
+        al = QVBoxLayout(agenda_widget)
+        al.setContentsMargins(0, 0, 0, 0)
+        al.addWidget(self.agenda, 1)
+        al.addLayout(buttons)
+        self.agenda_box = self._group(agenda_widget)
+        self.problem_model = PlanProblemModel(self)
+        self.problem_list = QListView()
+        self.problem_list.setObjectName("planProblems")
+        self.problem_list.setModel(self.problem_model)
+        self.problem_list.setWordWrap(True)
+        self.problems_box = self._group(self.problem_list)
+        middle = QSplitter(Qt.Orientation.Vertical)
+        for w in (self.details_box, self.agenda_box, self.problems_box):
+            middle.addWidget(w)
+        middle.setSizes([380, 450, 120])
+
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.scenario_panel = ScenarioPanel()
+        self.activity_editor = ActivityEditor()
+        self.stack = QStackedWidget()
+        for w in (self.hint, self.scenario_panel, self.activity_editor):
+            self.stack.addWidget(w)
+        self.side_box = self._group(self.stack)
+
+        splitter = QSplitter()
+        for w in (left, middle, self.side_box):
+            splitter.addWidget(w)
+        splitter.setSizes([380, 560, 560])
+        self.setCentralWidget(splitter)
+        self._actions()
+
+    @staticmethod
+    def _group(widget: QWidget) -> QGroupBox:
+        box = QGroupBox()
+        layout = QVBoxLayout(box)
+        layout.addWidget(widget)
+        return box
+
+    def _action(self, name: str, slot, shortcut=None, context=None) -> QAction:
+        action = QAction(self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if context is not None:
+            action.setShortcutContext(context)
+        action.triggered.connect(slot)
+        return action
+
+    def _actions(self) -> None:
+        K = QKeySequence.StandardKey
+        self.act_new = self._action("plan.new", self.new_plan, K.New)
+        self.act_open = self._action("plan.open", self.ask_open, K.Open)
+        self.act_save = self._action("plan.save", self.save, K.Save)
+        self.act_save_as = self._action("plan.save_as", self.save_as, K.SaveAs)
+        self.act_create = self._action("plan.create_workshop", self.create_workshop, "Ctrl+Shift+W")
+        self.act_close = self._action("plan.close", self.close, K.Close)
+        self.act_undo = self.undo.createUndoAction(self)
+        self.act_undo.setShortcut(QKeySequence(K.Undo))
+        self.act_redo = self.undo.createRedoAction(self)
+        self.act_redo.setShortcut(QKeySequence(K.Redo))
+        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.act_up = self._action("agenda.up", lambda: self.move_current(-1), "Alt+Up", ctx)
+        self.act_down = self._action("agenda.down", lambda: self.move_current(1), "Alt+Down", ctx)
+        self.act_remove = self._action("agenda.remove", self.remove_current, K.Delete, ctx)
+        for a in (self.act_up, self.act_down, self.act_remove):
+            self.agenda.addAction(a)
+        self.up.clicked.connect(self.act_up.trigger)
+        self.down.clicked.connect(self.act_down.trigger)
+        self.remove.clicked.connect(self.act_remove.trigger)
+        self.focus_actions = [
+            self._action(f"focus.{i}", lambda _=False, w=w: w.setFocus(), f"Ctrl+{i}")
+            for i, w in enumerate(
+                (self.library.list, self.templates, self.agenda, self.details.title), start=1
+            )
+        ]
+        file_menu = self.menuBar().addMenu("")
+        for a in (
+            self.act_new,
+            self.act_open,
+            self.act_save,
+            self.act_save_as,
+            None,
+            self.act_create,
+            None,
+            self.act_close,
+        ):
+            file_menu.addSeparator() if a is None else file_menu.addAction(a)
+        edit_menu = self.menuBar().addMenu("")
+        for a in (self.act_undo, self.act_redo, None, self.act_up, self.act_down, self.act_remove):
+            edit_menu.addSeparator() if a is None else edit_menu.addAction(a)
+        view_menu = self.menuBar().addMenu("")
+        for a in self.focus_actions:
+            view_menu.addAction(a)
+        self._menus = (file_menu, edit_menu, view_menu)
+        toolbar = self.addToolBar("")
+        toolbar.setObjectName("plannerToolbar")
+        for a in (self.act_open, self.act_save, self.act_undo, self.act_redo, self.act_create):
+            toolbar.addAction(a)
+        self._toolbar = toolbar
+
+    def _connect(self) -> None:
+        m = self.model
+        for sig in (m.rowsInserted, m.rowsRemoved, m.rowsMoved, m.dataChanged, m.modelReset):
+            sig.connect(self._schedule_refresh)
+        m.planChanged.connect(self._plan_changed)
+        m.totalChanged.connect(self._show_total)
+        m.moveRequested.connect(self._move_requested)
+        m.cardDropped.connect(lambda cid, row: self.add_card(cid, row))
+        m.templateDropped.connect(lambda tid, s, a: self.add_template(tid, s, a))
+        self.undo.cleanChanged.connect(lambda clean: self.setWindowModified(not clean))
+        self.agenda.selectionModel().currentChanged.connect(lambda *_: self._show_current())
+        self.library.addRequested.connect(lambda cid: self.add_card(cid))
+        self.library.editRequested.connect(self.cards.edit_card)
+        self.library.newRequested.connect(self.cards.new_card)
+        self.library.importFileRequested.connect(lambda: self.cards.import_cards(folder=False))
+        self.library.importFolderRequested.connect(lambda: self.cards.import_cards(folder=True))
+        self.library.exportRequested.connect(self.cards.export_cards)
+        self.templates.activated.connect(lambda idx: self.add_template(idx.data(TemplateIdRole)))
+        self.details.fieldsEdited.connect(
+            lambda f: self.undo.push(cmd.EditPlanFields(self.model, f, self.tr("Edit workshop")))
+        )
+        self.activity_editor.edited.connect(self._activity_edited)
+        self.activity_editor.fillFromScenariosRequested.connect(self._fill_from_scenarios)
+        self.scenario_panel.introEdited.connect(self._intro_edited)
+        self.scenario_panel.addSuggestedRequested.connect(self._add_suggested)
+        self.problem_list.activated.connect(self._go_to_problem)
+
+    def retranslate(self) -> None:
+        for action, text in (
+            (self.act_new, self.tr("&New plan")),
+            (self.act_open, self.tr("&Open plan…")),
+            (self.act_save, self.tr("&Save plan")),
+            (self.act_save_as, self.tr("Save plan &as…")),
+            (self.act_create, self.tr("&Create workshop from plan…")),
+            (self.act_close, self.tr("&Close planner")),
+            (self.act_up, self.tr("Move &up")),
+            (self.act_down, self.tr("Move &down")),
+            (self.act_remove, self.tr("&Remove from agenda")),
+        ):
+            action.setText(text)
+        for action, text in zip(
+            self.focus_actions,
+            (
+                self.tr("Go to card library"),
+                self.tr("Go to activity templates"),
+                self.tr("Go to agenda"),
+                self.tr("Go to workshop details"),
+            ),
+        ):
+            action.setText(text)
+        for menu, text in zip(self._menus, (self.tr("&Plan"), self.tr("&Edit"), self.tr("&View"))):
+            menu.setTitle(text)
+        self._toolbar.setWindowTitle(self.tr("Planner"))
+        self.library_box.setTitle(self.tr("Scenario cards"))
+        self.templates_box.setTitle(self.tr("Activity templates (Enter adds to the scenario)"))
+        self.templates.setAccessibleName(self.tr("Activity templates"))
+        self.details_box.setTitle(self.tr("Workshop"))
+        self.agenda_box.setTitle(self.tr("Agenda"))
+        self.agenda.setAccessibleName(
+            self.tr(
+                "Agenda: scenarios and their activities. Alt+Up and Alt+Down move, Delete removes."
+            )
+        )
+        self.problem_list.setAccessibleName(self.tr("Problems in the plan"))
+        self.side_box.setTitle(self.tr("Selected item"))
+        self.hint.setText(
+            self.tr(
+                "Add scenario cards from the library (Enter or drag), then add activities from the "
+                "templates. Select an agenda item to edit it here."
+            )
+        )
+        for b, a in (
+            (self.up, self.act_up),
+            (self.down, self.act_down),
+            (self.remove, self.act_remove),
+        ):
+            b.setText(a.text())
+            b.setAccessibleName(a.text().replace("&", ""))
+        self._update_title()
+        self._show_total(self.model.plan.total_minutes)
+        self._refresh_checks()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # -- cards -----------------------------------------------------------------------------
+    def reload_cards(self) -> None:
+        """Load the card library again (after an import, an edit, a new card)."""
+        self.catalog = load_catalog(self.card_folders)
+        self.library.set_catalog(self.catalog, self.model.plan.language)
+        self.model.set_title_lookup(self._card_title)
+        self._refresh_all()
+
+    def _card_title(self, card_id: str) -> str:
+        card = self.catalog.get(card_id)
+        if card is None:
+            return ""
+        return card["title"].get(self.model.plan.language) or card["title"]["de"]
+
+    # -- agenda edits ----------------------------------------------------------------------
+    def current_location(self) -> tuple[int, int]:
+        return self.model.location(self.agenda.currentIndex())
+
+    def select(self, srow: int, arow: int = -1) -> None:
+        index = self.model.index_of(srow, arow)
+        if arow >= 0:
+            self.agenda.expand(self.model.index_of(srow))
+        self.agenda.setCurrentIndex(index)
+
+    def add_card(self, card_id: str, row: int | None = None) -> None:
+        plan = self.model.plan
+        existing = [i for i, s in enumerate(plan.agenda) if s.card_id == card_id]
+        if existing:
+            self.select(existing[0])
+            self.statusBar().showMessage(self.tr("This card is already on the agenda."), 5000)
+            return
+        if row is None:
+            srow, _ = self.current_location()
+            row = srow + 1 if srow >= 0 else len(plan.agenda)
+        item = PlanScenario(card_id=card_id, card_title=self._card_title(card_id))
+        self.undo.push(cmd.InsertScenario(self.model, row, item, self.tr("Add scenario")))
+        self.select(row)
+
+    def add_template(
+        self, template_id: str, srow: int | None = None, arow: int | None = None
+    ) -> None:
+        if srow is None:
+            srow, cur = self.current_location()
+            if srow < 0 and self.model.plan.agenda:
+                srow, cur = len(self.model.plan.agenda) - 1, -1
+            if srow < 0:
+                self.statusBar().showMessage(
+                    self.tr("Add a scenario card to the agenda first."), 5000
+                )
+                return
+            count = len(self.model.plan.agenda[srow].activities)
+            arow = cur + 1 if cur >= 0 else count
+        titles = [self.model.scenario_title(i) for i in range(len(self.model.plan.agenda))]
+        spec = template(template_id).defaults(self.model.plan.language, titles)
+        act = PlanActivity(
+            kind=spec["kind"],
+            prompt=spec["prompt"],
+            options=spec["options"],
+            settings=spec["settings"],
+            timebox_minutes=spec["timebox_minutes"],
+            template=spec["template"],
+        )
+        arow = len(self.model.plan.agenda[srow].activities) if arow is None else arow
+        self.undo.push(cmd.InsertActivity(self.model, srow, arow, act, self.tr("Add activity")))
+        self.select(srow, arow)
+
+    def move_current(self, step: int) -> None:
+        srow, arow = self.current_location()
+        if srow < 0:
+            return
+        if arow < 0:
+            dst = srow + step
+            if 0 <= dst < len(self.model.plan.agenda):
+                self.undo.push(cmd.MoveScenario(self.model, srow, dst, self.tr("Move scenario")))
+        else:
+            dst = arow + step
+            if 0 <= dst < len(self.model.plan.agenda[srow].activities):
+                self.undo.push(
+                    cmd.MoveActivity(
+                        self.model, (srow, arow), (srow, dst), self.tr("Move activity")
+                    )
+                )
+        self.agenda.scrollTo(self.agenda.currentIndex())
+
+    def remove_current(self) -> None:
+        srow, arow = self.current_location()
+        if srow < 0:
+            return
+        if arow < 0:
+            self.undo.push(cmd.RemoveScenario(self.model, srow, self.tr("Remove scenario")))
+        else:
+            self.undo.push(cmd.RemoveActivity(self.model, srow, arow, self.tr("Remove activity")))
+
+    def _move_requested(self, srow: int, arow: int, dst_s: int, dst_a: int) -> None:
+        if arow < 0:
+            if dst_s != srow:
+                self.undo.push(cmd.MoveScenario(self.model, srow, dst_s, self.tr("Move scenario")))
+                self.select(dst_s)
+        elif (srow, arow) != (dst_s, dst_a):
+            self.undo.push(
+                cmd.MoveActivity(self.model, (srow, arow), (dst_s, dst_a), self.tr("Move activity"))
+            )
+            self.select(dst_s, dst_a)
+
+    def _activity_edited(self, act: PlanActivity) -> None:
+        srow, arow = self.current_location()
+        if arow < 0:
+            return
+        self._from_editor = True
+        try:
+            self.undo.push(cmd.EditActivity(self.model, srow, arow, act, self.tr("Edit activity")))
+        finally:
+            self._from_editor = False
+
+    def _intro_edited(self, minutes: int) -> None:
+        srow, _ = self.current_location()
+        if srow >= 0:
+            self._from_editor = True
+            try:
+                self.undo.push(
+                    cmd.EditIntro(self.model, srow, minutes, self.tr("Change presenting time"))
+                )
+            finally:
+                self._from_editor = False
+
+    def _fill_from_scenarios(self) -> None:
+        act = self.activity_editor.activity()
+        if act is None:
+            return
+        act.options = [self.model.scenario_title(i) for i in range(len(self.model.plan.agenda))]
+        self._activity_edited(act)
+        self._show_current()
+
+    def _add_suggested(self) -> None:
+        srow, _ = self.current_location()
+        card = self.catalog.get(self.model.plan.agenda[srow].card_id) if srow >= 0 else None
+        if not card:
+            return
+        self.undo.beginMacro(self.tr("Add suggested activities"))
+        for tid in card["suggested_activities"]:
+            self.add_template(tid, srow, len(self.model.plan.agenda[srow].activities))
+        self.undo.endMacro()
+        self.select(srow)
+
+    # -- showing -------------------------------------------------------------------------------
+    def _schedule_refresh(self, *_args: object) -> None:
+        self._refresh_checks()
+        if not self._from_editor:
+            self._show_current()
+
+    def _plan_changed(self) -> None:
+        self.details.set_plan(self.model.plan)
+        self.library.set_catalog(self.catalog, self.model.plan.language)
+        self._refresh_checks()
+        self._update_title()
+
+    def _refresh_all(self) -> None:
+        self.details.set_plan(self.model.plan)
+        self._refresh_checks()
+        self._show_current()
+        self.retranslate()
+
+    def _refresh_checks(self) -> None:
+        problems = validate_plan(self.model.plan, self.catalog)
+        self.problem_model.set_problems(problems)
+        self.model.set_problems(problems)
+        self.problems_box.setTitle(
+            self.tr("Plan check: {n} problem(s)").format(n=len(problems))
+            if problems
+            else self.tr("Plan check: ready ✓")
+        )
+
+    def _show_total(self, minutes: int) -> None:
+        self.total.setText(self.tr("Total time: {time}").format(time=format_minutes(minutes)))
+        self.total.setAccessibleName(self.total.text())
+
+    def _show_current(self) -> None:
+        srow, arow = self.current_location()
+        plan = self.model.plan
+        if srow < 0 or srow >= len(plan.agenda):
+            self.stack.setCurrentWidget(self.hint)
+            self.activity_editor.set_activity(None)
+            return
+        item = plan.agenda[srow]
+        if arow < 0 or arow >= len(item.activities):
+            self.scenario_panel.show_scenario(
+                self.catalog.snapshot(item.card_id), item.card_id, item.intro_minutes, plan.language
+            )
+            self.stack.setCurrentWidget(self.scenario_panel)
+        else:
+            self.activity_editor.set_activity(item.activities[arow], plan.language)
+            self.stack.setCurrentWidget(self.activity_editor)
+
+    def _go_to_problem(self, index: QModelIndex) -> None:
+        problem = self.problem_model.problem(index.row())
+        if problem.scenario is not None:
+            self.select(problem.scenario, -1 if problem.activity is None else problem.activity)
+            self.agenda.setFocus()
+        elif problem.field:
+            self.details.title.setFocus()
+
+    def _update_title(self) -> None:
+        name = self.path.name if self.path else self.tr("unsaved plan")
+        title = self.model.plan.title or self.tr("New plan")
+        self.setWindowTitle(self.tr("Plan: {title} – {file}[*]").format(title=title, file=name))
+
+    # -- files ---------------------------------------------------------------------------------
+    def _confirm_discard(self) -> bool:
+        if self.undo.isClean():
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Unsaved plan"),
+            self.tr("Save the changes to the plan first?"),
+            QMessageBox.StandardButton.Save
+            | QMessageBox.StandardButton.Discard
+            | QMessageBox.StandardButton.Cancel,
+        )
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def new_plan(self) -> None:
+        if self._confirm_discard():
+            self._set_plan(Plan(), None)
+
+    def ask_open(self) -> None:
+        if not self._confirm_discard():
+            return
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open plan"),
+            str(paths.sessions_dir()),
+            self.tr("Workshop plans (*.plan.toml)"),
+        )
+        if name:
+            self.open_plan(Path(name))
+
+    def open_plan(self, path: Path) -> bool:
+        try:
+            plan = load_plan(path)
+        except StudioError as err:
+            QMessageBox.warning(self, self.tr("Cannot open plan"), err.user_message())
+            return False
+        self._set_plan(plan, path)
+        return True
+
+    def _set_plan(self, plan: Plan, path: Path | None) -> None:
+        self.path = path
+        self.model.set_plan(plan)
+        self.undo.clear()
+        self.agenda.expandAll()
+        self._refresh_all()
+
+    def save(self) -> bool:
+        if self.path is None:
+            return self.save_as()
+        return self._write(self.path)
+
+    def save_as(self) -> bool:
+        from studio.ui.dialogs import safe_file_stem
+
+        start = paths.sessions_dir() / (safe_file_stem(self.model.plan.title or "plan") + SUFFIX)
+        name, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save plan"), str(start), self.tr("Workshop plans (*.plan.toml)")
+        )
+        if not name:
+            return False
+        path = Path(name)
+        if not path.name.endswith(SUFFIX):
+            path = path.with_name(path.name.removesuffix(".toml") + SUFFIX)
+        return self._write(path)
+
+    def _write(self, path: Path) -> bool:
+        for i, item in enumerate(self.model.plan.agenda):
+            item.card_title = self.model.scenario_title(i)
+        try:
+            save_plan(self.model.plan, path)
+        except StudioError as err:
+            QMessageBox.warning(self, self.tr("Cannot save plan"), err.user_message())
+            return False
+        self.path = path
+        self.undo.setClean()
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Plan saved: {file}").format(file=path.name), 5000)
+        return True
+
+    def create_workshop(self) -> None:
+        self.cards.create_workshop()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self._confirm_discard():
+            event.accept()
+        else:
+            event.ignore()
