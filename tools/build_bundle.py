@@ -248,9 +248,14 @@ def main(argv: list[str] | None = None) -> int:
     if broken:
         check.fail("no broken symbolic links", "\n".join(broken[:20]))
     resources = bundle / "_internal" / "studio" / "resources"
-    for needed in ("styles/light.toml", "icons/app.svg", "icons/app.png"):
-        if not (resources / needed).is_file():
-            check.fail(f"resource {needed} bundled", f"missing under {resources}")
+    needed = ["styles/light.toml", "icons/app.svg", "icons/app.png"]
+    needed += [f"scenarios/{p.name}" for p in (ROOT / "resources" / "scenarios").glob("*.toml")]
+    needed += [f"plans/{p.name}" for p in (ROOT / "sessions").glob("*.plan.toml")]
+    missing = [n for n in needed if not (resources / n).is_file()]
+    if missing:
+        check.fail("resources bundled", f"missing under {resources}: {', '.join(missing)}")
+    else:
+        check.ok("resources bundled", f"{len(needed)} checked, scenario cards and plans included")
     figures = smoke(bundle, check)
     total = time.perf_counter() - started
 
