@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 from board_sample import fill
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
 from studio.ui.board.page import BoardPage
-from studio.ui.board.stage import BoardStageView, DotVotingStageView, NoteCaptureStageView
+from studio.ui.board.stage import BoardStageView, DotVotingStageView
 from studio.ui.document import WorkshopDocument
 
 
@@ -118,27 +118,3 @@ def test_dot_limits_are_configurable_on_the_board(qtbot, doc):
     voting = DotVotingStageView(doc)
     qtbot.addWidget(voting)
     qtbot.waitUntil(lambda: "7 of 7" in voting.left.text())
-
-
-def test_participants_type_notes_one_at_a_time(qtbot, doc):
-    stage = NoteCaptureStageView(doc)
-    qtbot.addWidget(stage)
-    stage.show()
-    qtbot.waitExposed(stage)
-    qtbot.mouseClick(stage.submit, Qt.LeftButton)
-    assert "Choose" in stage.error.text() and doc.notes.notes() == []
-    stage.category_group.button(1).click()
-    qtbot.keyClicks(stage.editor, "Mail an mich: max@example.org")
-    qtbot.mouseClick(stage.submit, Qt.LeftButton)
-    assert "personal data" in stage.error.text() and doc.notes.notes() == []
-    stage.editor.setPlainText("Bitte keine Gesichter speichern 🙏 <i>danke</i>")
-    with qtbot.waitSignal(stage.noteAdded):
-        qtbot.mouseClick(stage.submit, Qt.LeftButton)
-    (note,) = doc.notes.notes()
-    assert (note.text, note.category, note.source) == (
-        "Bitte keine Gesichter speichern 🙏 <i>danke</i>", "concern", "screen")
-    assert stage.pages.currentIndex() == 1
-    qtbot.mouseClick(stage.next_person, Qt.LeftButton)
-    assert stage.editor.toPlainText() == "" and stage.category() == ""
-    assert stage.pages.currentIndex() == 0
-    _ = QPoint

@@ -8,7 +8,7 @@ from studio.core.ballots import BallotService
 from studio.core.errors import StateError, ValidationError
 from studio.core.events import list_events
 from studio.core.facilitation import FacilitationService
-from studio.core.kinds import ActivityKind, ActivityState, Source
+from studio.core.kinds import ActivityState, Source
 from studio.core.notes import NoteService
 from studio.core.results_service import ResultsService
 from studio.core.workshops import WorkshopService

@@ -96,6 +96,101 @@
         </message>
     </context>
     <context>
+        <name>ActivityEditor</name>
+        <message>
+            <source>Template:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Kind:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Question:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Options (one per line):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale from:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scale to:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label at the &amp;low end:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Label at the &amp;high end:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer “don’t know”:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Point &amp;budget:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>At most choices:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Horizontal axis:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vertical axis:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note categories:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Timebox (minutes):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Options, one per line</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use the scenario titles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fill the options with the titles of all scenarios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>all</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer don't know</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Note category {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(none)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ready.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AgendaModel</name>
         <message>
             <source>Agenda</source>
@@ -105,245 +200,735 @@
             <source>State</source>
             <translation>Status</translation>
         </message>
+        <message>
+            <source>Agenda item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario · {n} activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no question yet)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>BoardCommands</name>
         <message>
             <source>Add note</source>
-            <translation type="unfinished">Notiz hinzufügen</translation>
+            <translation>Notiz hinzufügen</translation>
         </message>
         <message>
             <source>Add {n} notes</source>
-            <translation type="unfinished" />
+            <translation>{n} Notizen hinzufügen</translation>
         </message>
         <message>
             <source>Move notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen verschieben</translation>
         </message>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Notiz bearbeiten</translation>
         </message>
         <message>
             <source>Change category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie ändern</translation>
         </message>
         <message>
             <source>Change tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagworte ändern</translation>
         </message>
         <message>
             <source>Hide note</source>
-            <translation type="unfinished" />
+            <translation>Notiz ausblenden</translation>
         </message>
         <message>
             <source>Show note again</source>
-            <translation type="unfinished" />
+            <translation>Notiz wieder einblenden</translation>
         </message>
         <message>
             <source>Merge duplicates</source>
-            <translation type="unfinished" />
+            <translation>Duplikate zusammenführen</translation>
         </message>
         <message>
             <source>Separate duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplikat wieder trennen</translation>
         </message>
         <message>
             <source>Group notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen gruppieren</translation>
         </message>
         <message>
             <source>Rename cluster</source>
-            <translation type="unfinished" />
+            <translation>Gruppe umbenennen</translation>
         </message>
         <message>
             <source>Add to cluster</source>
-            <translation type="unfinished" />
+            <translation>Zur Gruppe hinzufügen</translation>
         </message>
         <message>
             <source>Take out of cluster</source>
-            <translation type="unfinished" />
+            <translation>Aus der Gruppe herausnehmen</translation>
         </message>
         <message>
             <source>Dissolve cluster</source>
-            <translation type="unfinished" />
+            <translation>Gruppe auflösen</translation>
         </message>
         <message>
             <source>Edit categories and tags</source>
-            <translation type="unfinished" />
+            <translation>Kategorien und Schlagworte bearbeiten</translation>
         </message>
     </context>
     <context>
         <name>BoardItems</name>
         <message>
             <source>● {n}</source>
-            <translation type="unfinished" />
+            <translation>● {n}</translation>
         </message>
         <message>
             <source>+{n} merged</source>
-            <translation type="unfinished" />
+            <translation>+{n} zusammengeführt</translation>
         </message>
         <message>
             <source>⚠ personal data?</source>
-            <translation type="unfinished" />
+            <translation>⚠ Personenbezug?</translation>
         </message>
         <message>
             <source>Hidden: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Ausgeblendet: {reason}</translation>
         </message>
         <message>
             <source>HIDDEN</source>
-            <translation type="unfinished" />
+            <translation>AUSGEBLENDET</translation>
         </message>
         <message>
             <source>Unnamed cluster</source>
-            <translation type="unfinished" />
+            <translation>Gruppe ohne Namen</translation>
         </message>
         <message>
             <source>{name} ({n} notes)</source>
-            <translation type="unfinished" />
+            <translation>{name} (Notizen: {n})</translation>
         </message>
         <message>
             <source>Empty: drop notes here</source>
-            <translation type="unfinished" />
+            <translation>Leer: Notizen hierher ziehen</translation>
         </message>
     </context>
     <context>
         <name>BoardPage</name>
         <message>
             <source>Notes board</source>
-            <translation type="unfinished">Pinnwand</translation>
+            <translation>Pinnwand</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rückgängig</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Wiederholen</translation>
         </message>
         <message>
             <source>&amp;Type a note</source>
-            <translation type="unfinished" />
+            <translation>Notiz &amp;tippen</translation>
         </message>
         <message>
             <source>&amp;Import notes from CSV/XLSX…</source>
-            <translation type="unfinished" />
+            <translation>Notizen aus CSV/XLSX &amp;importieren…</translation>
         </message>
         <message>
             <source>&amp;Categories and tags…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kategorien und Schlagworte…</translation>
         </message>
         <message>
             <source>&amp;Edit note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz &amp;bearbeiten…</translation>
         </message>
         <message>
             <source>&amp;Hide note…</source>
-            <translation type="unfinished" />
+            <translation>Notiz &amp;ausblenden…</translation>
         </message>
         <message>
             <source>&amp;Show note again</source>
-            <translation type="unfinished" />
+            <translation>Notiz wieder &amp;einblenden</translation>
         </message>
         <message>
             <source>&amp;Redact personal data</source>
-            <translation type="unfinished" />
+            <translation>Personenbezogene Daten &amp;schwärzen</translation>
         </message>
         <message>
             <source>&amp;Merge duplicates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duplikate zusammenführen</translation>
         </message>
         <message>
             <source>&amp;Group selected notes</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Notizen &amp;gruppieren</translation>
         </message>
         <message>
             <source>Take out of &amp;cluster</source>
-            <translation type="unfinished" />
+            <translation>Aus der Gruppe heraus&amp;nehmen</translation>
         </message>
         <message>
             <source>Re&amp;name cluster…</source>
-            <translation type="unfinished" />
+            <translation>Gruppe &amp;umbenennen…</translation>
         </message>
         <message>
             <source>&amp;Dissolve cluster</source>
-            <translation type="unfinished" />
+            <translation>Gruppe auf&amp;lösen</translation>
         </message>
         <message>
             <source>Arrange by ca&amp;tegory</source>
-            <translation type="unfinished" />
+            <translation>Nach Kategorie an&amp;ordnen</translation>
         </message>
         <message>
             <source>Arrange by c&amp;luster</source>
-            <translation type="unfinished" />
+            <translation>Nach Gru&amp;ppe anordnen</translation>
         </message>
         <message>
             <source>Zoom &amp;in</source>
-            <translation type="unfinished" />
+            <translation>Hinein&amp;zoomen</translation>
         </message>
         <message>
             <source>Zoom &amp;out</source>
-            <translation type="unfinished" />
+            <translation>&amp;Herauszoomen</translation>
         </message>
         <message>
             <source>&amp;Fit board to window</source>
-            <translation type="unfinished" />
+            <translation>Pinnwand an &amp;Fenster anpassen</translation>
         </message>
         <message>
             <source>&amp;Find notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen su&amp;chen</translation>
         </message>
         <message>
             <source>Search notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen durchsuchen</translation>
         </message>
         <message>
             <source>Filter by category</source>
-            <translation type="unfinished" />
+            <translation>Nach Kategorie filtern</translation>
         </message>
         <message>
             <source>Filter by tag</source>
-            <translation type="unfinished" />
+            <translation>Nach Schlagwort filtern</translation>
         </message>
         <message>
             <source>Show hidden notes</source>
-            <translation type="unfinished" />
+            <translation>Ausgeblendete Notizen anzeigen</translation>
         </message>
         <message>
             <source>Board messages</source>
-            <translation type="unfinished" />
+            <translation>Meldungen der Pinnwand</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Dot voting</source>
-            <translation type="unfinished" />
+            <translation>Punktabfrage</translation>
         </message>
         <message>
             <source>Note details and dot voting</source>
-            <translation type="unfinished" />
+            <translation>Notizdetails und Punktabfrage</translation>
         </message>
         <message>
             <source>All categories</source>
-            <translation type="unfinished" />
+            <translation>Alle Kategorien</translation>
         </message>
         <message>
             <source>All tags</source>
-            <translation type="unfinished" />
+            <translation>Alle Schlagworte</translation>
         </message>
         <message>
             <source>{shown} of {total} notes shown</source>
-            <translation type="unfinished" />
+            <translation>Notizen angezeigt: {shown} von {total}</translation>
         </message>
         <message>
             <source>{total} notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen: {total}</translation>
         </message>
         <message>
             <source>{n} notes imported.</source>
+            <translation>Importierte Notizen: {n}.</translation>
+        </message>
+        <message>
+            <source>Personal data</source>
+            <translation>Personenbezogene Daten</translation>
+        </message>
+        <message>
+            <source>Merge {n} duplicates</source>
+            <translation>Duplikate zusammenführen ({n})</translation>
+        </message>
+        <message>
+            <source>Cluster {n}</source>
+            <translation>Gruppe {n}</translation>
+        </message>
+        <message>
+            <source>Cluster created. Rename it with Ctrl+R or a double-click on its title.</source>
+            <translation>Gruppe angelegt. Umbenennen mit Strg+R oder mit einem Doppelklick auf den Titel.</translation>
+        </message>
+        <message>
+            <source>Move notes</source>
+            <translation>Notizen verschieben</translation>
+        </message>
+        <message>
+            <source>Add to cluster</source>
+            <translation>Zur Gruppe hinzufügen</translation>
+        </message>
+        <message>
+            <source>Group notes</source>
+            <translation>Notizen gruppieren</translation>
+        </message>
+        <message>
+            <source>Take out of cluster</source>
+            <translation>Aus der Gruppe herausnehmen</translation>
+        </message>
+        <message>
+            <source>Move cluster</source>
+            <translation>Gruppe verschieben</translation>
+        </message>
+        <message>
+            <source>Arrange by category</source>
+            <translation>Nach Kategorie anordnen</translation>
+        </message>
+        <message>
+            <source>Arrange by cluster</source>
+            <translation>Nach Gruppe anordnen</translation>
+        </message>
+    </context>
+    <context>
+        <name>BoardStageView</name>
+        <message>
+            <source>Notes board</source>
+            <translation>Pinnwand</translation>
+        </message>
+        <message>
+            <source>No notes yet.</source>
+            <translation>Noch keine Notizen.</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturePanel</name>
+        <message>
+            <source>Add notes</source>
+            <translation>Notizen hinzufügen</translation>
+        </message>
+        <message>
+            <source>Typed at the laptop</source>
+            <translation>Am Laptop eingegeben</translation>
+        </message>
+        <message>
+            <source>Transcribed from paper</source>
+            <translation>Von Papier abgeschrieben</translation>
+        </message>
+        <message>
+            <source>Where the notes come from</source>
+            <translation>Quelle der Notizen</translation>
+        </message>
+        <message>
+            <source>Note text</source>
+            <translation>Notiztext</translation>
+        </message>
+        <message>
+            <source>Type a note, press Enter</source>
+            <translation>Notiz eingeben, dann Enter drücken</translation>
+        </message>
+        <message>
+            <source>Characters used</source>
+            <translation>Verwendete Zeichen</translation>
+        </message>
+        <message>
+            <source>&amp;Add note</source>
+            <translation>&amp;Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>Add note</source>
+            <translation>Notiz hinzufügen</translation>
+        </message>
+        <message>
+            <source>Capture status</source>
+            <translation>Status der Eingabe</translation>
+        </message>
+        <message>
+            <source>Enter adds the note · Shift+Enter new line · 1–5 on an empty field (or Ctrl+1–5) choose the category · paste several lines for one note each</source>
+            <translation>Enter: Notiz hinzufügen · Umschalt+Enter: neue Zeile · 1–5 im leeren Feld (oder Strg+1–5): Kategorie wählen · mehrere Zeilen einfügen: eine Notiz je Zeile</translation>
+        </message>
+        <message>
+            <source>&amp;Source:</source>
+            <translation>&amp;Quelle:</translation>
+        </message>
+        <message>
+            <source>Category:</source>
+            <translation>Kategorie:</translation>
+        </message>
+        <message>
+            <source>Tags (optional):</source>
+            <translation>Schlagworte (optional):</translation>
+        </message>
+        <message>
+            <source>Category {name}</source>
+            <translation>Kategorie {name}</translation>
+        </message>
+        <message>
+            <source>Tag {name}</source>
+            <translation>Schlagwort {name}</translation>
+        </message>
+        <message>
+            <source>Category: {name}</source>
+            <translation>Kategorie: {name}</translation>
+        </message>
+        <message>
+            <source>{n} / {limit} characters – {over} too many</source>
+            <translation>{n} / {limit} Zeichen – {over} zu viel</translation>
+        </message>
+        <message>
+            <source>{n} / {limit} characters</source>
+            <translation>{n} / {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>Type the note first.</source>
+            <translation>Geben Sie zuerst die Notiz ein.</translation>
+        </message>
+        <message>
+            <source>This note is {over} characters too long; shorten it or split it into two.</source>
+            <translation>Diese Notiz ist {over} Zeichen zu lang. Kürzen Sie sie oder teilen Sie sie auf zwei Notizen auf.</translation>
+        </message>
+        <message>
+            <source>Line(s) {lines} are longer than {limit} characters; nothing was added.</source>
+            <translation>Diese Zeilen haben mehr als {limit} Zeichen: {lines}. Es wurde nichts hinzugefügt.</translation>
+        </message>
+        <message>
+            <source>Choose a category first.</source>
+            <translation>Wählen Sie zuerst eine Kategorie.</translation>
+        </message>
+        <message>
+            <source>Note added: {text}</source>
+            <translation>Notiz hinzugefügt: {text}</translation>
+        </message>
+        <message>
+            <source>{n} notes added (one per line).</source>
+            <translation>{n} Notizen hinzugefügt (eine je Zeile).</translation>
+        </message>
+        <message>
+            <source>Check for personal data: {hint}</source>
+            <translation>Bitte auf personenbezogene Daten prüfen: {hint}</translation>
+        </message>
+    </context>
+    <context>
+        <name>CardEditorDialog</name>
+        <message>
+            <source>Scenario card</source>
+            <translation type="unfinished">Szenario-Karte</translation>
+        </message>
+        <message>
+            <source>Language of the preview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preview on the shared screen:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>German</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished">English</translation>
+        </message>
+        <message>
+            <source>(optional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suggest: {name}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose SVG…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an illustration file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of at most {limit} characters</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… and {n} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose an illustration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>SVG images (*.svg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ That file is not a readable SVG image.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CardLibrary</name>
+        <message>
+            <source>&amp;Search cards:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Search scenario cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario cards (Enter adds the card to the agenda)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Add to agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the selected card to the agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create a new scenario card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit card…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit the selected scenario card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import file…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a card file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import folder…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import all cards of a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xport…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export the selected cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems in card files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ {files} card file(s) could not be loaded ({errors} error(s)); the other cards are ready:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ℹ Notes on card files:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CardView</name>
+        <message>
+            <source>Card title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Short description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EU AI Act category</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status: {status}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(no title yet)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EU AI Act: {category}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not assessed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annex {area}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Role of the AI: {role}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal data: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type of AI: {kind}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Already decided</source>
+            <translation type="unfinished">Bereits entschieden</translation>
+        </message>
+        <message>
+            <source>What you can still influence</source>
+            <translation type="unfinished">Was Sie noch beeinflussen können</translation>
+        </message>
+        <message>
+            <source>Scenario card: {title}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Cards</name>
+        <message>
+            <source>The folder holds no card files (*.toml).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file or folder does not exist.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overview</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who is responsible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem and purpose</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The AI system and its data</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisions and human oversight</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>EU AI Act, risks and assessments</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identifier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Date updated</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Title</source>
+            <translation type="unfinished">Titel</translation>
+        </message>
+        <message>
+            <source>Short description</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Status</source>
+            <translation type="unfinished">Status</translation>
+        </message>
+        <message>
+            <source>Policy area</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Organisation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsible office</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected benefit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Affected groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alternatives considered (including non-AI)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the AI does</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Type of AI</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Supplier</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Input data and sources</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -351,161 +936,263 @@
             <translation type="unfinished">Personenbezogene Daten</translation>
         </message>
         <message>
-            <source>Merge {n} duplicates</source>
+            <source>Output</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cluster {n}</source>
+            <source>Accuracy and known error rates</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cluster created. Rename it with Ctrl+R or a double-click on its title.</source>
+            <source>Role in decisions</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Move notes</source>
+            <source>Human oversight</source>
+            <translation type="unfinished">Menschliche Aufsicht</translation>
+        </message>
+        <message>
+            <source>How people can ask or object</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add to cluster</source>
+            <source>EU AI Act category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Group notes</source>
+            <source>Annex III area (for high-risk)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Take out of cluster</source>
+            <source>Reason for the category</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Move cluster</source>
+            <source>Risks</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Arrange by category</source>
+            <source>Mitigations</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Arrange by cluster</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>BoardStageView</name>
-        <message>
-            <source>Notes board</source>
-            <translation type="unfinished">Pinnwand</translation>
-        </message>
-        <message>
-            <source>No notes yet.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CapturePanel</name>
-        <message>
-            <source>Add notes</source>
+            <source>Non-discrimination</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Typed at the laptop</source>
+            <source>Assessments done (DPIA, fundamental rights)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Transcribed from paper</source>
+            <source>Already decided</source>
+            <translation type="unfinished">Bereits entschieden</translation>
+        </message>
+        <message>
+            <source>What participants can still influence</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Where the notes come from</source>
+            <source>How the input will be used</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Note text</source>
+            <source>Illustration</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type a note, press Enter</source>
+            <source>Suggested activities</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Characters used</source>
+            <source>Glossary</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Add note</source>
+            <source>Idea</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Add note</source>
-            <translation type="unfinished">Notiz hinzufügen</translation>
-        </message>
-        <message>
-            <source>Capture status</source>
+            <source>Pilot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Enter adds the note · Shift+Enter new line · 1–5 on an empty field (or Ctrl+1–5) choose the category · paste several lines for one note each</source>
+            <source>In use</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Source:</source>
+            <source>Retired</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Category:</source>
+            <source>Rules</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tags (optional):</source>
+            <source>Machine learning</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Category {name}</source>
+            <source>Computer vision</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Tag {name}</source>
+            <source>Generative AI</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Category: {name}</source>
+            <source>Chatbot</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} / {limit} characters – {over} too many</source>
+            <source>No personal data</source>
+            <translation type="unfinished">Keine personenbezogenen Daten</translation>
+        </message>
+        <message>
+            <source>Pseudonymised personal data</source>
+            <translation type="unfinished">Pseudonymisierte personenbezogene Daten</translation>
+        </message>
+        <message>
+            <source>Identifiable personal data</source>
+            <translation type="unfinished">Identifizierbare personenbezogene Daten</translation>
+        </message>
+        <message>
+            <source>Informs – people decide</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} / {limit} characters</source>
+            <source>Recommends – a person decides</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Type the note first.</source>
+            <source>Decides automatically</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>This note is {over} characters too long; shorten it or split it into two.</source>
+            <source>Prohibited practice</source>
+            <translation type="unfinished">Verbotene Praktik</translation>
+        </message>
+        <message>
+            <source>High risk</source>
+            <translation type="unfinished">Hohes Risiko</translation>
+        </message>
+        <message>
+            <source>Transparency obligation</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Line(s) {lines} are longer than {limit} characters; nothing was added.</source>
+            <source>Minimal risk</source>
+            <translation type="unfinished">Minimales Risiko</translation>
+        </message>
+        <message>
+            <source>Needs German and English text: write {key}.de = "…" and {key}.en = "…".</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Choose a category first.</source>
+            <source>Must be a table with the texts de and en.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Note added: {text}</source>
+            <source>The {language} text is missing.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} notes added (one per line).</source>
+            <source>Too long: {n} characters, at most {limit} allowed. Shorten it.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Check for personal data: {hint}</source>
+            <source>Unknown language “{language}” is ignored; use de and en.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be text in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a date: write it as YYYY-MM-DD, for example 2024-05-31.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be a list of entries, each written as [[glossary]].</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must have a term and a definition.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be a list of activity template ids in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown activity template “{template}” is ignored. Known: {known}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be a file name in quotes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must be a file next to the card, not “{path}”; the illustration is ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file “{path}” is missing; the card is shown without illustration.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not a scenario card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Required field is missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Must not be empty.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not allowed; use one of: {choices}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use only small letters a–z, digits, - and _ (at most 80), e.g. “mail-routing”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A high-risk system needs its Annex III area, e.g. “III 5(a)”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field is ignored. Did you mean “{suggestion}”?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unknown field is ignored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The file is too large for a scenario card (over 1 MB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot read the file: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not UTF-8 text. Save the file as UTF-8.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not valid TOML: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The id “{id}” is already used by {other}; this card is left out.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -513,51 +1200,51 @@
         <name>ClusterDialog</name>
         <message>
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>Cluster name</source>
-            <translation type="unfinished" />
+            <translation>Name der Gruppe</translation>
         </message>
         <message>
             <source>Cluster colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe der Gruppe</translation>
         </message>
         <message>
             <source>Grey</source>
-            <translation type="unfinished" />
+            <translation>Grau</translation>
         </message>
         <message>
             <source>Blue</source>
-            <translation type="unfinished" />
+            <translation>Blau</translation>
         </message>
         <message>
             <source>Green</source>
-            <translation type="unfinished" />
+            <translation>Grün</translation>
         </message>
         <message>
             <source>Orange</source>
-            <translation type="unfinished" />
+            <translation>Orange</translation>
         </message>
         <message>
             <source>Purple</source>
-            <translation type="unfinished" />
+            <translation>Lila</translation>
         </message>
         <message>
             <source>Red</source>
-            <translation type="unfinished" />
+            <translation>Rot</translation>
         </message>
         <message>
             <source>Yellow</source>
-            <translation type="unfinished" />
+            <translation>Gelb</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Colour:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Farbe:</translation>
         </message>
     </context>
     <context>
@@ -575,140 +1262,140 @@
         <name>DotRankingModel</name>
         <message>
             <source>Rank</source>
-            <translation type="unfinished" />
+            <translation>Rang</translation>
         </message>
         <message>
             <source>Dots</source>
-            <translation type="unfinished" />
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Art</translation>
         </message>
         <message>
             <source>Note or cluster</source>
-            <translation type="unfinished" />
+            <translation>Notiz oder Gruppe</translation>
         </message>
         <message>
             <source>Cluster</source>
-            <translation type="unfinished" />
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>hidden</source>
-            <translation type="unfinished" />
+            <translation>ausgeblendet</translation>
         </message>
     </context>
     <context>
         <name>DotResultsPanel</name>
         <message>
             <source>Dots per participant</source>
-            <translation type="unfinished" />
+            <translation>Punkte je Person</translation>
         </message>
         <message>
             <source>Most dots on one item</source>
-            <translation type="unfinished" />
+            <translation>Höchstzahl Punkte je Eintrag</translation>
         </message>
         <message>
             <source>Dot voting results</source>
-            <translation type="unfinished" />
+            <translation>Ergebnisse der Punktabfrage</translation>
         </message>
         <message>
             <source>Dots per &amp;participant:</source>
-            <translation type="unfinished" />
+            <translation>Punkte &amp;je Person:</translation>
         </message>
         <message>
             <source>Most dots on one &amp;item:</source>
-            <translation type="unfinished" />
+            <translation>Höchstens je &amp;Eintrag:</translation>
         </message>
         <message>
             <source>{dots} dots placed.</source>
-            <translation type="unfinished" />
+            <translation>Geklebte Punkte insgesamt: {dots}</translation>
         </message>
     </context>
     <context>
         <name>DotVotingStageView</name>
         <message>
             <source>Notes to vote on</source>
-            <translation type="unfinished" />
+            <translation>Notizen für die Punktabfrage</translation>
         </message>
         <message>
             <source>Dots left</source>
-            <translation type="unfinished" />
+            <translation>Übrige Punkte</translation>
         </message>
         <message>
             <source>Take back last dot</source>
-            <translation type="unfinished" />
+            <translation>Letzten Punkt zurücknehmen</translation>
         </message>
         <message>
             <source>Start over</source>
-            <translation type="unfinished" />
+            <translation>Neu anfangen</translation>
         </message>
         <message>
             <source>Submit my dots</source>
-            <translation type="unfinished" />
+            <translation>Meine Punkte abgeben</translation>
         </message>
         <message>
             <source>Next person</source>
-            <translation type="unfinished" />
+            <translation>Nächste Person</translation>
         </message>
         <message>
             <source>Dots left: {left} of {n}</source>
-            <translation type="unfinished" />
+            <translation>Übrige Punkte: {left} von {n}</translation>
         </message>
         <message>
             <source>Place your {n} dots on the notes or cluster titles that matter most to you (at most {k} on one). Click to place a dot, right-click to take it back.</source>
-            <translation type="unfinished" />
+            <translation>Kleben Sie Ihre {n} Punkte auf die Notizen oder Gruppen, die Ihnen am wichtigsten sind. Höchstens {k} auf eine Notiz oder Gruppe. Klick: Punkt kleben. Rechtsklick: Punkt zurücknehmen.</translation>
         </message>
         <message>
             <source>All your dots are placed. Submit, or take one back.</source>
-            <translation type="unfinished" />
+            <translation>Sie haben alle Punkte geklebt. Geben Sie sie ab oder nehmen Sie einen zurück.</translation>
         </message>
         <message>
             <source>At most {k} dots on one item.</source>
-            <translation type="unfinished" />
+            <translation>Mehr geht hier nicht: höchstens {k} auf eine Notiz oder Gruppe.</translation>
         </message>
         <message>
             <source>Thank you! Your {n} dots are saved.</source>
-            <translation type="unfinished" />
+            <translation>Danke! Ihre Punkte sind gespeichert. Anzahl: {n}</translation>
         </message>
     </context>
     <context>
         <name>EditNoteDialog</name>
         <message>
             <source>Edit note</source>
-            <translation type="unfinished" />
+            <translation>Notiz bearbeiten</translation>
         </message>
         <message>
             <source>Note text</source>
-            <translation type="unfinished" />
+            <translation>Notiztext</translation>
         </message>
         <message>
             <source>&amp;Redact personal data</source>
-            <translation type="unfinished" />
+            <translation>Personenbezogene Daten &amp;schwärzen</translation>
         </message>
         <message>
             <source>Redact personal data</source>
-            <translation type="unfinished" />
+            <translation>Personenbezogene Daten schwärzen</translation>
         </message>
         <message>
             <source>Earlier versions</source>
-            <translation type="unfinished" />
+            <translation>Frühere Fassungen</translation>
         </message>
         <message>
             <source>No earlier versions.</source>
-            <translation type="unfinished" />
+            <translation>Keine früheren Fassungen.</translation>
         </message>
         <message>
             <source>Earlier versions (kept in the file):</source>
-            <translation type="unfinished" />
+            <translation>Frühere Fassungen (bleiben in der Datei gespeichert):</translation>
         </message>
         <message>
             <source>{n} / {limit} characters</source>
-            <translation type="unfinished" />
+            <translation>{n} / {limit} Zeichen</translation>
         </message>
         <message>
             <source>Personal data? {hint}</source>
-            <translation type="unfinished" />
+            <translation>Personenbezogene Daten? {hint}</translation>
         </message>
     </context>
     <context>
@@ -918,8 +1605,112 @@
             <translation>Diese Datei enthält bereits eine Werkstatt.</translation>
         </message>
         <message>
+            <source>The plan needs a title.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Language must be de or en.</source>
             <translation>Die Sprache muss de oder en sein.</translation>
+        </message>
+        <message>
+            <source>The agenda is empty. Add at least one scenario card.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario {n}: the card “{card}” is not in the card library. Import it or remove the scenario.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario {n}: “{name}” is on the agenda twice.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario {n}, activity {m}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario {n}, activity {m}: a setting is not a whole number.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Offer at least one stakeholder group to pick from.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stakeholder group {n} needs a German and an English name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stakeholder group {n} needs a key of its own.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{file}: {where}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a whole number of 0 or more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be text in quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a workshop plan (it needs format = "{format}")</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>written by a newer version of Co-Design Studio ({version}); update the app</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>write the date as YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of [[stakeholder_groups]]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of [[agenda]] entries</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>needs card = "&lt;card id&gt;"</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of [[agenda.activities]]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a table</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>use one of: {kinds}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a list of texts in quotes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not UTF-8 text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cannot read it: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not valid TOML: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan is not ready: {first} ({n} problem(s) in all).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>A date and time is needed here.</source>
@@ -1047,11 +1838,11 @@
         </message>
         <message>
             <source>The time “{value}” is not understood; write 2025-03-14 18:30 or 14.03.2025 18:30.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeitangabe „{value}“ ist nicht verständlich. Schreiben Sie zum Beispiel 14.03.2025 18:30 oder 2025-03-14 18:30.</translation>
         </message>
         <message>
             <source>{path} is not a readable XLSX workbook ({reason}). Save it again as .xlsx or as CSV UTF-8.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist keine lesbare XLSX-Arbeitsmappe ({reason}). Speichern Sie die Datei erneut als .xlsx oder als „CSV UTF-8“.</translation>
         </message>
         <message>
             <source>{path} does not exist. Check the name and folder.</source>
@@ -1071,43 +1862,43 @@
         </message>
         <message>
             <source>{path} is too large for a notes import (at most 30 MB).</source>
-            <translation type="unfinished" />
+            <translation>{path} ist zu groß für einen Import von Notizen (höchstens 30 MB).</translation>
         </message>
         <message>
             <source>{path} is neither CSV nor XLSX. Save the table as one of them.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist weder CSV noch XLSX. Speichern Sie die Tabelle in einem dieser Formate.</translation>
         </message>
         <message>
             <source>{path} is empty. The first row must name the columns.</source>
-            <translation type="unfinished" />
+            <translation>{path} ist leer. Die erste Zeile muss die Namen der Spalten enthalten.</translation>
         </message>
         <message>
             <source>{path} has no column “text” (or “Notiz”). The first row must name the columns; found: {found}.</source>
-            <translation type="unfinished" />
+            <translation>{path} hat keine Spalte „Text“ (oder „Notiz“). Die erste Zeile muss die Namen der Spalten enthalten. Gefunden: {found}.</translation>
         </message>
         <message>
             <source>{path} has more than {n} rows; split it into parts.</source>
-            <translation type="unfinished" />
+            <translation>{path} hat mehr als {n} Zeilen. Teilen Sie die Datei in mehrere Dateien auf.</translation>
         </message>
         <message>
             <source>Unknown category “{value}”; use one of: {known}.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Kategorie „{value}“. Möglich sind: {known}.</translation>
         </message>
         <message>
             <source>The row has no category.</source>
-            <translation type="unfinished" />
+            <translation>Die Zeile hat keine Kategorie.</translation>
         </message>
         <message>
             <source>Unknown tag “{value}”; use one of: {known}.</source>
-            <translation type="unfinished" />
+            <translation>Unbekanntes Schlagwort „{value}“. Möglich sind: {known}.</translation>
         </message>
         <message>
             <source>Unknown group “{value}”; use one of: {known}.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Gruppe „{value}“. Möglich sind: {known}.</translation>
         </message>
         <message>
             <source>Unknown source “{value}”; write paper or import.</source>
-            <translation type="unfinished" />
+            <translation>Unbekannte Quelle „{value}“. Schreiben Sie „Papier“ oder „Import“.</translation>
         </message>
         <message>
             <source>{path} is not a file. Choose a .workshop file.</source>
@@ -1213,6 +2004,10 @@
             <source>A text in sheet {sheet}, cell {cell} has {n} characters; an Excel cell holds at most 32,767. Shorten it in the workshop, or export as CSV.</source>
             <translation>Ein Text im Tabellenblatt {sheet}, Zelle {cell}, hat {n} Zeichen; eine Excel-Zelle fasst höchstens 32.767. Kürzen Sie ihn in der Werkstatt oder exportieren Sie als CSV.</translation>
         </message>
+        <message>
+            <source>The card cannot be saved: {field}: {problem}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -1290,49 +2085,102 @@
         </message>
     </context>
     <context>
+        <name>GlossaryEditor</name>
+        <message>
+            <source>Glossary</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a glossary term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove term</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected glossary term</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GlossaryModel</name>
+        <message>
+            <source>Term (German)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Term (English)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definition (German)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Definition (English)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>GroupsModel</name>
+        <message>
+            <source>German</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>English</source>
+            <translation type="unfinished">English</translation>
+        </message>
+    </context>
+    <context>
         <name>HideDialog</name>
         <message>
             <source>Hide note</source>
-            <translation type="unfinished" />
+            <translation>Notiz ausblenden</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished">Personenbezogene Daten</translation>
+            <translation>Personenbezogene Daten</translation>
         </message>
         <message>
             <source>Insult or discriminating language</source>
-            <translation type="unfinished" />
+            <translation>Beleidigung oder diskriminierende Sprache</translation>
         </message>
         <message>
             <source>Off topic</source>
-            <translation type="unfinished" />
+            <translation>Gehört nicht zum Thema</translation>
         </message>
         <message>
             <source>Reason for hiding</source>
-            <translation type="unfinished" />
+            <translation>Grund für das Ausblenden</translation>
         </message>
         <message>
             <source>{n} note(s) will no longer appear on the shared screen. They stay in the file and in exports, marked as hidden with this reason.</source>
-            <translation type="unfinished" />
+            <translation>Ausgewählte Notizen: {n}. Sie erscheinen nicht mehr auf dem gemeinsamen Bildschirm. In der Datei und in Exporten bleiben sie erhalten – als ausgeblendet markiert, mit diesem Grund.</translation>
         </message>
         <message>
             <source>Hide</source>
-            <translation type="unfinished" />
+            <translation>Ausblenden</translation>
         </message>
         <message>
             <source>&amp;Reason:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Grund:</translation>
         </message>
         <message>
             <source>Say why the note is hidden.</source>
-            <translation type="unfinished">Geben Sie an, warum die Notiz ausgeblendet wird.</translation>
+            <translation>Geben Sie an, warum die Notiz ausgeblendet wird.</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source>The file is not UTF-8; it was read as Windows-1252. Check umlauts in the preview (save as “CSV UTF-8” to avoid this).</source>
-            <translation type="unfinished" />
+            <translation>Die Datei ist nicht in UTF-8 gespeichert und wurde als Windows-1252 gelesen. Prüfen Sie die Umlaute in der Vorschau. (Speichern Sie die Datei als „CSV UTF-8“, um das zu vermeiden.)</translation>
         </message>
     </context>
     <context>
@@ -1386,19 +2234,19 @@
         <name>ImportPreviewModel</name>
         <message>
             <source>Line</source>
-            <translation type="unfinished" />
+            <translation>Zeile</translation>
         </message>
         <message>
             <source>Category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagworte</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished" />
+            <translation>Text</translation>
         </message>
     </context>
     <context>
@@ -1533,6 +2381,130 @@
         <message>
             <source>Note added.</source>
             <translation>Notiz hinzugefügt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>LibraryActions</name>
+        <message>
+            <source>Replace card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A card with the id “{id}” exists. Replace it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Card saved in {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cards from a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import a card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario cards (*.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cards with the same id</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} card(s) have the same id as cards you already have, but other content: {ids}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace mine</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Skip them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} card(s) imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} card(s) were already there.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} card(s) skipped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>These files could not be imported:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Import cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select the cards to export first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export cards to a folder</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Replace files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{error}
+Replace the existing card files?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} card(s) exported to {folder}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The plan is not ready</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fix these problems first (see the plan check):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Create workshop file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshops (*.workshop)</source>
+            <translation type="unfinished">Werkstätten (*.workshop)</translation>
+        </message>
+        <message>
+            <source>Cannot create the workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop created: {file}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1789,189 +2761,189 @@
         <name>NoteCaptureStageView</name>
         <message>
             <source>Write one note: a hope, a concern, an idea, a question or a condition.</source>
-            <translation type="unfinished" />
+            <translation>Schreiben Sie eine Notiz: eine Hoffnung, Bedenken, eine Idee, eine Frage oder eine Bedingung.</translation>
         </message>
         <message>
             <source>Your note</source>
-            <translation type="unfinished">Ihre Notiz</translation>
+            <translation>Ihre Notiz</translation>
         </message>
         <message>
             <source>Add my note</source>
-            <translation type="unfinished" />
+            <translation>Meine Notiz hinzufügen</translation>
         </message>
         <message>
             <source>Thank you! Your note is on the board.</source>
-            <translation type="unfinished" />
+            <translation>Danke! Ihre Notiz hängt jetzt an der Pinnwand.</translation>
         </message>
         <message>
             <source>Next person</source>
-            <translation type="unfinished" />
+            <translation>Nächste Person</translation>
         </message>
         <message>
             <source>{n} / {limit}</source>
-            <translation type="unfinished" />
+            <translation>{n} / {limit}</translation>
         </message>
         <message>
             <source>Choose what kind of note it is.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie die Art Ihrer Notiz.</translation>
         </message>
         <message>
             <source>Everyone will see this note. It seems to contain personal data ({what}). Remove it, or press “Add my note” again to keep it.</source>
-            <translation type="unfinished" />
+            <translation>Alle können diese Notiz sehen. Sie enthält vielleicht personenbezogene Daten ({what}). Löschen Sie diese Angabe. Oder drücken Sie noch einmal auf „Meine Notiz hinzufügen“, um die Notiz so zu behalten.</translation>
         </message>
     </context>
     <context>
         <name>NoteDetails</name>
         <message>
             <source>Note text</source>
-            <translation type="unfinished" />
+            <translation>Notiztext</translation>
         </message>
         <message>
             <source>Source and time</source>
-            <translation type="unfinished" />
+            <translation>Quelle und Zeit</translation>
         </message>
         <message>
             <source>Moderation</source>
-            <translation type="unfinished" />
+            <translation>Moderation</translation>
         </message>
         <message>
             <source>Personal data hint</source>
-            <translation type="unfinished" />
+            <translation>Hinweis auf personenbezogene Daten</translation>
         </message>
         <message>
             <source>Merged duplicates</source>
-            <translation type="unfinished" />
+            <translation>Zusammengeführte Duplikate</translation>
         </message>
         <message>
             <source>Edit history</source>
-            <translation type="unfinished" />
+            <translation>Bearbeitungsverlauf</translation>
         </message>
         <message>
             <source>Category of the selected notes</source>
-            <translation type="unfinished" />
+            <translation>Kategorie der ausgewählten Notizen</translation>
         </message>
         <message>
             <source>&amp;Category:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Kategorie:</translation>
         </message>
         <message>
             <source>Tags:</source>
-            <translation type="unfinished" />
+            <translation>Schlagworte:</translation>
         </message>
         <message>
             <source>Tag {name}</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort {name}</translation>
         </message>
         <message>
             <source>No note selected</source>
-            <translation type="unfinished" />
+            <translation>Keine Notiz ausgewählt</translation>
         </message>
         <message>
             <source>{n} notes selected</source>
-            <translation type="unfinished" />
+            <translation>{n} Notizen ausgewählt</translation>
         </message>
         <message>
             <source>Note</source>
-            <translation type="unfinished" />
+            <translation>Notiz</translation>
         </message>
         <message>
             <source>Source: {source} · {when}</source>
-            <translation type="unfinished" />
+            <translation>Quelle: {source} · {when}</translation>
         </message>
         <message>
             <source>Cluster: {name}</source>
-            <translation type="unfinished" />
+            <translation>Gruppe: {name}</translation>
         </message>
         <message>
             <source>Hidden from the shared screen: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Auf dem gemeinsamen Bildschirm ausgeblendet: {reason}</translation>
         </message>
         <message>
             <source>⚠ Personal data? {hint}. Hide or redact the note.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Personenbezogene Daten? {hint}. Blenden Sie die Notiz aus oder schwärzen Sie die Daten.</translation>
         </message>
         <message>
             <source>Merged duplicates (texts kept):</source>
-            <translation type="unfinished" />
+            <translation>Zusammengeführte Duplikate (Texte bleiben erhalten):</translation>
         </message>
         <message>
             <source>Separate “{text}”</source>
-            <translation type="unfinished" />
+            <translation>„{text}“ wieder trennen</translation>
         </message>
         <message>
             <source>Separate duplicate</source>
-            <translation type="unfinished" />
+            <translation>Duplikat wieder trennen</translation>
         </message>
         <message>
             <source>Earlier versions:</source>
-            <translation type="unfinished" />
+            <translation>Frühere Fassungen:</translation>
         </message>
     </context>
     <context>
         <name>NotesImportDialog</name>
         <message>
             <source>Import notes from CSV or XLSX</source>
-            <translation type="unfinished" />
+            <translation>Notizen aus CSV oder XLSX importieren</translation>
         </message>
         <message>
             <source>File to import</source>
-            <translation type="unfinished" />
+            <translation>Datei für den Import</translation>
         </message>
         <message>
             <source>&amp;Choose file…</source>
-            <translation type="unfinished" />
+            <translation>Datei &amp;wählen…</translation>
         </message>
         <message>
             <source>Choose file</source>
-            <translation type="unfinished" />
+            <translation>Datei wählen</translation>
         </message>
         <message>
             <source>Category for rows without one</source>
-            <translation type="unfinished" />
+            <translation>Kategorie für Zeilen ohne Kategorie</translation>
         </message>
         <message>
             <source>Columns: text (required), category, tags, group, created, source. See the documentation for details.</source>
-            <translation type="unfinished" />
+            <translation>Spalten: Text (Pflicht), Kategorie, Schlagworte, Gruppe, Zeit, Quelle. Einzelheiten finden Sie in der Dokumentation.</translation>
         </message>
         <message>
             <source>Notes to import</source>
-            <translation type="unfinished" />
+            <translation>Notizen für den Import</translation>
         </message>
         <message>
             <source>Rows that will not be imported</source>
-            <translation type="unfinished" />
+            <translation>Zeilen, die nicht importiert werden</translation>
         </message>
         <message>
             <source>&amp;File:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Datei:</translation>
         </message>
         <message>
             <source>Category for rows &amp;without one:</source>
-            <translation type="unfinished" />
+            <translation>Kategorie für Zeilen &amp;ohne Kategorie:</translation>
         </message>
         <message>
             <source>Rows that will not be imported:</source>
-            <translation type="unfinished" />
+            <translation>Zeilen, die nicht importiert werden:</translation>
         </message>
         <message>
             <source>Import notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen importieren</translation>
         </message>
         <message>
             <source>Tables (*.csv *.xlsx *.txt);;All files (*)</source>
-            <translation type="unfinished" />
+            <translation>Tabellen (*.csv *.xlsx *.txt);;Alle Dateien (*)</translation>
         </message>
         <message>
             <source>Line {line}: {message}</source>
-            <translation type="unfinished" />
+            <translation>Zeile {line}: {message}</translation>
         </message>
         <message>
             <source>{good} notes will be imported, {bad} rows have errors.</source>
-            <translation type="unfinished" />
+            <translation>Notizen für den Import: {good}. Zeilen mit Fehlern: {bad}.</translation>
         </message>
         <message>
             <source>Import {n} notes</source>
-            <translation type="unfinished" />
+            <translation>Notizen importieren ({n})</translation>
         </message>
     </context>
     <context>
@@ -2156,15 +3128,15 @@
         <name>PersonalData</name>
         <message>
             <source>looks like an e-mail address</source>
-            <translation type="unfinished" />
+            <translation>sieht nach einer E-Mail-Adresse aus</translation>
         </message>
         <message>
             <source>looks like a phone number</source>
-            <translation type="unfinished" />
+            <translation>sieht nach einer Telefonnummer aus</translation>
         </message>
         <message>
             <source>looks like a street address</source>
-            <translation type="unfinished" />
+            <translation>sieht nach einer Anschrift aus</translation>
         </message>
     </context>
     <context>
@@ -2196,6 +3168,288 @@
         <message>
             <source>Wrong PIN. Try again.</source>
             <translation>Falsche PIN. Bitte noch einmal.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PlanDetails</name>
+        <message>
+            <source>&amp;Title:</source>
+            <translation type="unfinished">&amp;Titel:</translation>
+        </message>
+        <message>
+            <source>&amp;Date:</source>
+            <translation type="unfinished">&amp;Datum:</translation>
+        </message>
+        <message>
+            <source>&amp;Place:</source>
+            <translation type="unfinished">&amp;Ort:</translation>
+        </message>
+        <message>
+            <source>&amp;Organiser:</source>
+            <translation type="unfinished">&amp;Veranstalter:</translation>
+        </message>
+        <message>
+            <source>&amp;Facilitator:</source>
+            <translation type="unfinished">&amp;Moderation:</translation>
+        </message>
+        <message>
+            <source>&amp;Language of the workshop:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Facilitator &amp;notes:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no date yet</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stakeholder &amp;groups participants can pick:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stakeholder groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a stakeholder group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove the selected stakeholder group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Default groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reset to the default stakeholder groups</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New group</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>PlannerWindow</name>
+        <message>
+            <source>Edit workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Save plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save plan &amp;as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Create workshop from plan…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close planner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;up</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move &amp;down</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Remove from agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to card library</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to activity templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Go to workshop details</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished">&amp;Ansicht</translation>
+        </message>
+        <message>
+            <source>Planner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Scenario cards</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity templates (Enter adds to the scenario)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Activity templates</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation type="unfinished">Werkstatt</translation>
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished">Ablauf</translation>
+        </message>
+        <message>
+            <source>Agenda: scenarios and their activities. Alt+Up and Alt+Down move, Delete removes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Problems in the plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Selected item</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add scenario cards from the library (Enter or drag), then add activities from the templates. Select an agenda item to edit it here.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This card is already on the agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a scenario card to the agenda first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Move activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove scenario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edit activity</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change presenting time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add suggested activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan check: {n} problem(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan check: ready ✓</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Total time: {time}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unsaved plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan: {title} – {file}[*]</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unsaved plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the changes to the plan first?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Workshop plans (*.plan.toml)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot open plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save plan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan saved: {file}</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2271,6 +3525,29 @@
         <message>
             <source>Don't know</source>
             <translation>Weiß nicht</translation>
+        </message>
+    </context>
+    <context>
+        <name>ScenarioPanel</name>
+        <message>
+            <source>&amp;Minutes to present the card:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Minutes to present the card</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the card’s suggested activities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add the activities the card suggests</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ The card “{card}” is not in the card library. Import it, or remove this scenario.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2776,6 +4053,49 @@
         </message>
     </context>
     <context>
+        <name>Templates</name>
+        <message>
+            <source>How useful is this? (scale 1–5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Would you accept this? (agree / disagree / pass)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hopes and concerns (notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Under which conditions? (notes)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which pilot first? (points)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Benefit vs risk (2×2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ranking</source>
+            <translation type="unfinished">Rangfolge</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation type="unfinished">Einfachauswahl</translation>
+        </message>
+        <message>
+            <source>Multiple choice</source>
+            <translation type="unfinished">Mehrfachauswahl</translation>
+        </message>
+        <message>
+            <source>Free activity</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Terms</name>
         <message>
             <source>text</source>
@@ -2825,95 +4145,95 @@
         <name>VocabularyDialog</name>
         <message>
             <source>Categories and tags</source>
-            <translation type="unfinished" />
+            <translation>Kategorien und Schlagworte</translation>
         </message>
         <message>
             <source>Key</source>
-            <translation type="unfinished" />
+            <translation>Kürzel</translation>
         </message>
         <message>
             <source>German</source>
-            <translation type="unfinished" />
+            <translation>Deutsch</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished">English</translation>
+            <translation>Englisch</translation>
         </message>
         <message>
             <source>Symbol</source>
-            <translation type="unfinished" />
+            <translation>Symbol</translation>
         </message>
         <message>
             <source>Colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe</translation>
         </message>
         <message>
             <source>Categories</source>
-            <translation type="unfinished" />
+            <translation>Kategorien</translation>
         </message>
         <message>
             <source>Tags</source>
-            <translation type="unfinished" />
+            <translation>Schlagworte</translation>
         </message>
         <message>
             <source>Categories (the first five have the keys 1–5 in bulk entry). Each needs a symbol, so colour is never the only sign. Double-click a colour to choose it.</source>
-            <translation type="unfinished" />
+            <translation>Kategorien (die ersten fünf wählen Sie bei der Schnelleingabe mit den Tasten 1–5). Jede Kategorie braucht ein Symbol, damit die Farbe nie das einzige Erkennungszeichen ist. Doppelklicken Sie auf eine Farbe, um sie zu wählen.</translation>
         </message>
         <message>
             <source>Tags for governance topics (optional on each note):</source>
-            <translation type="unfinished" />
+            <translation>Schlagworte für Governance-Themen (bei jeder Notiz optional):</translation>
         </message>
         <message>
             <source>Add category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie hinzufügen</translation>
         </message>
         <message>
             <source>Add tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort hinzufügen</translation>
         </message>
         <message>
             <source>Remove category</source>
-            <translation type="unfinished" />
+            <translation>Kategorie entfernen</translation>
         </message>
         <message>
             <source>Remove tag</source>
-            <translation type="unfinished" />
+            <translation>Schlagwort entfernen</translation>
         </message>
         <message>
             <source>Move up</source>
-            <translation type="unfinished" />
+            <translation>Nach oben</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation type="unfinished" />
+            <translation>Nach unten</translation>
         </message>
         <message>
             <source>“{key}” is used by notes and cannot be removed; rename its labels instead.</source>
-            <translation type="unfinished" />
+            <translation>„{key}“ wird von Notizen verwendet und kann nicht entfernt werden. Ändern Sie stattdessen die Bezeichnungen.</translation>
         </message>
         <message>
             <source>Category colour</source>
-            <translation type="unfinished" />
+            <translation>Farbe der Kategorie</translation>
         </message>
         <message>
             <source>Keep at least one category.</source>
-            <translation type="unfinished" />
+            <translation>Mindestens eine Kategorie muss bleiben.</translation>
         </message>
         <message>
             <source>Every category needs a label.</source>
-            <translation type="unfinished" />
+            <translation>Jede Kategorie braucht eine Bezeichnung.</translation>
         </message>
         <message>
             <source>Every category needs a symbol (colour alone is not enough).</source>
-            <translation type="unfinished" />
+            <translation>Jede Kategorie braucht ein Symbol (die Farbe allein reicht nicht).</translation>
         </message>
         <message>
             <source>“{color}” is not a colour; write it like #FFE08A.</source>
-            <translation type="unfinished" />
+            <translation>„{color}“ ist keine Farbe. Schreiben Sie sie zum Beispiel so: #FFE08A.</translation>
         </message>
         <message>
             <source>Every tag needs a label.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Schlagwort braucht eine Bezeichnung.</translation>
         </message>
     </context>
 </TS>

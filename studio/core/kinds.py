@@ -82,6 +82,7 @@ class ScreenMode(_Labeled):
     ACTIVITY = "activity"
     RESULTS = "results"
     BOARD = "board"
+    DOTS = "dots"  # participants place their dots on notes and clusters
     BLANK = "blank"
 
 
@@ -112,6 +113,7 @@ _LABELS: dict[Enum, str] = {
     ScreenMode.ACTIVITY: QT_TRANSLATE_NOOP("Kinds", "Activity"),
     ScreenMode.RESULTS: QT_TRANSLATE_NOOP("Kinds", "Results"),
     ScreenMode.BOARD: QT_TRANSLATE_NOOP("Kinds", "Notes board"),
+    ScreenMode.DOTS: QT_TRANSLATE_NOOP("Kinds", "Dot voting"),
     ScreenMode.BLANK: QT_TRANSLATE_NOOP("Kinds", "Blank screen"),
 }
 

@@ -1,4 +1,4 @@
-"""The board on the shared screen: read-only, dot voting, and participants' note entry.
+"""The board on the shared screen: read-only, and dot voting.
 
 - ``BoardStageView``: the board as the facilitator arranged it, read-only,
   fitted to the screen, large type. Hidden notes (moderated or merged
@@ -6,8 +6,9 @@
 - ``DotVotingStageView``: one participant at a time places their dots on notes
   and cluster titles, submits, sees a confirmation once the dots are committed
   (``NoteService.cast_dots``), and the screen is clean for the next person.
-- ``NoteCaptureStageView``: one participant at a time types a note, sees a
-  confirmation after it is saved, then the screen is clean again.
+
+Participants typing notes is part of the live session's participant flow
+(``studio.ui.session.answers_notes``), like every other activity kind.
 
 Mouse (a passed-around mouse or a touch screen) and keyboard both work: Tab
 moves between notes and clusters, Space or + places a dot, - or Backspace
@@ -20,14 +21,10 @@ from collections import Counter
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGraphicsItem,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -35,8 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.errors import StudioError
-from studio.core.kinds import NOTE_MAX_LENGTH, Source
-from studio.core.pii import find_personal_data
+from studio.core.kinds import Source
 from studio.ui.board.items import STAGE_STYLE, ClusterItem, NoteItem
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.board.view import BoardView
@@ -339,139 +335,3 @@ class DotVotingStageView(QWidget):
         self._show_mine()
         self.pages.setCurrentIndex(0)
         self.view.setFocus()
-
-
-class NoteCaptureStageView(QWidget):
-    """Participants type notes on the shared screen, one person at a time.
-
-    Signals:
-        noteAdded(str): the id of a note after it was saved.
-    """
-
-    noteAdded = Signal(str)
-
-    def __init__(self, document, parent: QWidget | None = None, *,
-                 scenario_id: str | None = None, activity_id: str | None = None) -> None:
-        super().__init__(parent)
-        self.doc = document
-        self.scenario_id, self.activity_id = scenario_id, activity_id
-        self._pii_warned = ""
-        self.prompt = QLabel(self.tr("Write one note: a hope, a concern, an idea, a question or a"
-                                     " condition."))
-        self.prompt.setWordWrap(True)
-        self.prompt.setStyleSheet(BIG)
-        self.category_group = QButtonGroup(self)
-        self.category_box = QGridLayout()
-        self.editor = QPlainTextEdit()
-        self.editor.setTabChangesFocus(True)
-        self.editor.setAccessibleName(self.tr("Your note"))
-        self.editor.setStyleSheet("font-size: 28px;")
-        self.counter = QLabel()
-        self.counter.setStyleSheet(MEDIUM)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("font-size: 22px; color: #B00020; font-weight: bold;")
-        self.submit = QPushButton(self.tr("Add my note"))
-        self.submit.setStyleSheet(PRIMARY)
-        self.submit.setAccessibleName(self.tr("Add my note"))
-        self.thanks = QLabel(self.tr("Thank you! Your note is on the board."))
-        self.thanks.setAlignment(Qt.AlignCenter)
-        self.thanks.setStyleSheet("font-size: 40px; font-weight: bold; color: #0A6B2B;")
-        self.next_person = QPushButton(self.tr("Next person"))
-        self.next_person.setStyleSheet(PRIMARY)
-        self.next_person.setAccessibleName(self.tr("Next person"))
-        form = QWidget()
-        fl = QVBoxLayout(form)
-        fl.addWidget(self.prompt)
-        fl.addLayout(self.category_box)
-        fl.addWidget(self.editor, 1)
-        row = QHBoxLayout()
-        row.addWidget(self.counter)
-        row.addWidget(self.error, 1)
-        row.addWidget(self.submit)
-        fl.addLayout(row)
-        done = QWidget()
-        dl = QVBoxLayout(done)
-        dl.addStretch(1)
-        dl.addWidget(self.thanks)
-        dl.addWidget(self.next_person, 0, Qt.AlignCenter)
-        dl.addStretch(1)
-        self.pages = QStackedWidget()
-        self.pages.addWidget(form)
-        self.pages.addWidget(done)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.pages)
-        self._reset_timer = QTimer(self)
-        self._reset_timer.setObjectName("noteCaptureNextPerson")
-        self._reset_timer.setSingleShot(True)
-        self._reset_timer.timeout.connect(self.next)
-        self.editor.textChanged.connect(self._count)
-        self.submit.clicked.connect(self.add)
-        self.next_person.clicked.connect(self.next)
-        self._build_categories()
-        self._count()
-
-    def _build_categories(self) -> None:
-        ws = self.doc.workshops.get()
-        lang = ws.language or "de"
-        for i, c in enumerate(ws.note_categories or []):
-            label = c.get(lang) or c.get("de") or c["key"]
-            b = QPushButton(f"{c.get('symbol', '')}  {label}")
-            b.setCheckable(True)
-            b.setProperty("key", c["key"])
-            b.setAccessibleName(label)
-            color = QColor(c.get("color") or "#EEEEEE")
-            b.setStyleSheet(
-                f"QPushButton {{ font-size: 24px; padding: 12px; background: {color.name()};"
-                f" color: #111; border: 2px solid {color.darker(160).name()};"
-                " border-radius: 8px; }"
-                " QPushButton:checked { border: 5px solid #111; font-weight: bold; }"
-                " QPushButton:focus { border: 4px dashed #0B57D0; }")
-            self.category_group.addButton(b, i)
-            self.category_box.addWidget(b, 0, i)
-
-    def category(self) -> str:
-        b = self.category_group.checkedButton()
-        return b.property("key") if b else ""
-
-    def _count(self) -> None:
-        n = len(self.editor.toPlainText().strip())
-        self.counter.setText(self.tr("{n} / {limit}").format(n=n, limit=NOTE_MAX_LENGTH))
-        self.counter.setStyleSheet(MEDIUM + (" color: #B00020;" if n > NOTE_MAX_LENGTH else ""))
-
-    def add(self) -> None:
-        text = self.editor.toPlainText().strip()
-        if not self.category():
-            self.error.setText(self.tr("Choose what kind of note it is."))
-            return
-        findings = find_personal_data(text)
-        if findings and self._pii_warned != text:
-            self._pii_warned = text
-            self.error.setText(self.tr(
-                "Everyone will see this note. It seems to contain personal data ({what}). Remove"
-                " it, or press “Add my note” again to keep it.").format(what=findings[0].reason))
-            return
-        try:
-            note = self.doc.notes.add_note(text, self.category(), source=Source.SCREEN,
-                                           scenario_id=self.scenario_id,
-                                           activity_id=self.activity_id)
-        except StudioError as err:
-            self.error.setText(err.user_message())
-            return
-        self.doc.notify("notes")
-        self.pages.setCurrentIndex(1)
-        self.next_person.setFocus()
-        self._reset_timer.start(RESET_AFTER_MS)
-        self.noteAdded.emit(note.id)
-
-    def next(self) -> None:
-        self._reset_timer.stop()
-        self.editor.clear()
-        self.error.setText("")
-        self._pii_warned = ""
-        self.category_group.setExclusive(False)
-        for b in self.category_group.buttons():
-            b.setChecked(False)
-        self.category_group.setExclusive(True)
-        self.pages.setCurrentIndex(0)
-        self.editor.setFocus()

@@ -83,6 +83,8 @@ class SessionController(QObject):
           lambda: self.show(ScreenMode.RESULTS))
         a("session.show_board", self.tr("Show notes &board"), "Ctrl+4",
           lambda: self.show(ScreenMode.BOARD))
+        a("session.show_dots", self.tr("Start &dot voting"), "Ctrl+5",
+          lambda: self.show(ScreenMode.DOTS))
         a("session.blank", self.tr("&Blank screen"), "Ctrl+B", self.toggle_blank, True)
         a("session.open", self.tr("&Open voting"), "F6", self.open_voting)
         a("session.close", self.tr("&Close voting"), "F7", self.close_voting)
@@ -105,7 +107,7 @@ class SessionController(QObject):
     def menu_actions(self) -> list[QAction]:
         order = ["session.previous", "session.next", None, "session.show_card",
                  "session.show_activity", "session.show_results", "session.show_board",
-                 "session.blank", None, "session.open", "session.close", "session.reveal",
+                 "session.show_dots", "session.blank", None, "session.open", "session.close", "session.reveal",
                  "session.undo_ballot", "session.tally", "session.reset", None,
                  "session.timer", "session.timer_extend", "session.timer_reset", None,
                  "session.stage", "session.fullscreen", "session.participant",

@@ -115,7 +115,7 @@ class SessionPage(QWidget):
 
         screen_box = group(self.tr("Shared screen shows"),
                            ["session.show_card", "session.show_activity", "session.show_results",
-                            "session.show_board", "session.blank"], 5)
+                            "session.show_board", "session.show_dots", "session.blank"], 3)
         vote_box = group(self.tr("Voting"),
                          ["session.open", "session.close", "session.reveal",
                           "session.undo_ballot", "session.tally", "session.reset"], 3)

@@ -57,6 +57,7 @@ class StageWindow(QWidget):
         self.language = "de"
         self._base = 0
         self.board = None
+        self.dots = None
 
         self.top = QWidget(self)
         self.scenario_label = plain_label("", "small", self.top, wrap=False)
@@ -89,6 +90,8 @@ class StageWindow(QWidget):
         rl.addWidget(self.results, 1)
         self.board_page = QWidget()
         self.board_layout = QVBoxLayout(self.board_page)
+        self.dots_page = QWidget()
+        self.dots_layout = QVBoxLayout(self.dots_page)
         self.blank_page = QWidget()
         self.blank_page.setObjectName("stageBlank")
         self.blank_page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
@@ -97,7 +100,7 @@ class StageWindow(QWidget):
         self.message_page.setObjectName("stageMessage")
         self.message_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
         for page in (self.card_page, self.flow, self.results_page, self.board_page,
-                     self.blank_page, self.message_page):
+                     self.dots_page, self.blank_page, self.message_page):
             self.stack.addWidget(page)
 
         self.bottom = QWidget(self)
@@ -185,6 +188,8 @@ class StageWindow(QWidget):
             self._show_results()
         elif self.mode is ScreenMode.BOARD:
             self._show_board()
+        elif self.mode is ScreenMode.DOTS:
+            self._show_dots()
         self._update_timer()
         self.mode_label.setText(self.tr("Participant mode") if self.participant_mode else "")
 
@@ -216,6 +221,20 @@ class StageWindow(QWidget):
                 self.board.setObjectName("boardUnavailable")
             self.board_layout.addWidget(self.board)
         self.stack.setCurrentWidget(self.board_page)
+
+    def _show_dots(self) -> None:
+        """Participants place their dots, one person after another (the board's stage view)."""
+        if self.dots is None:
+            try:
+                from studio.ui.board.stage import DotVotingStageView
+
+                self.dots = DotVotingStageView(self.doc, self.dots_page)
+            except Exception:  # noqa: BLE001 - any failure: say so instead of crashing
+                self.dots = plain_label(self.tr("Dot voting is not available."), "h1",
+                                        self.dots_page)
+                self.dots.setObjectName("dotsUnavailable")
+            self.dots_layout.addWidget(self.dots)
+        self.stack.setCurrentWidget(self.dots_page)
 
     def _update_timer(self) -> None:
         item = self.current_item_id()
