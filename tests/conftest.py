@@ -14,6 +14,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QT_ACCESSIBILITY", "0")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# Tests never speak: loading a real speech engine logs Qt warnings where none is
+# installed. tests/test_speech.py chooses its engines explicitly.
+os.environ.setdefault("STUDIO_TTS_ENGINE", "none")
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:

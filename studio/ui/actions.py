@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.ui.icons import icon
 
 
 def _t(text: str) -> str:
@@ -25,29 +26,38 @@ class ActionSpec:
     text: str  # English source text, translated in context "Actions"
     shortcut: QKeySequence.StandardKey | str | None = None
     tip: str = ""
+    icon: str = ""  # name in resources/icons/ (studio.ui.icons)
 
 
 
 SPECS: list[ActionSpec] = [
     ActionSpec("file.new", QT_TRANSLATE_NOOP("Actions", "&New workshop…"),
-               QKeySequence.StandardKey.New),
+               QKeySequence.StandardKey.New, icon="new"),
     ActionSpec("file.open", QT_TRANSLATE_NOOP("Actions", "&Open…"),
-               QKeySequence.StandardKey.Open),
-    ActionSpec("file.plan", QT_TRANSLATE_NOOP("Actions", "&Plan a workshop…"), "Ctrl+P"),
+               QKeySequence.StandardKey.Open, icon="open"),
+    ActionSpec("file.plan", QT_TRANSLATE_NOOP("Actions", "&Plan a workshop…"), "Ctrl+P",
+               icon="plan"),
     ActionSpec("file.demo", QT_TRANSLATE_NOOP("Actions", "Open the &demo workshop")),
     ActionSpec("file.save_as", QT_TRANSLATE_NOOP("Actions", "Save &As…"),
-               QKeySequence.StandardKey.SaveAs),
-    ActionSpec("file.export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+E"),
-    ActionSpec("file.import", QT_TRANSLATE_NOOP("Actions", "&Import export file…")),
-    ActionSpec("file.merge", QT_TRANSLATE_NOOP("Actions", "&Merge workshops…")),
+               QKeySequence.StandardKey.SaveAs, icon="save"),
+    ActionSpec("file.export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+E", icon="export"),
+    ActionSpec("file.import", QT_TRANSLATE_NOOP("Actions", "&Import export file…"), icon="import"),
+    ActionSpec("file.merge", QT_TRANSLATE_NOOP("Actions", "&Merge workshops…"), icon="merge"),
     ActionSpec("file.close", QT_TRANSLATE_NOOP("Actions", "&Close workshop"),
                QKeySequence.StandardKey.Close),
     ActionSpec("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"),
                QKeySequence.StandardKey.Quit),
     ActionSpec("view.language_de", QT_TRANSLATE_NOOP("Actions", "Deutsch")),
     ActionSpec("view.language_en", QT_TRANSLATE_NOOP("Actions", "English")),
+    ActionSpec("view.theme_light", QT_TRANSLATE_NOOP("Actions", "&Light")),
+    ActionSpec("view.theme_dark", QT_TRANSLATE_NOOP("Actions", "&Dark")),
+    ActionSpec("view.theme_high-contrast", QT_TRANSLATE_NOOP("Actions", "&High contrast")),
+    ActionSpec("view.text_100", QT_TRANSLATE_NOOP("Actions", "&Normal (100 %)")),
+    ActionSpec("view.text_125", QT_TRANSLATE_NOOP("Actions", "&Large (125 %)")),
+    ActionSpec("view.text_150", QT_TRANSLATE_NOOP("Actions", "La&rger (150 %)")),
+    ActionSpec("view.text_200", QT_TRANSLATE_NOOP("Actions", "Lar&gest (200 %)")),
     ActionSpec("help.shortcuts", QT_TRANSLATE_NOOP("Actions", "&Keyboard shortcuts"),
-               QKeySequence.StandardKey.HelpContents),
+               QKeySequence.StandardKey.HelpContents, icon="help"),
     ActionSpec("help.about", QT_TRANSLATE_NOOP("Actions", "&About Co-Design Studio")),
 ]
 
@@ -64,6 +74,8 @@ class ActionRegistry(QObject):
             action.setObjectName(spec.id)
             if spec.shortcut is not None:
                 action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
             self._actions[spec.id] = action
         self.retranslate()
 

@@ -38,6 +38,11 @@ def run(path: Path | None = None, language: str | None = None) -> int:
 
     settings = Settings()
     settings.language = i18n.install(language or settings.language)
+    from studio.ui.icons import app_icon
+    from studio.ui.theme import apply_theme
+
+    settings.theme = apply_theme(app, settings.theme, settings.font_scale)
+    app.setWindowIcon(app_icon())
     window = MainWindow(settings)
     window.show()
     if os.environ.get("STUDIO_EXIT_AFTER_SHOW"):

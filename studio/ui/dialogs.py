@@ -40,14 +40,18 @@ class NewWorkshopDialog(QDialog):
         self.title = QLineEdit()
         self.title.setObjectName("newTitle")
         self.title.setAccessibleName(self.tr("Title"))
+        self.title.setAccessibleDescription(self.tr("Required. Also names the workshop file."))
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd.MM.yyyy")
         self.date.setAccessibleName(self.tr("Date"))
+        self.date.setAccessibleDescription(self.tr("The day of the workshop."))
         self.place = QLineEdit()
         self.place.setAccessibleName(self.tr("Place"))
+        self.place.setAccessibleDescription(self.tr("Where the workshop takes place."))
         self.facilitator = QLineEdit()
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
+        self.facilitator.setAccessibleDescription(self.tr("Who leads the workshop."))
         for text, field in ((self.tr("&Title:"), self.title), (self.tr("&Date:"), self.date),
                             (self.tr("&Place:"), self.place),
                             (self.tr("&Facilitator:"), self.facilitator)):
@@ -130,6 +134,9 @@ class ShortcutsDialog(QDialog):
         table = QTableWidget(len(rows), 2)
         table.setObjectName("shortcutsTable")
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
+        table.setAccessibleDescription(self.tr(
+            "Every keyboard shortcut of the app, as shown in the menus."))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside
         table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         for r, (name, keys) in enumerate(rows):

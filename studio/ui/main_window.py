@@ -32,6 +32,7 @@ from studio.ui import i18n
 from studio.ui.actions import ActionRegistry
 from studio.ui.settings import Settings
 from studio.ui.start_page import StartPage
+from studio.ui.theme import FONT_SCALES, THEMES, apply_theme
 
 log = logging.getLogger(__name__)
 
@@ -104,6 +105,21 @@ class MainWindow(QMainWindow):
             action.setChecked(lang == self.settings.language)
             group.addAction(action)
             self.language_menu.addAction(action)
+        self.theme_menu = self.view_menu.addMenu("")
+        self.theme_menu.setObjectName("themeMenu")
+        self.text_size_menu = self.view_menu.addMenu("")
+        self.text_size_menu.setObjectName("textSizeMenu")
+        for menu, ids, current in (
+                (self.theme_menu, [f"view.theme_{t}" for t in THEMES],
+                 f"view.theme_{self.settings.theme}"),
+                (self.text_size_menu, [f"view.text_{round(f * 100)}" for f in FONT_SCALES],
+                 f"view.text_{round(self.settings.font_scale * 100)}")):
+            group = QActionGroup(self)
+            for action_id in ids:
+                a[action_id].setCheckable(True)
+                a[action_id].setChecked(action_id == current)
+                group.addAction(a[action_id])
+                menu.addAction(a[action_id])
 
         self._feature_menu_anchor = bar.addSeparator()
         self.help_menu = bar.addMenu("")
@@ -125,6 +141,11 @@ class MainWindow(QMainWindow):
         a.connect("file.quit", self.close)
         a.connect("view.language_de", lambda: self.set_language("de"))
         a.connect("view.language_en", lambda: self.set_language("en"))
+        for theme in THEMES:
+            a.connect(f"view.theme_{theme}", lambda _=False, t=theme: self.set_theme(t))
+        for scale in FONT_SCALES:
+            a.connect(f"view.text_{round(scale * 100)}",
+                      lambda _=False, f=scale: self.set_font_scale(f))
         a.connect("help.shortcuts", self.show_shortcuts)
         a.connect("help.about", self.show_about)
         sp = self.start_page
@@ -148,6 +169,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.view_menu.setTitle(self.tr("&View"))
         self.language_menu.setTitle(self.tr("&Language"))
+        self.theme_menu.setTitle(self.tr("&Theme"))
+        self.text_size_menu.setTitle(self.tr("&Text size"))
         self.help_menu.setTitle(self.tr("&Help"))
         self._update_title()
         if self._ready:
@@ -433,6 +456,14 @@ class MainWindow(QMainWindow):
     # -- help and settings ------------------------------------------------------
     def set_language(self, language: str) -> None:
         self.settings.language = i18n.install(language)
+
+    def set_theme(self, name: str) -> None:
+        self.settings.theme = apply_theme(QApplication.instance(), name,
+                                          self.settings.font_scale)
+
+    def set_font_scale(self, scale: float) -> None:
+        self.settings.font_scale = scale
+        apply_theme(QApplication.instance(), self.settings.theme, scale)
 
     def show_about(self) -> None:
         from studio.ui.dialogs import AboutDialog

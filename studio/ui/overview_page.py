@@ -95,6 +95,15 @@ class OverviewPage(QWidget):
         self.organiser.setAccessibleName(self.tr("Organiser"))
         self.facilitator.setAccessibleName(self.tr("Facilitator"))
         self.language.setAccessibleName(self.tr("Language for participants"))
+        saved = self.tr("Saved when you leave the field.")
+        for field, text in ((self.title, self.tr("Shown on the shared screen and in the exports.")),
+                            (self.date, self.tr("The day of the workshop.")),
+                            (self.place, self.tr("Where the workshop takes place.")),
+                            (self.organiser, self.tr("The office that runs the workshop.")),
+                            (self.facilitator, self.tr("Who leads the workshop.")),
+                            (self.language, self.tr(
+                                "Language of the shared screen and the scenario cards."))):
+            field.setAccessibleDescription(f"{text} {saved}")
         self.groups_box.setTitle(self.tr("Stakeholder groups offered to participants"))
         self.summary_box.setTitle(self.tr("Contents"))
         self.reload()

@@ -35,6 +35,18 @@ class Settings:
     def theme(self, value: str) -> None:
         self._qs.setValue("ui/theme", value)
 
+    @property
+    def font_scale(self) -> float:
+        """Text size relative to the platform's (1.0 = 100 %)."""
+        try:
+            return float(self._qs.value("ui/font_scale", 1.0))
+        except (TypeError, ValueError):
+            return 1.0
+
+    @font_scale.setter
+    def font_scale(self, value: float) -> None:
+        self._qs.setValue("ui/font_scale", float(value))
+
     def recent_files(self) -> list[Path]:
         raw = self._qs.value("files/recent", [])
         if isinstance(raw, str):

@@ -43,10 +43,7 @@ class StartPage(QWidget):
         left = QVBoxLayout()
         self.heading = QLabel()
         self.heading.setObjectName("startHeading")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 2.0)
-        font.setBold(True)
-        self.heading.setFont(font)
+        self._size_heading()
         self.intro = QLabel()
         self.intro.setWordWrap(True)
         self.intro.setObjectName("startIntro")
@@ -96,14 +93,23 @@ class StartPage(QWidget):
             " results to the strategy team."))
         self.new_button.setText(self.tr("New workshop…"))
         self.new_button.setAccessibleName(self.tr("Create a new workshop"))
+        self.new_button.setToolTip(self.tr(
+            "Asks for the title, date and place, then creates the workshop file."))
         self.open_button.setText(self.tr("Open workshop…"))
         self.open_button.setAccessibleName(self.tr("Open a workshop file"))
+        self.open_button.setToolTip(self.tr("Choose a .workshop file on this computer."))
         self.plan_button.setText(self.tr("Plan a workshop…"))
         self.plan_button.setAccessibleName(self.tr("Plan a workshop from scenario cards"))
+        self.plan_button.setToolTip(self.tr(
+            "Choose scenario cards and activities and set the agenda of a new workshop."))
         self.demo_button.setText(self.tr("Open the demo workshop"))
         self.demo_button.setAccessibleName(self.tr("Open a demo workshop that has already been run"))
+        self.demo_button.setToolTip(self.tr(
+            "An example workshop with votes and notes, to try every screen safely."))
         self.recent_label.setText(self.tr("&Recent workshops"))
         self.recent.setAccessibleName(self.tr("Recent workshops"))
+        self.recent.setAccessibleDescription(self.tr(
+            "Press Enter to open the selected workshop."))
         self.recent_empty.setText(self.tr("No recent workshops yet."))
 
     def set_recent(self, paths: list[Path]) -> None:
@@ -122,3 +128,15 @@ class StartPage(QWidget):
 
     def _activate(self, item: QListWidgetItem) -> None:
         self.recentRequested.emit(item.data(QtCore.Qt.ItemDataRole.UserRole))
+
+    def _size_heading(self) -> None:
+        """Twice the page's font, so the heading follows the text-size setting."""
+        font = self.font()
+        font.setPointSizeF(font.pointSizeF() * 2.0)
+        font.setBold(True)
+        self.heading.setFont(font)
+
+    def changeEvent(self, event: QtCore.QEvent) -> None:
+        if event.type() == QtCore.QEvent.Type.FontChange:
+            self._size_heading()
+        super().changeEvent(event)
