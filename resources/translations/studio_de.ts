@@ -87,6 +87,34 @@
         <translation>English</translation>
     </message>
     <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <source>&amp;High contrast</source>
+        <translation>Hoher &amp;Kontrast</translation>
+    </message>
+    <message>
+        <source>&amp;Normal (100 %)</source>
+        <translation>&amp;Normal (100 %)</translation>
+    </message>
+    <message>
+        <source>&amp;Large (125 %)</source>
+        <translation>&amp;Groß (125 %)</translation>
+    </message>
+    <message>
+        <source>La&amp;rger (150 %)</source>
+        <translation>G&amp;rößer (150 %)</translation>
+    </message>
+    <message>
+        <source>Lar&amp;gest (200 %)</source>
+        <translation>Sehr gro&amp;ß (200 %)</translation>
+    </message>
+    <message>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Tastenkürzel</translation>
     </message>
@@ -2531,6 +2559,14 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Schriftgröße</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -2711,16 +2747,32 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Required. Also names the workshop file.</source>
+        <translation>Pflichtfeld. Gibt auch der Werkstatt-Datei ihren Namen.</translation>
+    </message>
+    <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>The day of the workshop.</source>
+        <translation>Der Tag der Werkstatt.</translation>
     </message>
     <message>
         <source>Place</source>
         <translation>Ort</translation>
     </message>
     <message>
+        <source>Where the workshop takes place.</source>
+        <translation>Wo die Werkstatt stattfindet.</translation>
+    </message>
+    <message>
         <source>Facilitator</source>
         <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>Who leads the workshop.</source>
+        <translation>Wer die Werkstatt leitet.</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2969,6 +3021,34 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Language for participants</source>
         <translation>Sprache für Teilnehmende</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field.</source>
+        <translation>Wird gespeichert, wenn Sie das Feld verlassen.</translation>
+    </message>
+    <message>
+        <source>Shown on the shared screen and in the exports.</source>
+        <translation>Erscheint auf dem gemeinsamen Bildschirm und in den Exporten.</translation>
+    </message>
+    <message>
+        <source>The day of the workshop.</source>
+        <translation>Der Tag der Werkstatt.</translation>
+    </message>
+    <message>
+        <source>Where the workshop takes place.</source>
+        <translation>Wo die Werkstatt stattfindet.</translation>
+    </message>
+    <message>
+        <source>The office that runs the workshop.</source>
+        <translation>Die Stelle, die die Werkstatt veranstaltet.</translation>
+    </message>
+    <message>
+        <source>Who leads the workshop.</source>
+        <translation>Wer die Werkstatt leitet.</translation>
+    </message>
+    <message>
+        <source>Language of the shared screen and the scenario cards.</source>
+        <translation>Sprache des gemeinsamen Bildschirms und der Szenario-Karten.</translation>
     </message>
     <message>
         <source>Stakeholder groups offered to participants</source>
@@ -3737,12 +3817,27 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
+        <source>Every keyboard shortcut of the app, as shown in the menus.</source>
+        <translation>Alle Tastenkürzel der Anwendung, wie sie in den Menüs stehen.</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
         <source>Keys</source>
         <translation>Tasten</translation>
+    </message>
+</context>
+<context>
+    <name>Speaker</name>
+    <message>
+        <source>Read-aloud needs a text-to-speech voice, and none is available on this computer.</source>
+        <translation>Zum Vorlesen wird eine Sprachausgabe gebraucht; auf diesem Computer ist keine verfügbar.</translation>
+    </message>
+    <message>
+        <source>No voice for {language} is installed on this computer.</source>
+        <translation>Auf diesem Computer ist keine Stimme für {language} installiert.</translation>
     </message>
 </context>
 <context>
@@ -3893,12 +3988,20 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Eine neue Werkstatt anlegen</translation>
     </message>
     <message>
+        <source>Asks for the title, date and place, then creates the workshop file.</source>
+        <translation>Fragt nach Titel, Datum und Ort und legt dann die Werkstatt-Datei an.</translation>
+    </message>
+    <message>
         <source>Open workshop…</source>
         <translation>Werkstatt öffnen…</translation>
     </message>
     <message>
         <source>Open a workshop file</source>
         <translation>Eine Werkstatt-Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Choose a .workshop file on this computer.</source>
+        <translation>Wählen Sie eine .workshop-Datei auf diesem Computer.</translation>
     </message>
     <message>
         <source>Plan a workshop…</source>
@@ -3909,6 +4012,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Eine Werkstatt aus Szenario-Karten planen</translation>
     </message>
     <message>
+        <source>Choose scenario cards and activities and set the agenda of a new workshop.</source>
+        <translation>Wählen Sie Szenario-Karten und Aktivitäten und legen Sie den Ablauf einer neuen Werkstatt fest.</translation>
+    </message>
+    <message>
         <source>Open the demo workshop</source>
         <translation>Demo-Werkstatt öffnen</translation>
     </message>
@@ -3917,12 +4024,20 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Eine bereits durchgeführte Demo-Werkstatt öffnen</translation>
     </message>
     <message>
+        <source>An example workshop with votes and notes, to try every screen safely.</source>
+        <translation>Eine Beispiel-Werkstatt mit Stimmen und Notizen, um jede Ansicht gefahrlos auszuprobieren.</translation>
+    </message>
+    <message>
         <source>&amp;Recent workshops</source>
         <translation>&amp;Zuletzt geöffnete Werkstätten</translation>
     </message>
     <message>
         <source>Recent workshops</source>
         <translation>Zuletzt geöffnete Werkstätten</translation>
+    </message>
+    <message>
+        <source>Press Enter to open the selected workshop.</source>
+        <translation>Drücken Sie die Eingabetaste, um die ausgewählte Werkstatt zu öffnen.</translation>
     </message>
     <message>
         <source>No recent workshops yet.</source>
@@ -4110,6 +4225,21 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>English</source>
         <translation>englische</translation>
+    </message>
+</context>
+<context>
+    <name>Theme</name>
+    <message>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Hoher Kontrast</translation>
     </message>
 </context>
 <context>
