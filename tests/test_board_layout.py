@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio.ui.board.layout import UNPLACED, Block, NoteFilter, arrange, inbox_positions
+from studio.core.board_layout import UNPLACED, Block, NoteFilter, arrange, inbox_positions
 
 W = 240.0
 
@@ -51,3 +51,78 @@ def test_filter():
     assert not f.matches("x", "hope", ["privacy"], False)
     assert not f.matches("x", "idea", ["cost"], False)
     assert not NoteFilter().active and f.active
+
+
+# -- the tidy board's blocks and the shared screen's parts ------------------------------
+from studio.core.board_layout import (  # noqa: E402
+    CARD_WIDTH,
+    FOCUS_CARD_WIDTH,
+    FOCUS_GAP,
+    CardSpec,
+    board_blocks,
+    estimated_card_height,
+    focus_pages,
+)
+
+
+def test_board_blocks_clusters_then_categories_hidden_last():
+    cards = [
+        CardSpec("a", "idea", 100, cluster_id="k1", group="s1"),
+        CardSpec("b", "hope", 100, group="s1"),
+        CardSpec("c", "idea", 100, group="s1"),
+        CardSpec("d", "idea", 100, cluster_id="k1", group="s1"),
+        CardSpec("e", "hope", 100, hidden=True, group="s1"),
+        CardSpec("f", "concern", 100, group="s2"),
+        CardSpec("g", "concern", 100, cluster_id="k2", group="s2"),
+        CardSpec("h", "mystery", 100, group="s2"),
+    ]
+    blocks = board_blocks(cards, ["hope", "idea", "concern"], clusters=["k2", "k1"])
+    assert [b.ids for b in blocks] == [["a", "d"], ["b"], ["c"], ["g"], ["f"], ["h"], ["e"]]
+    assert blocks[0].top > 0 and blocks[0].side > 0  # a cluster gets room for its frame
+    assert blocks[1].top == 0
+    # By category only: clusters are ignored, hidden notes still last.
+    blocks = board_blocks(cards, ["hope", "idea", "concern"])
+    assert [b.ids for b in blocks] == [["b"], ["a", "c", "d"], ["f", "g"], ["h"], ["e"]]
+
+
+def test_estimated_height_is_generous_and_bounded():
+    short, longer = estimated_card_height("Ja"), estimated_card_height("Wort " * 40)
+    assert short < longer
+    assert longer == estimated_card_height("Wort " * 400)  # at most CARD_MAX_LINES lines
+    assert estimated_card_height("a\nb\nc") > estimated_card_height("abc")
+
+
+@given(st.lists(st.floats(min_value=80, max_value=330), min_size=1, max_size=60),
+       st.integers(min_value=400, max_value=2000), st.integers(min_value=300, max_value=1200))
+def test_focus_pages_fit_at_full_size_and_cover_every_card_once(heights, width, height):
+    pages = focus_pages(heights, width, height)
+    assert sum(len(p) for p in pages) == len(heights)
+    first = 0
+    for page in pages:
+        assert page, "no empty part"
+        rects = [(x, y, x + FOCUS_CARD_WIDTH, y + heights[first + i])
+                 for i, (x, y) in enumerate(page)]
+        right = max(r[2] for r in rects)
+        bottom = max(r[3] for r in rects)
+        one_row = len({y for _, y in page}) == 1
+        if not (one_row and bottom > height):  # a row taller than the screen is shown smaller
+            assert right <= width + 1e-6 and bottom <= height + 1e-6
+        for i, a in enumerate(rects):
+            for b in rects[i + 1:]:
+                assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1]
+        first += len(page)
+
+
+def test_focus_pages_one_part_uses_the_screen_well():
+    # Four cards on a wide screen: one row of four would be smaller than two rows of two.
+    pages = focus_pages([150.0] * 4, 1600, 700)
+    assert len(pages) == 1
+    assert len({y for _, y in pages[0]}) == 2
+    # Twenty cards on 1280x720 need several parts of about the same size.
+    pages = focus_pages([200.0] * 20, 1230, 560)
+    assert len(pages) > 1
+    sizes = [len(p) for p in pages]
+    assert max(sizes) - min(sizes) <= 3
+    assert max(x for p in pages for x, _ in p) + FOCUS_CARD_WIDTH <= 1230
+    assert FOCUS_CARD_WIDTH * 3 + FOCUS_GAP * 2 <= 1280 - 60  # three columns on a projector
+    assert CARD_WIDTH < FOCUS_CARD_WIDTH

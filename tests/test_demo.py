@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 
 from studio import cli
+from studio.core.board_layout import CARD_WIDTH, UNPLACED, estimated_card_height
 from studio.core.ballots import BallotService
 from studio.core.kinds import DEFAULT_NOTE_CATEGORIES, ActivityKind, ActivityState, Source
 from studio.core.notes import NoteService
@@ -121,6 +122,30 @@ def test_small_demo_has_notes_clusters_and_hidden_notes(small_store: WorkshopSto
     assert hidden and all(n.hidden_reason.strip() for n in hidden)
     assert any(n.merged_into_id for n in every)
     assert notes.dot_counts()
+
+
+def test_small_demo_board_opens_tidy(small_store: WorkshopStore) -> None:
+    """Every note shown on the board has a place of its own (no pile): blocks per scenario."""
+    notes = NoteService(small_store)
+    shown = [n for n in notes.notes() if not n.merged_into_id]
+    assert all((n.pos_x, n.pos_y) != UNPLACED for n in shown)
+    rects = [(n.pos_x, n.pos_y, n.pos_x + CARD_WIDTH, n.pos_y + estimated_card_height(n.text))
+             for n in shown]
+    for i, a in enumerate(rects):
+        for b in rects[i + 1:]:
+            assert a[2] <= b[0] or b[2] <= a[0] or a[3] <= b[1] or b[3] <= a[1], (a, b)
+    # The members of a cluster sit together: no other note inside their bounding box.
+    for cluster in notes.clusters():
+        members = [r for n, r in zip(shown, rects) if n.cluster_id == cluster.id]
+        box = (min(r[0] for r in members), min(r[1] for r in members),
+               max(r[2] for r in members), max(r[3] for r in members))
+        for n, r in zip(shown, rects):
+            if n.cluster_id != cluster.id:
+                assert r[2] <= box[0] or box[2] <= r[0] or r[3] <= box[1] or box[3] <= r[1]
+    # The board is about as wide as a screen, not a tall column or a long strip.
+    width = max(r[2] for r in rects) - min(r[0] for r in rects)
+    height = max(r[3] for r in rects) - min(r[1] for r in rects)
+    assert 0.8 < width / height < 3.5
 
 
 # -- same seed, same file ------------------------------------------------------------------

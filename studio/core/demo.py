@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.core.ballots import BallotService
+from studio.core.board_layout import CardSpec, arrange, board_blocks, estimated_card_height
 from studio.core.demo_content import (
     CLUSTER_NAMES,
     HIDE_REASONS,
@@ -29,7 +30,13 @@ from studio.core.demo_content import (
     STATEMENTS,
 )
 from studio.core.facilitation import FacilitationService
-from studio.core.kinds import DEFAULT_STAKEHOLDER_GROUPS, ActivityKind, ScreenMode, Source
+from studio.core.kinds import (
+    DEFAULT_STAKEHOLDER_GROUPS,
+    ActivityKind,
+    Moderation,
+    ScreenMode,
+    Source,
+)
 from studio.core.notes import NoteService
 from studio.core.workshops import WorkshopService
 from studio.store.database import WorkshopStore
@@ -208,7 +215,19 @@ def _populate(store: WorkshopStore, spec: DemoSize, rng: random.Random,
             if progress:
                 progress(done, total)
     facilitation.set_screen_mode(ScreenMode.BLANK)
+    _tidy_board(notes, [c["key"] for c in workshops.get().note_categories or []])
     _dot_voting(notes, rng, people)
+
+
+def _tidy_board(notes: NoteService, categories: list[str]) -> None:
+    """Lay the board out as a facilitator would before showing it, so it does not open as
+    a pile: scenario after scenario its clusters, then its other notes by category, the
+    hidden notes last. The board's "Arrange by cluster" follows the same rules."""
+    cards = [CardSpec(n.id, n.category, estimated_card_height(n.text), n.cluster_id,
+                      n.moderation != Moderation.VISIBLE.value, n.scenario_id or "")
+             for n in notes.notes() if not n.merged_into_id]
+    blocks = board_blocks(cards, categories, clusters=[c.id for c in notes.clusters()])
+    notes.move_notes(arrange(blocks))
 
 
 def _tally(ballots: BallotService, act: Any, kind: ActivityKind, option_ids: list[str],
@@ -241,7 +260,6 @@ def _notes_round(notes: NoteService, act: Any, scenario_id: str, spec: DemoSize,
             stakeholder_group=group,
             tags=rng.sample(["privacy", "fairness", "transparency", "jobs", "cost"],
                             rng.choice([0, 0, 1, 2])),
-            pos=(rng.uniform(0, 1600), rng.uniform(0, 900)),
         )
         created.setdefault(category, []).append(note.id)
     # Moderation: one note with personal data, one insult (hidden with a reason).
@@ -258,8 +276,7 @@ def _notes_round(notes: NoteService, act: Any, scenario_id: str, spec: DemoSize,
         for category, ids in created.items():
             if len(ids) >= 2:
                 notes.create_cluster(CLUSTER_NAMES[category], ids[: max(2, len(ids) // 2)],
-                                     scenario_id=scenario_id,
-                                     pos=(rng.uniform(0, 1400), rng.uniform(0, 800)))
+                                     scenario_id=scenario_id)
                 clusters += 1
         # A duplicate merged into its twin: both texts kept.
         first = next(iter(created.values()))

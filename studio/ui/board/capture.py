@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.kinds import NOTE_MAX_LENGTH, Source
 from studio.core.pii import find_personal_data, summary
+from studio.ui.board.panels import FlowLayout, reserve_bold_width
 
 
 class NoteEditor(QPlainTextEdit):
@@ -82,23 +82,30 @@ class CapturePanel(QWidget):
         self.source.addItem(self.tr("Typed at the laptop"), Source.LAPTOP.value)
         self.source.addItem(self.tr("Transcribed from paper"), Source.PAPER.value)
         self.source.setAccessibleName(self.tr("Where the notes come from"))
+        self.source.setAccessibleDescription(self.tr(
+            "Typed at the laptop, or transcribed from paper cards; saved with each note."))
+        self.source.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.source.setMinimumContentsLength(12)
         self.category_box = QWidget()
-        self.category_grid = QGridLayout(self.category_box)
-        self.category_grid.setContentsMargins(0, 0, 0, 0)
+        self.category_grid = FlowLayout(self.category_box)
         self.category_group = QButtonGroup(self)
         self.category_group.setExclusive(True)
         self.tag_box = QWidget()
-        self.tag_grid = QGridLayout(self.tag_box)
-        self.tag_grid.setContentsMargins(0, 0, 0, 0)
+        self.tag_grid = FlowLayout(self.tag_box)
         self.tag_buttons: dict[str, QPushButton] = {}
         self.editor = NoteEditor()
         self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setAccessibleDescription(self.tr(
+            "Enter adds the note, Shift+Enter starts a new line. Pasting several lines adds"
+            " one note per line."))
         self.editor.setPlaceholderText(self.tr("Type a note, press Enter"))
         self.editor.setFixedHeight(96)
         self.counter = QLabel()
         self.counter.setAccessibleName(self.tr("Characters used"))
         self.add_button = QPushButton(self.tr("&Add note"))
         self.add_button.setAccessibleName(self.tr("Add note"))
+        self.add_button.setAccessibleDescription(self.tr(
+            "Adds the typed note to the board with the chosen category and tags."))
         self.status = QLabel()
         self.status.setTextFormat(Qt.PlainText)
         self.status.setWordWrap(True)
@@ -141,6 +148,7 @@ class CapturePanel(QWidget):
         self._categories, self._tags = list(categories), list(tags)
         for button in self.category_group.buttons():
             self.category_group.removeButton(button)
+            self.category_grid.removeWidget(button)
             button.deleteLater()
         for i, entry in enumerate(categories):
             label = entry.get(language) or entry.get("de") or entry.get("key")
@@ -149,28 +157,36 @@ class CapturePanel(QWidget):
             button.setCheckable(True)
             button.setProperty("key", entry["key"])
             button.setAccessibleName(self.tr("Category {name}").format(name=label))
+            button.setAccessibleDescription(self.tr(
+                "The category of the notes you add next (key {n} on an empty field, or"
+                " Ctrl+{n}).").format(n=i + 1) if i < 9 else self.tr(
+                "The category of the notes you add next."))
             color = QColor(entry.get("color") or "#EEEEEE")
             button.setStyleSheet(
                 f"QPushButton {{ background: {color.name()}; color: #111; padding: 4px 6px;"
                 f" border: 1px solid {color.darker(150).name()}; border-radius: 4px; }}"
                 " QPushButton:checked { border: 3px solid #111; font-weight: bold; }"
                 " QPushButton:focus { outline: 2px dashed #0B57D0; }")
+            reserve_bold_width(button)
             self.category_group.addButton(button, i)
-            self.category_grid.addWidget(button, i // 2, i % 2)
+            self.category_grid.addWidget(button)
         keys = [c["key"] for c in categories]
         self.set_category(current if current in keys else (keys[0] if keys else ""))
         for button in self.tag_buttons.values():
+            self.tag_grid.removeWidget(button)
             button.deleteLater()
         self.tag_buttons = {}
-        for i, entry in enumerate(tags):
+        for entry in tags:
             label = entry.get(language) or entry.get("de") or entry.get("key")
             button = QPushButton(label)
             button.setCheckable(True)
             button.setAccessibleName(self.tr("Tag {name}").format(name=label))
+            button.setAccessibleDescription(self.tr("Adds this tag to the notes you add next."))
             button.setStyleSheet("QPushButton:checked { font-weight: bold;"
                                  " border: 2px solid #111; }")
+            reserve_bold_width(button)
             self.tag_buttons[entry["key"]] = button
-            self.tag_grid.addWidget(button, i // 3, i % 3)
+            self.tag_grid.addWidget(button)
 
     def category(self) -> str:
         button = self.category_group.checkedButton()

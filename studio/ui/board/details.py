@@ -19,10 +19,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
-    QGridLayout,
     QLabel,
     QPushButton,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.kinds import Source
 from studio.core.pii import find_personal_data, summary
+from studio.ui.board.panels import FlowLayout, reserve_bold_width
 
 
 def _label(accessible: str) -> QLabel:
@@ -62,22 +61,25 @@ class NoteDetails(QWidget):
         self.history.setStyleSheet("color: #444;")
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category of the selected notes"))
+        self.category.setAccessibleDescription(self.tr(
+            "Changes the category of the selected notes (Ctrl+Z undoes it)."))
+        self.category.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(10)
         self.category.activated.connect(
             lambda i: self.categoryChosen.emit(self.category.itemData(i)))
         self.tag_box = QWidget()
-        self.tag_grid = QGridLayout(self.tag_box)
-        self.tag_grid.setContentsMargins(0, 0, 0, 0)
+        self.tag_grid = FlowLayout(self.tag_box)
         self.tag_buttons: dict[str, QPushButton] = {}
         self.separate_buttons: list[QPushButton] = []
         self.separate_box = QVBoxLayout()
-        buttons = QGridLayout()
-        for i, key in enumerate(("edit", "hide", "unhide", "redact", "group", "ungroup", "merge",
-                                 "dissolve")):
+        button_box = QWidget()
+        buttons = FlowLayout(button_box)
+        for key in ("edit", "hide", "unhide", "redact", "group", "ungroup", "merge", "dissolve"):
             tb = QToolButton()
             tb.setDefaultAction(actions[key])
             tb.setToolButtonStyle(Qt.ToolButtonTextOnly)
-            tb.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-            buttons.addWidget(tb, i // 2, i % 2)
+            tb.setFocusPolicy(Qt.StrongFocus)
+            buttons.addWidget(tb)
         form = QFormLayout()
         form.addRow(self.tr("&Category:"), self.category)
         form.addRow(self.tr("Tags:"), self.tag_box)
@@ -91,7 +93,7 @@ class NoteDetails(QWidget):
         layout.addWidget(self.merged)
         layout.addLayout(self.separate_box)
         layout.addWidget(self.history)
-        layout.addLayout(buttons)
+        layout.addWidget(button_box)
         layout.addStretch(1)
         self._tags_of_selection: list[set[str]] = []
         self.show_notes([], {}, [], [], "de")
@@ -103,17 +105,21 @@ class NoteDetails(QWidget):
             label = c.get(language) or c.get("de") or c["key"]
             self.category.addItem(f"{c.get('symbol', '')}  {label}", c["key"])
         for b in self.tag_buttons.values():
+            self.tag_grid.removeWidget(b)
             b.deleteLater()
         self.tag_buttons = {}
-        for i, t in enumerate(tags):
+        for t in tags:
             label = t.get(language) or t.get("de") or t["key"]
             b = QPushButton(label)
             b.setCheckable(True)
             b.setAccessibleName(self.tr("Tag {name}").format(name=label))
+            b.setAccessibleDescription(self.tr("Switches this tag on or off for the selected"
+                                               " notes."))
             b.setStyleSheet("QPushButton:checked { font-weight: bold; border: 2px solid #111; }")
             b.clicked.connect(lambda checked, key=t["key"]: self.tagToggled.emit(key, checked))
+            reserve_bold_width(b)
             self.tag_buttons[t["key"]] = b
-            self.tag_grid.addWidget(b, i // 3, i % 3)
+            self.tag_grid.addWidget(b)
 
     def show_notes(self, notes: list[Any], clusters: dict[str, str], duplicates: list[Any],
                    history: list[tuple[str, str]], language: str) -> None:
@@ -173,6 +179,8 @@ class NoteDetails(QWidget):
             for d in duplicates:
                 b = QPushButton(self.tr("Separate “{text}”").format(text=d.text[:30]))
                 b.setAccessibleName(self.tr("Separate duplicate"))
+                b.setAccessibleDescription(self.tr(
+                    "Makes this merged duplicate a note of its own again."))
                 b.clicked.connect(lambda _=False, dup=d.id: self.separateRequested.emit(dup))
                 self.separate_box.addWidget(b)
                 self.separate_buttons.append(b)

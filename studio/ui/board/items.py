@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core import board_layout as geo
 from studio.core.pii import find_personal_data, summary
 
 
@@ -41,13 +42,13 @@ from studio.core.pii import find_personal_data, summary
 class CardStyle:
     """Geometry and type of the cards; the shared screen uses a bolder one."""
 
-    width: float = 240.0
-    pad: float = 12.0
-    band: float = 28.0
-    font_px: int = 17
-    band_px: int = 13
-    max_lines: int = 7
-    footer: float = 22.0
+    width: float = geo.CARD_WIDTH
+    pad: float = geo.CARD_PAD
+    band: float = geo.CARD_BAND
+    font_px: int = geo.CARD_FONT_PX
+    band_px: int = geo.CARD_BAND_PX
+    max_lines: int = geo.CARD_MAX_LINES
+    footer: float = geo.CARD_FOOTER
     bold: bool = False
 
     def text_font(self) -> QFont:
@@ -69,6 +70,10 @@ class CardStyle:
 BOARD_STYLE = CardStyle()
 # The shared screen draws the same geometry (positions are shared), fitted to the screen.
 STAGE_STYLE = CardStyle()
+# One cluster or category shown large on the shared screen (positions of its own).
+FOCUS_STYLE = CardStyle(width=geo.FOCUS_CARD_WIDTH, pad=geo.FOCUS_PAD, band=geo.FOCUS_BAND,
+                        font_px=geo.FOCUS_FONT_PX, band_px=geo.FOCUS_BAND_PX,
+                        max_lines=geo.FOCUS_MAX_LINES, footer=geo.FOCUS_FOOTER)
 
 
 @dataclass(frozen=True)
@@ -313,7 +318,9 @@ class NoteItem(QGraphicsRectItem):
     def focusInEvent(self, event) -> None:
         self.update()
         view = self.scene().views()[0] if self.scene() and self.scene().views() else None
-        if view is not None:
+        # Scroll to a card reached by keyboard. Not on a click: scrolling while the scene
+        # handles the press would lose it (no drag starts on a card partly outside).
+        if view is not None and event.reason() != Qt.MouseFocusReason:
             view.ensureVisible(self.sceneBoundingRect(), 20, 20)
         super().focusInEvent(event)
 
@@ -334,8 +341,8 @@ def draw_big_dots(painter: QPainter, rect: QRectF, n: int) -> None:
         painter.drawEllipse(QPointF(rect.right() - 20 - i * (2 * r + 6), rect.bottom() - 20), r, r)
 
 
-CLUSTER_HEADER = 44.0
-CLUSTER_MARGIN = 14.0
+CLUSTER_HEADER = geo.CLUSTER_HEADER
+CLUSTER_MARGIN = geo.CLUSTER_MARGIN
 EMPTY_CLUSTER = QRectF(0, 0, 260, 120)
 
 

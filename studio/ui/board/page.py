@@ -1,8 +1,11 @@
 """BoardPage: the sticky-note board of a workshop (the "Board" tab).
 
-Left: the capture panel (typing, bulk entry, paste). Middle: search and
-filters over the board canvas. Right: the selected note's details and the
-ranked dot-voting results. Every edit is a command on the page's undo stack;
+Left: the capture panel (typing, bulk entry, paste). Middle: the tool bar,
+search and filters over the board canvas, and what the shared screen shows.
+Right: the selected note's details and the ranked dot-voting results. The
+side panels scroll and can be hidden or dragged shut, and the tool bar folds
+into a "»" menu, so the page fits a 1280x720 laptop; every tool is also in the
+Board menu with a key. Every edit is a command on the page's undo stack;
 commands call the NoteService and notify the document, and the board redraws
 from the database (also when notes arrive from the shared screen).
 """
@@ -11,37 +14,38 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTabWidget,
-    QToolButton,
+    QToolBar,
     QVBoxLayout,
     QWidget,
 )
 
 from studio.core.errors import StudioError
-from studio.core.pii import find_personal_data, redact
+from studio.core.pii import find_personal_data
 from studio.ui.board import commands as cmd
 from studio.ui.board.capture import CapturePanel
 from studio.ui.board.details import NoteDetails
-from studio.ui.board.dialogs import ClusterDialog, EditNoteDialog, HideDialog
+from studio.ui.board.editing import BoardEditing
+from studio.ui.board.filter_bar import BoardFilterBar
+from studio.ui.board.focus import stage_focus
 from studio.ui.board.import_dialog import NotesImportDialog
-from studio.ui.board.items import CLUSTER_HEADER, CLUSTER_MARGIN, ClusterItem, NoteItem
-from studio.ui.board.layout import UNPLACED, Block, NoteFilter, arrange
+from studio.ui.board.items import ClusterItem, NoteItem
+from studio.ui.board.page_actions import TOOLBAR, BoardActions
+from studio.ui.board.panels import ScrollPanel
 from studio.ui.board.results import DotResultsPanel
-from studio.ui.board.scene import BoardData, BoardScene, DragResult
+from studio.ui.board.scene import BoardData, BoardScene
+from studio.ui.board.stage_control import StageChoosing, StageControl
 from studio.ui.board.view import BoardView
 from studio.ui.board.vocabulary import VocabularyDialog
 
 
-class BoardPage(QWidget):
+class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
     """The board tab. Offers ``menu_actions()`` for the window's Board menu."""
 
     def __init__(self, document, parent: QWidget | None = None) -> None:
@@ -50,14 +54,24 @@ class BoardPage(QWidget):
         self.data: BoardData | None = None
         self._by_id: dict[str, Any] = {}
         self._fitted = False
+        self.stage = stage_focus(document)
         self.undo_stack = QUndoStack(self)
         self.scene = BoardScene(self)
         self.view = BoardView(self.scene)
         self.view.setAccessibleName(self.tr("Notes board"))
+        self.view.setAccessibleDescription(self.tr(
+            "Tab moves between notes, Space selects, Enter edits. Drag a note onto another"
+            " to group them; Ctrl+wheel zooms."))
+        self.filters = BoardFilterBar()
+        self.search = self.filters.search
+        self.category_filter = self.filters.category_filter
+        self.tag_filter = self.filters.tag_filter
+        self.show_hidden = self.filters.show_hidden
         self._build_actions()
         self.capture = CapturePanel()
         self.details = NoteDetails(self.actions)
         self.results = DotResultsPanel(document)
+        self.stage_control = StageControl(self.stage)
         self._build_ui()
         self._sync_timer = QTimer(self)
         self._sync_timer.setObjectName("boardSyncTimer")
@@ -69,120 +83,69 @@ class BoardPage(QWidget):
         self.sync_now()
 
     # -- construction -------------------------------------------------------------
-    def _action(self, key: str, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"board.{key}")
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.addAction(action)
-        self.actions[key] = action
-        return action
-
-    def _build_actions(self) -> None:
-        self.actions: dict[str, QAction] = {}
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        for key, action, seq in (("undo", undo, QKeySequence.Undo),
-                                 ("redo", redo, QKeySequence.Redo)):
-            action.setObjectName(f"board.{key}")
-            action.setShortcut(QKeySequence(seq))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            self.addAction(action)
-            self.actions[key] = action
-        a = self._action
-        a("type", self.tr("&Type a note"), lambda: self.capture.focus_editor(), "Ctrl+T")
-        a("import", self.tr("&Import notes from CSV/XLSX…"), self.open_import)
-        a("vocabulary", self.tr("&Categories and tags…"), self.open_vocabulary)
-        a("edit", self.tr("&Edit note…"), self.edit_selected, "F2")
-        a("hide", self.tr("&Hide note…"), self.hide_selected, "Ctrl+H")
-        a("unhide", self.tr("&Show note again"), self.unhide_selected, "Ctrl+Shift+H")
-        a("redact", self.tr("&Redact personal data"), self.redact_selected)
-        a("merge", self.tr("&Merge duplicates"), self.merge_selected, "Ctrl+M")
-        a("group", self.tr("&Group selected notes"), self.group_selected, "Ctrl+G")
-        a("ungroup", self.tr("Take out of &cluster"), self.ungroup_selected, "Ctrl+Shift+G")
-        a("rename", self.tr("Re&name cluster…"), self.rename_cluster, "Ctrl+R")
-        a("dissolve", self.tr("&Dissolve cluster"), self.dissolve_cluster)
-        a("arrange_category", self.tr("Arrange by ca&tegory"),
-          lambda: self.arrange("category"), "Ctrl+Shift+A")
-        a("arrange_cluster", self.tr("Arrange by c&luster"),
-          lambda: self.arrange("cluster"), "Ctrl+Shift+L")
-        a("zoom_in", self.tr("Zoom &in"), self.view.zoom_in, QKeySequence.ZoomIn)
-        a("zoom_out", self.tr("Zoom &out"), self.view.zoom_out, QKeySequence.ZoomOut)
-        a("fit", self.tr("&Fit board to window"), self.view.fit_all, "Ctrl+0")
-        a("find", self.tr("&Find notes"), lambda: (self.search.setFocus(),
-                                                   self.search.selectAll()), QKeySequence.Find)
-
-    def menu_actions(self) -> list[QAction]:
-        """The actions for the window's Board menu, separators included."""
-        out: list[QAction] = []
-        groups = (("undo", "redo"), ("type", "import", "vocabulary"),
-                  ("edit", "hide", "unhide", "redact", "merge"),
-                  ("group", "ungroup", "rename", "dissolve"),
-                  ("arrange_category", "arrange_cluster"), ("zoom_in", "zoom_out", "fit", "find"))
-        for i, group in enumerate(groups):
-            if i:
-                sep = QAction(self)
-                sep.setSeparator(True)
-                out.append(sep)
-            out.extend(self.actions[k] for k in group)
-        return out
-
     def _build_ui(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search notes"))
-        self.search.setAccessibleName(self.tr("Search notes"))
-        self.search.setClearButtonEnabled(True)
-        self.category_filter = QComboBox()
-        self.category_filter.setAccessibleName(self.tr("Filter by category"))
-        self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
-        self.show_hidden = QCheckBox(self.tr("Show hidden notes"))
-        self.show_hidden.setChecked(True)
-        self.show_hidden.setAccessibleName(self.tr("Show hidden notes"))
+        self.toolbar = QToolBar(self.tr("Board tools"))
+        self.toolbar.setObjectName("boardToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
+        self.toolbar.setIconSize(QSize(18, 18))
+        for key in TOOLBAR:
+            if key is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(self.actions[key])
         self.count = QLabel()
         self.count.setTextFormat(Qt.PlainText)
         self.message = QLabel()
         self.message.setTextFormat(Qt.PlainText)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Board messages"))
-        bar = QHBoxLayout()
-        bar.addWidget(self.search, 2)
-        bar.addWidget(self.category_filter, 1)
-        bar.addWidget(self.tag_filter, 1)
-        bar.addWidget(self.show_hidden)
-        tools = QHBoxLayout()
-        for key in ("group", "merge", "hide", "arrange_category", "arrange_cluster", "zoom_out",
-                    "zoom_in", "fit", "import"):
-            tb = QToolButton()
-            tb.setDefaultAction(self.actions[key])
-            tb.setAccessibleName(self.actions[key].text().replace("&", ""))
-            tools.addWidget(tb)
-        tools.addStretch(1)
         center = QWidget()
         cl = QVBoxLayout(center)
         cl.setContentsMargins(0, 0, 0, 0)
-        cl.addLayout(tools)
-        cl.addLayout(bar)
+        cl.addWidget(self.toolbar)
+        cl.addWidget(self.filters)
         row = QHBoxLayout()
         row.addWidget(self.count)
         row.addWidget(self.message, 1)
         cl.addLayout(row)
         cl.addWidget(self.view, 1)
+        cl.addWidget(self.stage_control)
+        self.capture_panel = ScrollPanel(self.capture)
+        self.capture_panel.setObjectName("boardCapturePanel")
         self.side = QTabWidget()
-        self.side.addTab(self.details, self.tr("Note"))
+        self.side.setObjectName("boardSidePanel")
+        self.side.addTab(ScrollPanel(self.details), self.tr("Note"))
         self.side.addTab(self.results, self.tr("Dot voting"))
         self.side.setAccessibleName(self.tr("Note details and dot voting"))
-        splitter = QSplitter()
-        splitter.addWidget(self.capture)
-        splitter.addWidget(center)
-        splitter.addWidget(self.side)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([280, 900, 320])
+        self.splitter = QSplitter()
+        self.splitter.setObjectName("boardSplitter")
+        self.splitter.addWidget(self.capture_panel)
+        self.splitter.addWidget(center)
+        self.splitter.addWidget(self.side)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setCollapsible(1, False)
+        self.splitter.setSizes([280, 900, 320])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addWidget(splitter)
+        layout.addWidget(self.splitter)
+
+    def show_panel(self, key: str, on: bool) -> None:
+        """Show or hide a side panel (Board menu); a panel dragged shut opens again."""
+        panel = self.capture_panel if key == "show_capture" else self.side
+        panel.setVisible(on)
+        index = self.splitter.indexOf(panel)
+        sizes = self.splitter.sizes()
+        if on and sizes[index] == 0:
+            sizes[index] = panel.sizeHint().width()
+            sizes[1] = max(0, sizes[1] - sizes[index])
+            self.splitter.setSizes(sizes)
+        self.actions[key].setChecked(on)
+
+    def _splitter_moved(self) -> None:
+        sizes = self.splitter.sizes()
+        for key, panel in (("show_capture", self.capture_panel), ("show_side", self.side)):
+            shown = panel.isVisibleTo(self) and sizes[self.splitter.indexOf(panel)] > 0
+            self.actions[key].setChecked(shown)
 
     def _connect(self) -> None:
         self.doc.changed.connect(self._on_changed)
@@ -197,11 +160,13 @@ class BoardPage(QWidget):
         self.details.separateRequested.connect(
             lambda dup: self.push(cmd.UnmergeCommand(self, dup)))
         self.results.itemActivated.connect(self._show_item)
-        self.search.textChanged.connect(self._apply_filter)
-        self.category_filter.currentIndexChanged.connect(self._apply_filter)
-        self.tag_filter.currentIndexChanged.connect(self._apply_filter)
-        self.show_hidden.toggled.connect(self._apply_filter)
+        self.filters.changed.connect(self._apply_filter)
         self.undo_stack.indexChanged.connect(self._update_actions)
+        self.splitter.splitterMoved.connect(self._splitter_moved)
+        self.stage_control.focusChosen.connect(self.show_on_stage)
+        self.stage_control.stepRequested.connect(self.stage.step)
+        self.stage.changed.connect(self._update_stage_actions)
+        self.stage.partsChanged.connect(self._update_stage_actions)
 
     # -- the document -----------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:
@@ -217,18 +182,7 @@ class BoardPage(QWidget):
         self.categories, self.tags = cats, tags
         self.capture.set_vocabulary(cats, tags, self.language)
         self.details.set_vocabulary(cats, tags, self.language)
-        for combo, entries, everything in (
-                (self.category_filter, cats, self.tr("All categories")),
-                (self.tag_filter, tags, self.tr("All tags"))):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(everything, "")
-            for e in entries:
-                label = e.get(self.language) or e.get("de") or e["key"]
-                combo.addItem(f"{e.get('symbol', '')} {label}".strip(), e["key"])
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
+        self.filters.set_vocabulary(cats, tags, self.language)
 
     def sync_now(self) -> None:
         """Redraw the board from the database (changed cards only)."""
@@ -239,6 +193,7 @@ class BoardPage(QWidget):
         self._update_count()
         self._selection_changed()
         self.results.refresh()
+        self._update_stage_choices()
         if not self._fitted and self.isVisible():
             self._fitted = True
             self.view.fit_all()
@@ -247,7 +202,21 @@ class BoardPage(QWidget):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            QTimer.singleShot(0, self.view.fit_all)
+            QTimer.singleShot(0, self._first_show)
+
+    def _first_show(self) -> None:
+        self._size_panels()
+        self.view.fit_all()
+
+    def _size_panels(self) -> None:
+        """Side panels about a fifth of the width each (at least what they need), so a
+        laptop's board keeps most of the room and a large screen does not waste it."""
+        total = sum(self.splitter.sizes())
+        if total <= 0:
+            return
+        left = max(self.capture_panel.minimumSizeHint().width(), min(300, int(total * 0.2)))
+        right = max(self.side.minimumSizeHint().width(), min(340, int(total * 0.22)))
+        self.splitter.setSizes([left, max(0, total - left - right), right])
 
     def report(self, error: StudioError) -> None:
         """Show a service's refusal (commands call this)."""
@@ -316,15 +285,7 @@ class BoardPage(QWidget):
             self.count.setText(self.tr("{total} notes").format(total=total))
 
     def _apply_filter(self) -> None:
-        flt = NoteFilter(
-            text=self.search.text(),
-            categories=frozenset([self.category_filter.currentData()] if
-                                 self.category_filter.currentData() else []),
-            tags=frozenset([self.tag_filter.currentData()] if self.tag_filter.currentData()
-                           else []),
-            show_hidden=self.show_hidden.isChecked(),
-        )
-        self.scene.set_filter(flt)
+        self.scene.set_filter(self.filters.note_filter())
         self._update_count()
 
     def select_notes(self, ids: list[str]) -> None:
@@ -392,204 +353,6 @@ class BoardPage(QWidget):
         dialog.finished.connect(done)
         dialog.open()
         return dialog
-
-    # -- editing ------------------------------------------------------------------------
-    def edit_selected(self) -> EditNoteDialog | None:
-        notes = self._selected_notes()
-        if len(notes) != 1:
-            return None
-        note = notes[0]
-        history = [(r.replaced_at.astimezone().strftime("%d.%m.%Y %H:%M"), r.text)
-                   for r in self.doc.notes.history(note.id)]
-        dialog = EditNoteDialog(note.text, history, self)
-        dialog.setObjectName("editNoteDialog")
-
-        def done(result: int) -> None:
-            if result and dialog.text() != note.text:
-                self.push(cmd.EditTextCommand(self, note.id, dialog.text()))
-            dialog.deleteLater()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
-
-    def redact_selected(self) -> None:
-        notes = self._selected_notes()
-        if len(notes) == 1:
-            text = redact(notes[0].text, find_personal_data(notes[0].text))
-            if text != notes[0].text:
-                self.push(cmd.EditTextCommand(self, notes[0].id, text))
-
-    def hide_selected(self) -> HideDialog | None:
-        ids = [n.id for n in self._selected_notes() if n.moderation == "visible"]
-        if not ids:
-            return None
-        preset = self.tr("Personal data") if any(
-            find_personal_data(self._by_id[i].text) for i in ids) else ""
-        dialog = HideDialog(len(ids), self, preset)
-        dialog.setObjectName("hideDialog")
-
-        def done(result: int) -> None:
-            if result:
-                self.push(cmd.HideCommand(self, ids, dialog.reason()))
-            dialog.deleteLater()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
-
-    def hide_notes(self, ids: list[str], reason: str) -> None:
-        self.push(cmd.HideCommand(self, ids, reason))
-
-    def unhide_selected(self) -> None:
-        ids = [n.id for n in self._selected_notes() if n.moderation != "visible"]
-        if ids:
-            self.push(cmd.UnhideCommand(self, ids))
-
-    def set_category(self, category: str) -> None:
-        ids = [n.id for n in self._selected_notes() if n.category != category]
-        if ids and category:
-            self.push(cmd.SetCategoryCommand(self, ids, category))
-
-    def toggle_tag(self, tag: str, on: bool) -> None:
-        notes = self._selected_notes()
-        new = {}
-        for n in notes:
-            tags = set(n.tags or [])
-            tags = tags | {tag} if on else tags - {tag}
-            if tags != set(n.tags or []):
-                new[n.id] = sorted(tags)
-        if new:
-            self.push(cmd.SetTagsCommand(self, new))
-
-    def merge_selected(self) -> None:
-        notes = sorted(self._selected_notes(), key=lambda n: (n.created_at, n.id))
-        if len(notes) < 2:
-            return
-        keep = notes[0]
-        parent = cmd.MacroCommand(self.tr("Merge {n} duplicates").format(n=len(notes) - 1))
-        for dup in notes[1:]:
-            parent.add(cmd.MergeCommand(self, keep.id, dup.id))
-        self.push(parent)
-        self.select_notes([keep.id])
-
-    # -- clusters ------------------------------------------------------------------------
-    def _new_cluster_name(self) -> str:
-        n = len(self.data.clusters) + 1 if self.data else 1
-        return self.tr("Cluster {n}").format(n=n)
-
-    def group_selected(self) -> None:
-        ids = self.selected_ids()
-        if not ids:
-            return
-        c = cmd.CreateClusterCommand(self, self._new_cluster_name(), ids)
-        self.push(c)
-        self.say(self.tr("Cluster created. Rename it with Ctrl+R or a double-click on its title."))
-
-    def ungroup_selected(self) -> None:
-        ids = [n.id for n in self._selected_notes() if n.cluster_id]
-        if ids:
-            self.push(cmd.AssignCommand(self, ids, None))
-
-    def rename_cluster(self, cluster_id: str | None = None) -> ClusterDialog | None:
-        cluster_id = cluster_id or self._selected_cluster()
-        cluster = next((c for c in self.data.clusters if c.id == cluster_id), None)
-        if cluster is None:
-            return None
-        dialog = ClusterDialog(cluster.name, cluster.color, self)
-        dialog.setObjectName("clusterDialog")
-
-        def done(result: int) -> None:
-            if result:
-                name, color = dialog.values()
-                if (name, color) != (cluster.name, cluster.color):
-                    self.push(cmd.RenameClusterCommand(self, cluster.id, name, color))
-            dialog.deleteLater()
-
-        dialog.finished.connect(done)
-        dialog.open()
-        return dialog
-
-    def dissolve_cluster(self) -> None:
-        cluster_id = self._selected_cluster()
-        if cluster_id:
-            self.push(cmd.DissolveClusterCommand(self, cluster_id))
-
-    # -- dragging ---------------------------------------------------------------------------
-    def _stored_moves(self, moves: dict) -> dict:
-        """Moves with the stored old position (unplaced notes go back to the inbox on undo)."""
-        out = {}
-        for note_id, (old, new) in moves.items():
-            note = self._by_id.get(note_id)
-            stored = (note.pos_x, note.pos_y) if note is not None else old
-            out[note_id] = (UNPLACED if stored == UNPLACED else old, new)
-        return out
-
-    def _on_drag(self, result: DragResult) -> None:
-        moves = self._stored_moves(result.moves)
-        ids = list(moves)
-        parent = cmd.MacroCommand(self.tr("Move notes"))
-        parent.add(cmd.MoveNotesCommand(self, moves))
-        if result.onto_note:
-            target = self._by_id.get(result.onto_note)
-            if target is not None and target.cluster_id:
-                joining = [i for i in ids if self._by_id[i].cluster_id != target.cluster_id]
-                if joining:
-                    parent.add(cmd.AssignCommand(self, joining, target.cluster_id))
-                    parent.setText(self.tr("Add to cluster"))
-            elif target is not None:
-                parent.add(cmd.CreateClusterCommand(self, self._new_cluster_name(),
-                                                    [target.id, *ids]))
-                parent.setText(self.tr("Group notes"))
-        elif result.into_cluster:
-            joining = [i for i in ids if self._by_id[i].cluster_id != result.into_cluster]
-            if joining:
-                parent.add(cmd.AssignCommand(self, joining, result.into_cluster))
-                parent.setText(self.tr("Add to cluster"))
-        elif result.left_clusters:
-            parent.add(cmd.AssignCommand(self, list(result.left_clusters), None))
-            parent.setText(self.tr("Take out of cluster"))
-        self.push(parent)
-
-    def _on_cluster_drag(self, cluster_id: str, moves: dict) -> None:
-        self.push(cmd.MoveNotesCommand(self, self._stored_moves(moves),
-                                       self.tr("Move cluster")))
-
-    # -- arranging --------------------------------------------------------------------------
-    def arrange(self, by: str) -> None:
-        items = [i for i in self.scene.note_items.values()]
-        if not items:
-            return
-        order = {c["key"]: i for i, c in enumerate(self.categories)}
-        items.sort(key=lambda i: (order.get(i.state.category, 99),
-                                  self._by_id[i.note_id].created_at, i.note_id))
-        blocks: list[Block] = []
-        if by == "cluster" and self.data:
-            for c in self.data.clusters:
-                members = [i for i in items if i.state.cluster_id == c.id]
-                if members:
-                    blocks.append(Block([m.note_id for m in members],
-                                        [m.boundingRect().height() for m in members],
-                                        top=CLUSTER_HEADER + CLUSTER_MARGIN, side=CLUSTER_MARGIN))
-            items = [i for i in items if i.cluster_item is None]
-        for key in [c["key"] for c in self.categories] + [None]:
-            members = [i for i in items if (order.get(i.state.category) is None if key is None
-                                            else i.state.category == key)]
-            if members:
-                blocks.append(Block([m.note_id for m in members],
-                                    [m.boundingRect().height() for m in members]))
-        positions = arrange(blocks, self.scene.style.width)
-        moves = {}
-        for note_id, new in positions.items():
-            note = self._by_id[note_id]
-            old = (note.pos_x, note.pos_y)
-            if old != new:
-                moves[note_id] = (old, new)
-        if moves:
-            text = (self.tr("Arrange by category") if by == "category" else
-                    self.tr("Arrange by cluster"))
-            self.push(cmd.MoveNotesCommand(self, moves, text))
-        self.view.fit_all()
 
 
 __all__ = ["BoardPage", "NoteItem"]

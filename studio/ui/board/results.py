@@ -73,15 +73,22 @@ class DotResultsPanel(QWidget):
         self.per_person = QSpinBox()
         self.per_person.setRange(1, 20)
         self.per_person.setAccessibleName(self.tr("Dots per participant"))
+        self.per_person.setAccessibleDescription(self.tr(
+            "How many dots each participant places on the shared screen."))
         self.per_item = QSpinBox()
         self.per_item.setRange(1, 20)
         self.per_item.setAccessibleName(self.tr("Most dots on one item"))
+        self.per_item.setAccessibleDescription(self.tr(
+            "How many of their dots a participant may place on one note or cluster."))
         self.total = QLabel()
         self.total.setTextFormat(Qt.PlainText)
         self.model = DotRankingModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Dot voting results"))
+        self.table.setAccessibleDescription(self.tr(
+            "Notes and clusters ranked by their dots. Enter or a double-click shows the item"
+            " on the board."))
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()

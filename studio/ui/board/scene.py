@@ -33,7 +33,7 @@ from studio.ui.board.items import (
     NoteState,
     category_look,
 )
-from studio.ui.board.layout import UNPLACED, NoteFilter, inbox_positions
+from studio.core.board_layout import UNPLACED, NoteFilter, inbox_positions
 
 Moves = dict[str, tuple[tuple[float, float], tuple[float, float]]]
 

@@ -1,8 +1,10 @@
 """The board on the shared screen: read-only, and dot voting.
 
 - ``BoardStageView``: the board as the facilitator arranged it, read-only,
-  fitted to the screen, large type. Hidden notes (moderated or merged
-  duplicates) are never loaded here, and no personal-data badge is drawn.
+  fitted to the screen; or one cluster, category or selection large, in parts
+  (the facilitator's choice, :mod:`studio.ui.board.focus`). Hidden notes
+  (moderated or merged duplicates) are never loaded here, and no
+  personal-data badge is drawn.
 - ``DotVotingStageView``: one participant at a time places their dots on notes
   and cluster titles, submits, sees a confirmation once the dots are committed
   (``NoteService.cast_dots``), and the screen is clean for the next person.
@@ -33,7 +35,9 @@ from PySide6.QtWidgets import (
 
 from studio.core.errors import StudioError
 from studio.core.kinds import Source
-from studio.ui.board.items import STAGE_STYLE, ClusterItem, NoteItem
+from studio.ui.board.focus import BOARD, CATEGORY, CLUSTER, Focus, focused_notes, stage_focus
+from studio.ui.board.focus_view import FocusBoard, ReadOnlyBoardView
+from studio.ui.board.items import STAGE_STYLE, UNKNOWN_LOOK, ClusterItem, NoteItem, category_look
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.board.view import BoardView
 
@@ -57,12 +61,8 @@ class StageScene(BoardScene):
         self.sync(BoardData.load(doc, include_hidden=False))
 
 
-class _StageBoard(BoardView):
-    def __init__(self, scene, parent=None) -> None:
-        super().__init__(scene, parent, interactive=False)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
-        self.setFrameShape(BoardView.NoFrame)
+class _StageBoard(ReadOnlyBoardView):
+    """The board fitted to the shared screen (the dot-voting view takes keys itself)."""
 
     def fit(self) -> None:
         self.fit_rect(self.scene().content_rect(), max_scale=2.0)
@@ -72,27 +72,45 @@ class _StageBoard(BoardView):
         self.fit()
 
 
+class _DotBoard(_StageBoard):
+    """The dot-voting board: keys place and take back dots (handled by the scene)."""
+
+    def keyPressEvent(self, event) -> None:
+        BoardView.keyPressEvent(self, event)
+
+    def keyReleaseEvent(self, event) -> None:
+        BoardView.keyReleaseEvent(self, event)
+
+
 class BoardStageView(QWidget):
-    """The read-only board for the shared screen, fitted to the screen."""
+    """The read-only board for the shared screen: the whole board fitted to the screen,
+    or what the facilitator chose to show large (:mod:`studio.ui.board.focus`)."""
 
     def __init__(self, document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = document
+        self.focus = stage_focus(document)
         self.scene = StageScene(self)
         self.view = _StageBoard(self.scene)
         self.view.setAccessibleName(self.tr("Notes board"))
+        self.view.setAccessibleDescription(self.tr(
+            "All notes as the facilitator arranged them; hidden notes are never shown."))
         self.empty = QLabel(self.tr("No notes yet."))
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setStyleSheet(BIG)
+        self.large = FocusBoard()
+        self.large.partsCounted.connect(self.focus.report_parts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.large, 1)
         self._timer = QTimer(self)
         self._timer.setObjectName("stageBoardRefresh")
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
         document.changed.connect(self._changed)
+        self.focus.changed.connect(lambda: self._timer.start(0))
         self.refresh()
 
     def _changed(self, topic: str) -> None:
@@ -100,13 +118,42 @@ class BoardStageView(QWidget):
             self._timer.start(0)
 
     def refresh(self) -> None:
+        self._timer.stop()
+        focus = self.focus.focus
+        if focus.kind != BOARD:
+            self._show_large(focus)
+            return
+        self.large.setVisible(False)
         self.scene.load(self.doc)
         has_notes = bool(self.scene.note_items)
         self.empty.setVisible(not has_notes)
         self.view.setVisible(has_notes)
         self.view.fit()
 
+    def _show_large(self, focus: Focus) -> None:
+        data = BoardData.load(self.doc, include_hidden=False)
+        looks = {c["key"]: category_look(c, data.language) for c in data.categories}
+        merged: dict[str, int] = {}
+        for n in data.notes:
+            if n.merged_into_id:
+                merged[n.merged_into_id] = merged.get(n.merged_into_id, 0) + 1
+        notes = focused_notes(data.notes, focus)
+        if focus.kind == CLUSTER:
+            name = next((c.name for c in data.clusters if c.id == focus.key), "")
+            title = name or self.tr("Unnamed cluster")
+        elif focus.kind == CATEGORY:
+            look = looks.get(focus.key, UNKNOWN_LOOK)
+            title = f"{look.symbol}  {look.label}".strip()
+        else:
+            title = self.tr("Selected notes")
+        self.empty.setVisible(False)
+        self.view.setVisible(False)
+        self.large.setVisible(True)
+        self.large.show_notes(title, notes, looks, data.dots, merged, focus.part)
+
     def shown_note_ids(self) -> set[str]:
+        if self.large.isVisibleTo(self):
+            return set(self.large.shown_note_ids())
         return set(self.scene.note_items)
 
 
@@ -175,9 +222,12 @@ class DotVotingStageView(QWidget):
         self.placed: list[tuple[str, str]] = []
         self.last_ballot: str | None = None
         self.scene = DotScene(self)
-        self.view = _StageBoard(self.scene)
+        self.view = _DotBoard(self.scene)
         self.view.setFocusPolicy(Qt.StrongFocus)
         self.view.setAccessibleName(self.tr("Notes to vote on"))
+        self.view.setAccessibleDescription(self.tr(
+            "Tab moves between notes and cluster titles; Space or Plus places a dot, Minus"
+            " takes one back. With the mouse: click to place, right-click to take back."))
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.instructions.setStyleSheet(MEDIUM)
@@ -190,10 +240,15 @@ class DotVotingStageView(QWidget):
         self.take_back = QPushButton(self.tr("Take back last dot"))
         self.start_over = QPushButton(self.tr("Start over"))
         self.submit = QPushButton(self.tr("Submit my dots"))
-        for b, style in ((self.take_back, BUTTON), (self.start_over, BUTTON),
-                         (self.submit, PRIMARY)):
+        for b, style, about in (
+                (self.take_back, BUTTON, self.tr("Removes the dot you placed last.")),
+                (self.start_over, BUTTON, self.tr("Removes all your dots so you can start"
+                                                  " again.")),
+                (self.submit, PRIMARY, self.tr("Saves your dots. Then the screen is cleared"
+                                               " for the next person."))):
             b.setStyleSheet(style)
             b.setAccessibleName(b.text())
+            b.setAccessibleDescription(about)
         self.thanks = QLabel()
         self.thanks.setAlignment(Qt.AlignCenter)
         self.thanks.setWordWrap(True)
@@ -201,6 +256,8 @@ class DotVotingStageView(QWidget):
         self.next_person = QPushButton(self.tr("Next person"))
         self.next_person.setStyleSheet(PRIMARY)
         self.next_person.setAccessibleName(self.tr("Next person"))
+        self.next_person.setAccessibleDescription(self.tr(
+            "Clears the screen for the next person to place their dots."))
 
         voting = QWidget()
         top = QHBoxLayout()

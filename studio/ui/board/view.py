@@ -3,6 +3,8 @@
 Ctrl + wheel or Ctrl + plus/minus zooms (about the mouse), the wheel scrolls,
 dragging the empty background draws a selection rectangle, and the middle
 mouse button or Space + drag pans. Arrow keys scroll when no note has focus.
+After "fit" the board stays fitted when the window changes size, until the
+user zooms.
 
 Signals:
     zoomChanged(float): the new scale (1.0 = 100 %).
@@ -31,11 +33,14 @@ class BoardView(QGraphicsView):
         self.setFocusPolicy(Qt.StrongFocus if interactive else Qt.NoFocus)
         self._panning = False
         self._space = False
+        self._interactive = interactive
+        self._fitted = False  # fit_all() was the last word on the scale: refit on resize
 
     def scale_factor(self) -> float:
         return self.transform().m11()
 
     def zoom_by(self, factor: float) -> None:
+        self._fitted = False
         current = self.scale_factor()
         factor = max(MIN_SCALE / current, min(MAX_SCALE / current, factor))
         self.scale(factor, factor)
@@ -48,6 +53,7 @@ class BoardView(QGraphicsView):
         self.zoom_by(0.8)
 
     def reset_zoom(self) -> None:
+        self._fitted = False
         self.resetTransform()
         self.zoomChanged.emit(1.0)
 
@@ -67,6 +73,12 @@ class BoardView(QGraphicsView):
         rect = scene.content_rect() if hasattr(scene, "content_rect") else scene.itemsBoundingRect()
         self.setSceneRect(rect.adjusted(-2000, -2000, 2000, 2000))
         self.fit_rect(rect)
+        self._fitted = True
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._fitted and self._interactive:
+            self.fit_all()
 
     # -- input --------------------------------------------------------------------
     def wheelEvent(self, event) -> None:
@@ -85,7 +97,7 @@ class BoardView(QGraphicsView):
         if event.matches(QKeySequence.ZoomOut):
             self.zoom_out()
             return
-        if event.key() == Qt.Key_Space and not event.isAutoRepeat() and (
+        if event.key() == Qt.Key_Space and not event.isAutoRepeat() and self._interactive and (
                 self.scene().focusItem() is None):
             self._space = True
             self.setDragMode(QGraphicsView.ScrollHandDrag)

@@ -1,0 +1,77 @@
+"""BoardFilterBar: search and filters over the board (the row above the canvas).
+
+The fields shrink to a laptop's width: the lists show at least a few
+characters of their entries and give way before the board does.
+
+Signals:
+    changed(): the search text or a filter changed.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from studio.core.board_layout import NoteFilter
+
+
+class BoardFilterBar(QWidget):
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search notes"))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.search.setAccessibleDescription(self.tr(
+            "Shows only the notes that contain every word you type (Ctrl+F)."))
+        self.search.setClearButtonEnabled(True)
+        self.category_filter = QComboBox()
+        self.category_filter.setAccessibleName(self.tr("Filter by category"))
+        self.category_filter.setAccessibleDescription(self.tr(
+            "Shows only the notes of one category."))
+        self.tag_filter = QComboBox()
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_filter.setAccessibleDescription(self.tr("Shows only the notes with one tag."))
+        for combo in (self.category_filter, self.tag_filter):
+            combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(9)
+        self.show_hidden = QCheckBox(self.tr("Show hidden notes"))
+        self.show_hidden.setChecked(True)
+        self.show_hidden.setAccessibleName(self.tr("Show hidden notes"))
+        self.show_hidden.setAccessibleDescription(self.tr(
+            "Shows hidden notes on this board, marked as hidden. The shared screen never"
+            " shows them."))
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search, 2)
+        layout.addWidget(self.category_filter, 1)
+        layout.addWidget(self.tag_filter, 1)
+        layout.addWidget(self.show_hidden)
+        self.search.textChanged.connect(self.changed)
+        self.category_filter.currentIndexChanged.connect(self.changed)
+        self.tag_filter.currentIndexChanged.connect(self.changed)
+        self.show_hidden.toggled.connect(self.changed)
+
+    def set_vocabulary(self, categories: list[dict[str, str]], tags: list[dict[str, str]],
+                       language: str) -> None:
+        """Offer the workshop's categories and tags; keep the current choice if it is still there."""
+        for combo, entries, everything in (
+                (self.category_filter, categories, self.tr("All categories")),
+                (self.tag_filter, tags, self.tr("All tags"))):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(everything, "")
+            for e in entries:
+                label = e.get(language) or e.get("de") or e["key"]
+                combo.addItem(f"{e.get('symbol', '')} {label}".strip(), e["key"])
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def note_filter(self) -> NoteFilter:
+        category, tag = self.category_filter.currentData(), self.tag_filter.currentData()
+        return NoteFilter(text=self.search.text(),
+                          categories=frozenset([category] if category else []),
+                          tags=frozenset([tag] if tag else []),
+                          show_hidden=self.show_hidden.isChecked())
