@@ -153,6 +153,9 @@ def walk_problems(window: QWidget, descriptions: bool = False) -> list[str]:
                             " a tooltip)")
         if (widget.isEnabled() and not widget.focusPolicy() & Qt.FocusPolicy.TabFocus
                 and not _toolbar_button(widget)
+                # Qt keeps Tab on the checked button of an exclusive group (arrows move on)
+                and not any(b.focusPolicy() & Qt.FocusPolicy.TabFocus
+                            for b in _exclusive_siblings(widget))
                 and not (widget.focusProxy() and widget.focusProxy().focusPolicy()
                          & Qt.FocusPolicy.TabFocus)):
             problems.append(f"{who}: cannot be reached with Tab (focus policy"

@@ -5,7 +5,20 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from studio.core.board_layout import UNPLACED, Block, NoteFilter, arrange, inbox_positions
+from studio.core.board_layout import (
+    CARD_WIDTH,
+    FOCUS_CARD_WIDTH,
+    FOCUS_GAP,
+    UNPLACED,
+    Block,
+    CardSpec,
+    NoteFilter,
+    arrange,
+    board_blocks,
+    estimated_card_height,
+    focus_pages,
+    inbox_positions,
+)
 
 W = 240.0
 
@@ -54,17 +67,6 @@ def test_filter():
 
 
 # -- the tidy board's blocks and the shared screen's parts ------------------------------
-from studio.core.board_layout import (  # noqa: E402
-    CARD_WIDTH,
-    FOCUS_CARD_WIDTH,
-    FOCUS_GAP,
-    CardSpec,
-    board_blocks,
-    estimated_card_height,
-    focus_pages,
-)
-
-
 def test_board_blocks_clusters_then_categories_hidden_last():
     cards = [
         CardSpec("a", "idea", 100, cluster_id="k1", group="s1"),

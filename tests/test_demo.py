@@ -23,8 +23,8 @@ from pathlib import Path
 import pytest
 
 from studio import cli
-from studio.core.board_layout import CARD_WIDTH, UNPLACED, estimated_card_height
 from studio.core.ballots import BallotService
+from studio.core.board_layout import CARD_WIDTH, UNPLACED, estimated_card_height
 from studio.core.kinds import DEFAULT_NOTE_CATEGORIES, ActivityKind, ActivityState, Source
 from studio.core.notes import NoteService
 from studio.core.workshops import WorkshopService, workshop_summary

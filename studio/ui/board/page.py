@@ -54,7 +54,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.data: BoardData | None = None
         self._by_id: dict[str, Any] = {}
         self._fitted = False
-        self.stage = stage_focus(document)
+        self.stage_choice = stage_focus(document)
         self.undo_stack = QUndoStack(self)
         self.scene = BoardScene(self)
         self.view = BoardView(self.scene)
@@ -71,7 +71,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.capture = CapturePanel()
         self.details = NoteDetails(self.actions)
         self.results = DotResultsPanel(document)
-        self.stage_control = StageControl(self.stage)
+        self.stage_control = StageControl(self.stage_choice)
         self._build_ui()
         self._sync_timer = QTimer(self)
         self._sync_timer.setObjectName("boardSyncTimer")
@@ -164,9 +164,9 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.undo_stack.indexChanged.connect(self._update_actions)
         self.splitter.splitterMoved.connect(self._splitter_moved)
         self.stage_control.focusChosen.connect(self.show_on_stage)
-        self.stage_control.stepRequested.connect(self.stage.step)
-        self.stage.changed.connect(self._update_stage_actions)
-        self.stage.partsChanged.connect(self._update_stage_actions)
+        self.stage_control.stepRequested.connect(self.stage_choice.step)
+        self.stage_choice.changed.connect(self._update_stage_actions)
+        self.stage_choice.partsChanged.connect(self._update_stage_actions)
 
     # -- the document -----------------------------------------------------------------
     def _on_changed(self, topic: str) -> None:

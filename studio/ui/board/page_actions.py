@@ -81,9 +81,9 @@ class BoardActions:
         a("stage_board", self.tr("Show the &whole board on the shared screen"),
           lambda: self.show_on_stage(Focus(BOARD)), "Ctrl+Shift+B")
         a("stage_previous", self.tr("Pre&vious part on the shared screen"),
-          lambda: self.stage.step(-1), "Alt+PgUp")
+          lambda: self.stage_choice.step(-1), "Alt+PgUp")
         a("stage_next", self.tr("Ne&xt part on the shared screen"),
-          lambda: self.stage.step(1), "Alt+PgDown")
+          lambda: self.stage_choice.step(1), "Alt+PgDown")
         for key, text in (("show_capture", self.tr("Show the note &entry panel")),
                           ("show_side", self.tr("Show the note de&tails panel"))):
             action = a(key, text, lambda on, k=key: self.show_panel(k, on))

@@ -22,6 +22,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
+from studio.core.board_layout import UNPLACED, NoteFilter, inbox_positions
 from studio.core.kinds import Moderation
 from studio.ui.board.items import (
     BOARD_STYLE,
@@ -33,7 +34,6 @@ from studio.ui.board.items import (
     NoteState,
     category_look,
 )
-from studio.core.board_layout import UNPLACED, NoteFilter, inbox_positions
 
 Moves = dict[str, tuple[tuple[float, float], tuple[float, float]]]
 

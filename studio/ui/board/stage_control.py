@@ -119,13 +119,13 @@ class StageChoosing:
                                sum(1 for n in visible if n.category == c["key"])))
         self.stage_control.set_choices([c for c in clusters if c[2]],
                                        [c for c in categories if c[2]])
-        focus = self.stage.focus
+        focus = self.stage_choice.focus
         if focus.kind == CLUSTER and focus.key not in {c.id for c in data.clusters}:
-            self.stage.set_focus(Focus(BOARD))  # the cluster was dissolved
+            self.stage_choice.set_focus(Focus(BOARD))  # the cluster was dissolved
         self._update_stage_actions()
 
     def _update_stage_actions(self) -> None:
-        focus, parts = self.stage.focus, self.stage.parts
+        focus, parts = self.stage_choice.focus, self.stage_choice.parts
         large = focus.kind != BOARD
         self.actions["stage_board"].setEnabled(large)
         self.actions["stage_previous"].setEnabled(large and focus.part > 0)
@@ -150,7 +150,7 @@ class StageChoosing:
     def show_on_stage(self, focus: Focus) -> None:
         """Let the shared screen show ``focus`` and switch it to the board (not during dot
         voting: a participant's unsaved dots would be lost)."""
-        self.stage.set_focus(focus)
+        self.stage_choice.set_focus(focus)
         mode = ScreenMode(self.doc.facilitation.state().screen_mode)
         if mode is ScreenMode.DOTS:
             self.say(self.tr("Dot voting is running on the shared screen. The choice shows"
