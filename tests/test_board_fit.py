@@ -15,7 +15,7 @@ from a11y import tab_order_problems, walk_problems
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from studio.ui.board.items import ClusterItem
+from studio.ui.board.cluster_item import ClusterItem
 from studio.ui.board.page import BoardPage
 
 

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from studio.core.board_layout import UNPLACED, NoteFilter, inbox_positions
 from studio.core.kinds import Moderation
+from studio.ui.board.cluster_item import ClusterItem
 from studio.ui.board.items import (
     BOARD_STYLE,
     UNKNOWN_LOOK,
     CardStyle,
     CategoryLook,
-    ClusterItem,
     NoteItem,
     NoteState,
     category_look,

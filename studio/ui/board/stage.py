@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 
 from studio.core.errors import StudioError
 from studio.core.kinds import Source
+from studio.ui.board.cluster_item import ClusterItem
 from studio.ui.board.focus import BOARD, CATEGORY, CLUSTER, Focus, focused_notes, stage_focus
 from studio.ui.board.focus_view import FocusBoard, ReadOnlyBoardView
-from studio.ui.board.items import STAGE_STYLE, UNKNOWN_LOOK, ClusterItem, NoteItem, category_look
+from studio.ui.board.items import STAGE_STYLE, UNKNOWN_LOOK, NoteItem, category_look
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.board.view import BoardView
 

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidg
 
 from studio.core.errors import StudioError
 from studio.core.kinds import ScreenMode
+from studio.ui.board.cluster_item import ClusterItem
 from studio.ui.board.focus import BOARD, CATEGORY, CLUSTER, NOTES, Focus, StageFocus
-from studio.ui.board.items import ClusterItem
 from studio.ui.icons import icon
 
 
