@@ -19,8 +19,20 @@ from studio.ui.board.cluster_item import ClusterItem
 from studio.ui.board.page import BoardPage
 
 
+@pytest.fixture(params=["en"])
+def language(request):
+    """The app's language while the window is built (German texts are longer)."""
+    from studio.ui import i18n
+
+    if request.param != "en":
+        i18n.install(request.param)
+    yield request.param
+    if request.param != "en":
+        i18n.install("en")  # the rest of the suite reads English source texts
+
+
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
+def window(qtbot, tmp_path, monkeypatch, language):
     from studio.core.demo import generate_demo
     from studio.ui.main_window import MainWindow
     from studio.ui.settings import Settings
@@ -72,7 +84,8 @@ def visible_parts(page: BoardPage) -> list[QWidget]:
     return out
 
 
-def test_main_window_with_the_board_fits_1280x720(qtbot, window):
+@pytest.mark.parametrize("language", ["en", "de"], indirect=True)
+def test_main_window_with_the_board_fits_1280x720(qtbot, window, language):
     hint = window.minimumSizeHint()
     assert hint.width() <= 1280 and hint.height() <= 720, hint
     page = show_at(qtbot, window, 1280, 720)
@@ -89,6 +102,8 @@ def test_main_window_with_the_board_fits_1280x720(qtbot, window):
     for panel in (page.capture_panel, page.side.widget(0)):
         assert panel.widget().width() <= panel.viewport().width()
     # The rows above and below the board do not overlap it or each other.
+    if language == "de":
+        assert page.actions["arrange_cluster"].iconText() == "Nach Gruppe"  # German indeed
     rows = [page.toolbar, page.filters, page.count, page.view, page.stage_control]
     spans = [(w.mapTo(page, w.rect().topLeft()).y(), w.mapTo(page, w.rect().bottomLeft()).y())
              for w in rows]

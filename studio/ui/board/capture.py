@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.kinds import NOTE_MAX_LENGTH, Source
 from studio.core.pii import find_personal_data, summary
-from studio.ui.board.panels import FlowLayout, reserve_bold_width
+from studio.ui.board.panels import ERROR_STYLE, FlowLayout, reserve_bold_width
 
 
 class NoteEditor(QPlainTextEdit):
@@ -114,7 +114,6 @@ class CapturePanel(QWidget):
             "Enter adds the note · Shift+Enter new line · 1–5 on an empty field (or Ctrl+1–5)"
             " choose the category · paste several lines for one note each"))
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: #444;")
 
         form = QFormLayout()
         form.addRow(self.tr("&Source:"), self.source)
@@ -214,7 +213,7 @@ class CapturePanel(QWidget):
         if n > NOTE_MAX_LENGTH:
             self.counter.setText(self.tr("{n} / {limit} characters – {over} too many").format(
                 n=n, limit=NOTE_MAX_LENGTH, over=n - NOTE_MAX_LENGTH))
-            self.counter.setStyleSheet("color: #B00020; font-weight: bold;")
+            self.counter.setStyleSheet(ERROR_STYLE)
         else:
             self.counter.setText(self.tr("{n} / {limit} characters").format(
                 n=n, limit=NOTE_MAX_LENGTH))

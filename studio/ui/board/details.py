@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.kinds import Source
 from studio.core.pii import find_personal_data, summary
-from studio.ui.board.panels import FlowLayout, reserve_bold_width
+from studio.ui.board.panels import CAUTION_STYLE, ERROR_STYLE, FlowLayout, reserve_bold_width
 
 
 def _label(accessible: str) -> QLabel:
@@ -50,15 +50,15 @@ class NoteDetails(QWidget):
         self.heading = QLabel()
         self.heading.setStyleSheet("font-weight: bold; font-size: 15px;")
         self.text = _label(self.tr("Note text"))
-        self.text.setStyleSheet("font-size: 15px; background: #FFFFFF; padding: 6px;")
+        self.text.setStyleSheet("font-size: 15px; background: #FFFFFF; color: #111111;"
+                                " padding: 6px;")
         self.meta = _label(self.tr("Source and time"))
         self.moderation = _label(self.tr("Moderation"))
-        self.moderation.setStyleSheet("color: #7A0010; font-weight: bold;")
+        self.moderation.setStyleSheet(ERROR_STYLE)
         self.pii = _label(self.tr("Personal data hint"))
-        self.pii.setStyleSheet("color: #7A4B00;")
+        self.pii.setStyleSheet(CAUTION_STYLE)
         self.merged = _label(self.tr("Merged duplicates"))
         self.history = _label(self.tr("Edit history"))
-        self.history.setStyleSheet("color: #444;")
         self.category = QComboBox()
         self.category.setAccessibleName(self.tr("Category of the selected notes"))
         self.category.setAccessibleDescription(self.tr(

@@ -38,7 +38,7 @@ from studio.ui.board.focus import stage_focus
 from studio.ui.board.import_dialog import NotesImportDialog
 from studio.ui.board.items import NoteItem
 from studio.ui.board.page_actions import TOOLBAR, BoardActions
-from studio.ui.board.panels import ScrollPanel
+from studio.ui.board.panels import ERROR_STYLE, ScrollPanel
 from studio.ui.board.results import DotResultsPanel
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.board.stage_control import StageChoosing, StageControl
@@ -222,7 +222,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
     def report(self, error: StudioError) -> None:
         """Show a service's refusal (commands call this)."""
         self.message.setText(error.user_message())
-        self.message.setStyleSheet("color: #B00020;")
+        self.message.setStyleSheet(ERROR_STYLE)
 
     def say(self, text: str) -> None:
         self.message.setText(text)

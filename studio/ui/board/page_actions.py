@@ -19,8 +19,9 @@ MENU_GROUPS = (("undo", "redo"), ("type", "import", "vocabulary"),
                ("arrange_category", "arrange_cluster"), ("zoom_in", "zoom_out", "fit", "find"),
                ("stage_selection", "stage_board", "stage_previous", "stage_next"),
                ("show_capture", "show_side"))
-TOOLBAR = ("group", "merge", "hide", None, "arrange_category", "arrange_cluster", None,
-           "zoom_out", "zoom_in", "fit", None, "stage_selection", None, "import")
+# The most used first: on a laptop the rest folds into the tool bar's "»" menu.
+TOOLBAR = ("group", "merge", "hide", None, "stage_selection", None, "arrange_category",
+           "arrange_cluster", None, "fit", "zoom_out", "zoom_in", None, "import")
 ICONS = {"undo": "undo", "redo": "redo", "type": "note", "import": "import", "edit": "edit",
          "hide": "hide", "merge": "merge", "group": "plus", "stage_selection": "board",
          "stage_previous": "previous", "stage_next": "next"}

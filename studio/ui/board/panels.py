@@ -6,6 +6,7 @@
 - ``ScrollPanel``: a panel that scrolls vertically when the window is low
   (1280x720) and never horizontally: its minimum width is its content's, its
   minimum height a few lines, so it never forces the window to grow.
+- ``ERROR_STYLE`` / ``CAUTION_STYLE``: warnings readable in every theme.
 """
 
 from __future__ import annotations
@@ -21,6 +22,12 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QWidget,
 )
+
+# Warnings as dark text on a light badge: readable in the light, dark and
+# high-contrast themes alike (a red text colour alone is not on a dark window).
+ERROR_STYLE = ("color: #7A0010; background: #FDECEA; padding: 2px 4px; border-radius: 3px;"
+               " font-weight: bold;")
+CAUTION_STYLE = "color: #5C3A00; background: #FFF4E0; padding: 2px 4px; border-radius: 3px;"
 
 
 def reserve_bold_width(button: QAbstractButton, frame: int = 30) -> None:
