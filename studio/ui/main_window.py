@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -60,6 +61,10 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
+        # A long file path must not set the window's minimum width (small laptop screens).
+        self.status_label.setMinimumWidth(1)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self._ready = False
         self._build_menus()

@@ -39,6 +39,7 @@ from studio.ui.board.results import DotResultsPanel
 from studio.ui.board.scene import BoardData, BoardScene, DragResult
 from studio.ui.board.view import BoardView
 from studio.ui.board.vocabulary import VocabularyDialog
+from studio.ui.layouts import FlowLayout
 
 
 class BoardPage(QWidget):
@@ -152,14 +153,13 @@ class BoardPage(QWidget):
         bar.addWidget(self.category_filter, 1)
         bar.addWidget(self.tag_filter, 1)
         bar.addWidget(self.show_hidden)
-        tools = QHBoxLayout()
+        tools = FlowLayout()  # wraps on a small laptop screen instead of widening the window
         for key in ("group", "merge", "hide", "arrange_category", "arrange_cluster", "zoom_out",
                     "zoom_in", "fit", "import"):
             tb = QToolButton()
             tb.setDefaultAction(self.actions[key])
             tb.setAccessibleName(self.actions[key].text().replace("&", ""))
             tools.addWidget(tb)
-        tools.addStretch(1)
         center = QWidget()
         cl = QVBoxLayout(center)
         cl.setContentsMargins(0, 0, 0, 0)

@@ -105,7 +105,8 @@ class ResultsView(QWidget):
         self.data = chart_input(self.doc, self.spec, self.split)
         canvas = self._ensure_canvas()
         fs = self.font_px * 0.75 if self.font_px else None  # px → pt at 96 dpi
-        build_figure(self.data.result, title="" if self.stage else self.spec.prompt,
+        # The console shows the question above the chart; the stage shows it as a heading.
+        build_figure(self.data.result, title="",
                      labels=self.data.labels, language=self.data.language,
                      by_group=self.data.groups or None, figure=canvas.figure, font_size=fs)
         if self.data.split_refused:
