@@ -36,14 +36,31 @@ from studio.core.kinds import Source
 from studio.ui.board.items import STAGE_STYLE, ClusterItem, NoteItem
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.board.view import BoardView
+from studio.ui.session.stage_style import StagePalette, stage_palette
 
-BIG = "font-size: 30px; font-weight: bold; color: #111;"
-MEDIUM = "font-size: 22px; color: #111;"
-BUTTON = ("QPushButton { font-size: 24px; padding: 14px 28px; border-radius: 8px;"
-          " border: 2px solid #333; background: #FFFFFF; color: #111; }"
-          " QPushButton:focus { border: 4px solid #0B57D0; }"
-          " QPushButton:disabled { color: #777; border-color: #AAA; }")
-PRIMARY = BUTTON.replace("background: #FFFFFF; color: #111;", "background: #0B57D0; color: #FFF;")
+
+
+def _styles(p: StagePalette) -> dict[str, str]:
+    """Style sheets in the shared screen's colours (they follow its theme)."""
+    button = (f"QPushButton {{ font-size: 24px; padding: 14px 28px; border-radius: 8px;"
+              f" border: 2px solid {p.tile_border}; background: {p.tile}; color: {p.foreground}; }}"
+              f" QPushButton:focus {{ border: 4px solid {p.focus}; }}"
+              f" QPushButton:disabled {{ color: {p.disabled_text}; background: {p.disabled};"
+              f" border-color: {p.disabled_border}; }}")
+    primary = (f"QPushButton {{ font-size: 24px; padding: 14px 28px; border-radius: 8px;"
+               f" border: 2px solid {p.primary}; background: {p.primary};"
+               f" color: {p.primary_text}; }}"
+               f" QPushButton:focus {{ border: 4px solid {p.focus_strong}; }}")
+    return {
+        "big": f"font-size: 30px; font-weight: bold; color: {p.foreground};",
+        "medium": f"font-size: 22px; color: {p.foreground};",
+        "error": f"font-size: 22px; color: {p.warn}; font-weight: bold;",
+        "thanks": f"font-size: 40px; font-weight: bold; color: {p.foreground};",
+        "button": button,
+        "primary": primary,
+    }
+
+
 RESET_AFTER_MS = 8000
 
 
@@ -81,9 +98,12 @@ class BoardStageView(QWidget):
         self.scene = StageScene(self)
         self.view = _StageBoard(self.scene)
         self.view.setAccessibleName(self.tr("Notes board"))
+        self.view.setAccessibleDescription(self.tr(
+            "The notes of the workshop as the facilitator arranged them, read only."))
+        # Reachable with Tab so a screen reader can announce the board.
+        self.view.setFocusPolicy(Qt.TabFocus)
         self.empty = QLabel(self.tr("No notes yet."))
         self.empty.setAlignment(Qt.AlignCenter)
-        self.empty.setStyleSheet(BIG)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.empty)
@@ -93,7 +113,12 @@ class BoardStageView(QWidget):
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.refresh)
         document.changed.connect(self._changed)
+        self.apply_palette(stage_palette(parent))
         self.refresh()
+
+    def apply_palette(self, palette: StagePalette) -> None:
+        """Take the shared screen's theme colours."""
+        self.empty.setStyleSheet(_styles(palette)["big"])
 
     def _changed(self, topic: str) -> None:
         if topic in ("notes", "workshop"):
@@ -178,29 +203,30 @@ class DotVotingStageView(QWidget):
         self.view = _StageBoard(self.scene)
         self.view.setFocusPolicy(Qt.StrongFocus)
         self.view.setAccessibleName(self.tr("Notes to vote on"))
+        self.view.setAccessibleDescription(self.tr(
+            "Tab moves between notes; Space places a dot, minus takes one back."))
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
-        self.instructions.setStyleSheet(MEDIUM)
         self.left = QLabel()
-        self.left.setStyleSheet(BIG)
         self.left.setAccessibleName(self.tr("Dots left"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("font-size: 22px; color: #B00020; font-weight: bold;")
         self.take_back = QPushButton(self.tr("Take back last dot"))
         self.start_over = QPushButton(self.tr("Start over"))
         self.submit = QPushButton(self.tr("Submit my dots"))
-        for b, style in ((self.take_back, BUTTON), (self.start_over, BUTTON),
-                         (self.submit, PRIMARY)):
-            b.setStyleSheet(style)
+        for b in (self.take_back, self.start_over, self.submit):
             b.setAccessibleName(b.text())
+        self.take_back.setAccessibleDescription(self.tr("Removes the dot you placed last."))
+        self.start_over.setAccessibleDescription(self.tr("Removes all your dots."))
+        self.submit.setAccessibleDescription(self.tr(
+            "Saves your dots; then the next person can vote."))
         self.thanks = QLabel()
         self.thanks.setAlignment(Qt.AlignCenter)
         self.thanks.setWordWrap(True)
-        self.thanks.setStyleSheet("font-size: 40px; font-weight: bold; color: #0A6B2B;")
         self.next_person = QPushButton(self.tr("Next person"))
-        self.next_person.setStyleSheet(PRIMARY)
         self.next_person.setAccessibleName(self.tr("Next person"))
+        self.next_person.setAccessibleDescription(self.tr(
+            "Clears the screen for the next person."))
 
         voting = QWidget()
         top = QHBoxLayout()
@@ -242,7 +268,20 @@ class DotVotingStageView(QWidget):
         self.submit.clicked.connect(self.cast)
         self.next_person.clicked.connect(self.next)
         document.changed.connect(self._changed)
+        self.apply_palette(stage_palette(parent))
         self.refresh()
+
+    def apply_palette(self, palette: StagePalette) -> None:
+        """Take the shared screen's theme colours."""
+        styles = _styles(palette)
+        self.instructions.setStyleSheet(styles["medium"])
+        self.left.setStyleSheet(styles["big"])
+        self.error.setStyleSheet(styles["error"])
+        self.thanks.setStyleSheet(styles["thanks"])
+        for button in (self.take_back, self.start_over):
+            button.setStyleSheet(styles["button"])
+        for button in (self.submit, self.next_person):
+            button.setStyleSheet(styles["primary"])
 
     # -- limits -------------------------------------------------------------------------
     def limits(self) -> tuple[int, int]:
