@@ -278,6 +278,7 @@ class SessionPage(QWidget):
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self.preview.updateGeometry()  # its height follows the window's
         if self.isVisible():
             self.fit_panes()
 

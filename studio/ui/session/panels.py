@@ -121,7 +121,11 @@ class StagePreview(QLabel):
                                   Qt.TransformationMode.SmoothTransformation))
 
     def heightForWidth(self, w: int) -> int:  # noqa: N802
-        return w * 9 // 16
+        # 16:9, but at most a fifth of the window: on a 720-pixel laptop screen the
+        # stage buttons and the notes under the preview need the room more.
+        window = self.window()
+        cap = max(90, window.height() // 5) if window is not self else w
+        return min(w * 9 // 16, cap)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
