@@ -17,7 +17,7 @@ from a11y import tab_order_problems, walk_problems
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractScrollArea, QLabel, QToolButton, QWidget
-from test_session_support import doc  # noqa: F401 - fixture
+from test_session_support import ACTIVITIES, doc, ids, page  # noqa: F401 - fixtures
 
 from studio.core.cards import read_card_file
 from studio.core.kinds import ScreenMode
@@ -317,3 +317,38 @@ def test_elide_lines_cuts_at_a_word_and_fits_the_lines():
     height = fm.boundingRect(QRect(0, 0, 300, 10_000), flags, short).height()
     assert height <= 3 * fm.lineSpacing()
     assert elide_lines("Kurz.", fm, 300, 2) == "Kurz."
+
+
+# -- descriptions for screen readers -----------------------------------------------------------
+def test_shared_screen_controls_are_described_in_every_mode_and_activity(qtbot, page, doc, ids):
+    stage = page.stage
+    problems: set[str] = set()
+    for kind in ACTIVITIES:
+        page.control.go_to(ids["scenario"], ids[kind])
+        doc.facilitation.open_voting(ids[kind])
+        doc.facilitation.set_screen_mode(ScreenMode.ACTIVITY)
+        doc.notify("session")
+        qtbot.waitUntil(lambda: stage.flow.page_name() in ("group", "answer"))
+        problems.update(walk_problems(stage, descriptions=True))
+        if stage.flow.page_name() == "group":
+            stage.flow.choose_group(None)
+            qtbot.waitUntil(lambda: stage.flow.page_name() == "answer")
+            problems.update(f"{kind}: {p}" for p in walk_problems(stage, descriptions=True))
+    for mode in ScreenMode:
+        doc.facilitation.set_screen_mode(mode)
+        doc.notify("session")
+        qtbot.waitUntil(lambda m=mode: stage.mode is m)
+        problems.update(f"{mode.value}: {p}" for p in walk_problems(stage, descriptions=True))
+    doc.facilitation.set_screen_mode(ScreenMode.CARD)
+    doc.notify("session")
+    qtbot.waitUntil(lambda: stage.mode is ScreenMode.CARD)
+    stage.set_participant_mode(True)
+    assert stage.lock_button.isVisible()
+    problems.update(walk_problems(stage, descriptions=True))
+    page.pins.set_pin("2468")
+    stage.ask_pin()
+    qtbot.waitUntil(lambda: stage.pin_dialog is not None and stage.pin_dialog.isVisible())
+    problems.update(f"PIN: {p}" for p in walk_problems(stage.pin_dialog, descriptions=True))
+    stage.pin_dialog.reject()
+    stage.set_participant_mode(False)
+    assert sorted(problems) == []

@@ -107,6 +107,8 @@ class StageWindow(QWidget):
                                       align=Qt.AlignmentFlag.AlignCenter)
         self.lock_button.setObjectName("leaveParticipantMode")
         self.lock_button.setAccessibleName(self.tr("Facilitator: leave participant mode (PIN)"))
+        self.lock_button.setAccessibleDescription(self.tr(
+            "Only for the facilitator: asks for the PIN."))
         self.lock_button.clicked.connect(self.ask_pin)
         bottom = QHBoxLayout(self.bottom)
         bottom.addWidget(self.mode_label, 1)
