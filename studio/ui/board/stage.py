@@ -39,7 +39,6 @@ from studio.ui.board.view import BoardView
 from studio.ui.session.stage_style import StagePalette, stage_palette
 
 
-
 def _styles(p: StagePalette) -> dict[str, str]:
     """Style sheets in the shared screen's colours (they follow its theme)."""
     button = (f"QPushButton {{ font-size: 24px; padding: 14px 28px; border-radius: 8px;"

@@ -39,8 +39,13 @@ TRIMMABLE = {"summary": 1.0, "ai_act_reason": 1.0, "human_oversight": 1.0,
 MIN_LINES = 2
 _TOKENS = re.compile(r"\S+|\s+")
 
-__all__ = ["StageCardView", "category_label", "decision_role_label", "personal_data_label",
-           "elide_lines"]
+__all__ = [
+    "StageCardView",
+    "category_label",
+    "decision_role_label",
+    "elide_lines",
+    "personal_data_label",
+]
 
 
 def elide_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
@@ -98,7 +103,7 @@ class StageCardView(QWidget):
         self.columns.addWidget(self.main_box, 3)
         self.columns.addWidget(self.side_box, 2)
         self.more = plain_label(
-            "… " + QCoreApplication.translate("StageCard", "More on the handout."), "small",
+            "… " + QCoreApplication.translate("StageCard", "More on the handout."), "body",
             self)
         self.more.setObjectName("cardMore")
         self.more.hide()

@@ -95,7 +95,8 @@ def build_console(page: SessionPage) -> None:
     page.tree = QTreeView(page)
     page.tree.setObjectName("agendaView")
     page.tree.setAccessibleName(QCoreApplication.translate("SessionPage", "Agenda"))
-    page.tree.setAccessibleDescription(QCoreApplication.translate("SessionPage", 
+    page.tree.setAccessibleDescription(QCoreApplication.translate(
+        "SessionPage",
         "Scenarios and their activities with their state. Press Enter to go to the "
         "selected item."))
     page.tree.setModel(page.agenda)
@@ -138,7 +139,8 @@ def build_console(page: SessionPage) -> None:
     top = QHBoxLayout()
     top.addWidget(page.counter, 1, Qt.AlignmentFlag.AlignTop)
     top.addWidget(page.timer_panel, 3)
-    screen_box = button_group(page, QCoreApplication.translate("SessionPage", "Shared screen shows"),
+    screen_box = button_group(page,
+                              QCoreApplication.translate("SessionPage", "Shared screen shows"),
                               ["session.show_card", "session.show_activity",
                                "session.show_results", "session.show_board",
                                "session.show_dots", "session.blank"], 3, "screenButtons")
@@ -170,8 +172,9 @@ def build_console(page: SessionPage) -> None:
     rl = QVBoxLayout(results_box)
     rl.setContentsMargins(0, 0, 0, 0)
     split_row = QHBoxLayout()
-    split_row.addWidget(plain(QCoreApplication.translate("SessionPage", "Live results (only you see them until you reveal them):"),
-                              page), 1)
+    results_label = plain(QCoreApplication.translate(
+        "SessionPage", "Live results (only you see them until you reveal them):"), page)
+    split_row.addWidget(results_label, 1)
     split_row.addWidget(tool_button(act["session.split"], page), 0)
     rl.addLayout(split_row)
     rl.addWidget(page.results, 1)
@@ -189,8 +192,10 @@ def build_console(page: SessionPage) -> None:
     page.preview.set_stage(page.stage)
     page.display_combo = QComboBox(page)
     page.display_combo.setObjectName("displayChoice")
-    page.display_combo.setAccessibleName(QCoreApplication.translate("SessionPage", "Display for the shared screen"))
-    page.display_combo.setAccessibleDescription(QCoreApplication.translate("SessionPage", 
+    page.display_combo.setAccessibleName(
+        QCoreApplication.translate("SessionPage", "Display for the shared screen"))
+    page.display_combo.setAccessibleDescription(QCoreApplication.translate(
+        "SessionPage",
         "The screen or projector that shows the shared screen. It is remembered on this "
         "computer."))
     page.display_combo.setSizeAdjustPolicy(
@@ -219,7 +224,8 @@ def build_console(page: SessionPage) -> None:
 
     page.private_notes = PrivateNotes(page.doc, page)
     page.laptop_notes = LaptopNoteEntry(page.doc, page)
-    page.laptop_box = QGroupBox(QCoreApplication.translate("SessionPage", "Note typed at the laptop"), page)
+    page.laptop_box = QGroupBox(
+        QCoreApplication.translate("SessionPage", "Note typed at the laptop"), page)
     QVBoxLayout(page.laptop_box).addWidget(page.laptop_notes)
     notes_side = QWidget(page)
     nl = QVBoxLayout(notes_side)
