@@ -184,3 +184,44 @@ def test_feature_tabs_of_an_opened_workshop(qtbot, window, tmp_path):
         if stage is not None and stage.isVisible():
             problems += [f"stage: {p}" for p in walk_problems(stage)]
     assert problems == []
+
+
+def test_planner_window_and_card_editor(qtbot, tmp_path):
+    """The planner (with the shipped example plan) and the card editor: names, keyboard."""
+    from pathlib import Path
+
+    from studio.ui.planner.window import PlannerWindow
+
+    plan = Path(__file__).resolve().parents[1] / "sessions" / "ki-beteiligungswerkstatt.plan.toml"
+    planner = PlannerWindow(plan, user_card_dir=tmp_path / "cards")
+    qtbot.addWidget(planner)
+    planner.resize(1400, 900)
+    _show(qtbot, planner)
+    assert walk_problems(planner) == []
+    assert tab_order_problems(planner, qtbot) == []
+
+    from studio.core.cards import load_library
+    from studio.ui.planner.card_editor import CardEditorDialog
+
+    editor = CardEditorDialog(load_library().cards[0], parent=planner)
+    _show(qtbot, editor)
+    assert walk_problems(editor) == []
+    assert tab_order_problems(editor, qtbot) == []
+
+
+def test_spreadsheet_dialogs(qtbot, tmp_path):
+    from studio.core.demo import generate_demo
+    from studio.ui.document import WorkshopDocument
+    from studio.ui.exchange.dialogs import ExportDialog, ImportDialog, MergeDialog
+
+    path = tmp_path / "demo.workshop"
+    generate_demo(path, "small", seed=1).close()
+    doc = WorkshopDocument.open(path)
+    try:
+        for dialog in (ExportDialog(doc), ImportDialog(), MergeDialog()):
+            _show(qtbot, dialog)
+            assert walk_problems(dialog) == [], type(dialog).__name__
+            assert tab_order_problems(dialog, qtbot) == [], type(dialog).__name__
+            dialog.close()
+    finally:
+        doc.close()

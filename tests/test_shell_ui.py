@@ -31,6 +31,7 @@ def window(qtbot, folder):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w._ready)  # shortcuts and recent files come right after the paint
     yield w
     w._release_document()
 

@@ -20,6 +20,7 @@ def window(qtbot, tmp_path, monkeypatch):
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: w._ready)  # shortcuts come right after the first paint
     yield w
     settings.theme, settings.font_scale = "light", 1.0
     apply_theme(QApplication.instance(), "light", 1.0)

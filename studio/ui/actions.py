@@ -69,15 +69,25 @@ class ActionRegistry(QObject):
         super().__init__(parent)
         self._actions: dict[str, QAction] = {}
         self._specs = {spec.id: spec for spec in SPECS}
+        self._shortcuts_installed = False
         for spec in SPECS:
             action = QAction(parent)
             action.setObjectName(spec.id)
-            if spec.shortcut is not None:
-                action.setShortcut(QKeySequence(spec.shortcut))
             if spec.icon:
                 action.setIcon(icon(spec.icon))
             self._actions[spec.id] = action
         self.retranslate()
+
+    def install_shortcuts(self) -> None:
+        """Give the actions their keys. Called right after the first paint: building a
+        QKeySequence makes PySide create Qt's whole enum namespace (~20 ms)."""
+        if self._shortcuts_installed:
+            return
+        self._shortcuts_installed = True
+        for action_id, action in self._actions.items():
+            shortcut = self._specs[action_id].shortcut
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
 
     def retranslate(self) -> None:
         for action_id, action in self._actions.items():

@@ -42,9 +42,10 @@ def run(path: Path | None = None, language: str | None = None) -> int:
     from studio.ui.theme import apply_theme
 
     settings.theme = apply_theme(app, settings.theme, settings.font_scale)
-    app.setWindowIcon(app_icon())
     window = MainWindow(settings)
     window.show()
+    # Rendering the SVG icon is not needed for the first frame.
+    QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
     if os.environ.get("STUDIO_EXIT_AFTER_SHOW"):
         # For the start-up benchmark and smoke tests: report when the first
         # frame is up, then quit.

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QByteArray, QPoint, QRect, QRectF, QSize
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QIconEngine, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 
@@ -78,7 +79,7 @@ class ThemedSvgIconEngine(QIconEngine):
     def scaledPixmap(self, size: QSize, mode: QIcon.Mode, state: QIcon.State,
                      scale: float) -> QPixmap:
         pixmap = QPixmap(size * scale)
-        pixmap.fill(Qt.GlobalColor.transparent)
+        pixmap.fill(QtCore.Qt.GlobalColor.transparent)
         painter = QPainter(pixmap)
         self.paint(painter, QRect(QPoint(0, 0), pixmap.size()), mode, state)
         painter.end()

@@ -71,8 +71,9 @@ class MainWindow(QMainWindow):
         self._connect()
         self.retranslate()
         self._update_enabled()
-        # Touching Qt's big enum namespace costs ~20 ms: do it after the first paint.
-        QTimer.singleShot(0, self._finish_setup)
+        # Touching Qt's big enum namespace costs ~20 ms: do it after the first paint
+        # (paintEvent), or after a short while if the window is never painted.
+        QTimer.singleShot(250, self._finish_setup)
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
@@ -160,10 +161,16 @@ class MainWindow(QMainWindow):
         sp.demoRequested.connect(self.open_demo)
         sp.recentRequested.connect(lambda p: self.open_path(Path(p)))
 
+    def paintEvent(self, event) -> None:  # noqa: ANN001 - QPaintEvent
+        super().paintEvent(event)
+        if not self._ready:
+            QTimer.singleShot(0, self._finish_setup)
+
     def _finish_setup(self) -> None:
         if self._ready:
             return
         self._ready = True
+        self.actions.install_shortcuts()
         self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         self._refresh_recent()
 
@@ -461,6 +468,8 @@ class MainWindow(QMainWindow):
     # -- help and settings ------------------------------------------------------
     def set_language(self, language: str) -> None:
         self.settings.language = i18n.install(language)
+        if not self._ready:  # changeEvent starts listening after the first paint
+            self.retranslate()
 
     def set_theme(self, name: str) -> None:
         self.settings.theme = apply_theme(QApplication.instance(), name,
@@ -478,6 +487,7 @@ class MainWindow(QMainWindow):
     def show_shortcuts(self) -> None:
         from studio.ui.dialogs import ShortcutsDialog
 
+        self._finish_setup()
         actions = list(self.actions.all())
         for menu in self._page_menus:
             actions.extend(menu.actions())

@@ -18,7 +18,8 @@ import sys
 from dataclasses import dataclass
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QRectF
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QApplication,
@@ -176,9 +177,9 @@ class ThemeStyle(QProxyStyle):
             return
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.setPen(QPen(color or self.focus, w, Qt.PenStyle.SolidLine,
-                            Qt.PenCapStyle.SquareCap, Qt.PenJoinStyle.MiterJoin))
+        painter.setBrush(QtCore.Qt.BrushStyle.NoBrush)
+        painter.setPen(QPen(color or self.focus, w, QtCore.Qt.PenStyle.SolidLine,
+                            QtCore.Qt.PenCapStyle.SquareCap, QtCore.Qt.PenJoinStyle.MiterJoin))
         if ellipse:
             painter.drawEllipse(rect)
         else:

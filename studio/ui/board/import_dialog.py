@@ -90,6 +90,7 @@ class NotesImportDialog(QDialog):
         self.summary.setTextFormat(Qt.PlainText)
         self.model = ImportPreviewModel(labels, self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Notes to import"))
         self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.Stretch)

@@ -80,6 +80,7 @@ class DotResultsPanel(QWidget):
         self.total.setTextFormat(Qt.PlainText)
         self.model = DotRankingModel(self)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Dot voting results"))
         self.table.setSelectionBehavior(QTableView.SelectRows)

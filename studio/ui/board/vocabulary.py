@@ -75,6 +75,7 @@ class VocabularyDialog(QDialog):
 
     def _table(self, headers: list[str], name: str) -> QTableWidget:
         table = QTableWidget(0, len(headers))
+        table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         table.setHorizontalHeaderLabels(headers)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         table.setAccessibleName(name)

@@ -109,6 +109,7 @@ class GlossaryEditor(QWidget):
         self.model = GlossaryModel(self)
         self.model.changed.connect(self.changed)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setObjectName("glossaryTable")
         self.table.setModel(self.model)
         self.table.setWordWrap(True)

@@ -147,6 +147,7 @@ class PlanDetails(QWidget):
         self.notes.setFixedHeight(60)
         self.groups_model = GroupsModel(self)
         self.groups = QTableView()
+        self.groups.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.groups.setObjectName("planGroups")
         self.groups.setModel(self.groups_model)
         self.groups.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
