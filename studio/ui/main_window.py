@@ -61,10 +61,6 @@ class MainWindow(QMainWindow):
         self.tabs: QTabWidget | None = None
         self.setCentralWidget(self.stack)
         self.status_label = QLabel()
-        # A long file path must not set the window's minimum width (small laptop screens).
-        self.status_label.setMinimumWidth(1)
-        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored,
-                                        QSizePolicy.Policy.Preferred)
         self.statusBar().addPermanentWidget(self.status_label, 1)
         self._ready = False
         self._build_menus()
@@ -172,6 +168,10 @@ class MainWindow(QMainWindow):
         self._ready = True
         self.actions.install_shortcuts()
         self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        # A long file path must not set the window's minimum width (small laptop screens).
+        self.status_label.setMinimumWidth(1)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self._refresh_recent()
 
     def retranslate(self) -> None:
