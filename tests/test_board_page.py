@@ -24,7 +24,7 @@ def doc():
 def page(qtbot, doc):
     p = BoardPage(doc)
     qtbot.addWidget(p)
-    p.resize(1400, 900)
+    p.resize(1900, 900)  # the drag tests need a wide view (the page itself fits 1280)
     p.show()
     qtbot.waitExposed(p)
     return p

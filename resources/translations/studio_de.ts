@@ -630,20 +630,12 @@
         <translation>Pinnwand</translation>
     </message>
     <message>
-        <source>All notes as the facilitator arranged them; hidden notes are never shown.</source>
-        <translation>Alle Notizen, wie die Moderation sie angeordnet hat; ausgeblendete Notizen werden nie gezeigt.</translation>
+        <source>The notes of the workshop as the facilitator arranged them, read only.</source>
+        <translation>Die Notizen der Werkstatt, so wie die Moderation sie angeordnet hat. Nur zum Lesen.</translation>
     </message>
     <message>
         <source>No notes yet.</source>
         <translation>Noch keine Notizen.</translation>
-    </message>
-    <message>
-        <source>Unnamed cluster</source>
-        <translation>Gruppe ohne Namen</translation>
-    </message>
-    <message>
-        <source>Selected notes</source>
-        <translation>Ausgewählte Notizen</translation>
     </message>
 </context>
 <context>
@@ -1484,8 +1476,8 @@
         <translation>Notizen für die Punktabfrage</translation>
     </message>
     <message>
-        <source>Tab moves between notes and cluster titles; Space or Plus places a dot, Minus takes one back. With the mouse: click to place, right-click to take back.</source>
-        <translation>Tab wechselt zwischen Notizen und Gruppentiteln; Leertaste oder Plus setzt einen Punkt, Minus nimmt ihn zurück. Mit der Maus: Klick setzt, Rechtsklick nimmt zurück.</translation>
+        <source>Tab moves between notes; Space places a dot, minus takes one back.</source>
+        <translation>Mit Tab wechseln Sie zwischen den Notizen. Die Leertaste setzt einen Punkt, die Minustaste nimmt einen zurück.</translation>
     </message>
     <message>
         <source>Dots left</source>
@@ -1505,23 +1497,23 @@
     </message>
     <message>
         <source>Removes the dot you placed last.</source>
-        <translation>Nimmt Ihren zuletzt gesetzten Punkt zurück.</translation>
+        <translation>Entfernt den Punkt, den Sie zuletzt gesetzt haben.</translation>
     </message>
     <message>
-        <source>Removes all your dots so you can start again.</source>
-        <translation>Nimmt alle Ihre Punkte zurück, damit Sie neu beginnen können.</translation>
+        <source>Removes all your dots.</source>
+        <translation>Entfernt alle Ihre Punkte.</translation>
     </message>
     <message>
-        <source>Saves your dots. Then the screen is cleared for the next person.</source>
-        <translation>Speichert Ihre Punkte. Danach ist der Bildschirm frei für die nächste Person.</translation>
+        <source>Saves your dots; then the next person can vote.</source>
+        <translation>Speichert Ihre Punkte. Danach kann die nächste Person abstimmen.</translation>
     </message>
     <message>
         <source>Next person</source>
         <translation>Nächste Person</translation>
     </message>
     <message>
-        <source>Clears the screen for the next person to place their dots.</source>
-        <translation>Macht den Bildschirm frei für die nächste Person.</translation>
+        <source>Clears the screen for the next person.</source>
+        <translation>Leert den Bildschirm für die nächste Person.</translation>
     </message>
     <message>
         <source>Dots left: {left} of {n}</source>
@@ -2284,6 +2276,14 @@
         <translation>Eine Gruppe, Kategorie oder Auswahl von Notizen, so groß, dass man sie auch hinten im Raum lesen kann.</translation>
     </message>
     <message>
+        <source>Unnamed cluster</source>
+        <translation>Gruppe ohne Namen</translation>
+    </message>
+    <message>
+        <source>Selected notes</source>
+        <translation>Ausgewählte Notizen</translation>
+    </message>
+    <message>
         <source>Part {part} of {parts}</source>
         <translation>Teil {part} von {parts}</translation>
     </message>
@@ -2583,8 +2583,20 @@
         <translation>Im Raum gehörte Notiz …</translation>
     </message>
     <message>
+        <source>Type what someone said in the room; Enter adds it as a note.</source>
+        <translation>Schreiben Sie auf, was jemand im Raum gesagt hat. Mit der Eingabetaste wird es als Notiz hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The category the note is filed under on the notes board.</source>
+        <translation>Die Kategorie, unter der die Notiz auf der Notizwand steht.</translation>
+    </message>
+    <message>
         <source>Add note</source>
         <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Adds the note to the current notes activity, marked as typed at the laptop.</source>
+        <translation>Fügt die Notiz der aktuellen Notiz-Aktivität hinzu, gekennzeichnet als am Laptop getippt.</translation>
     </message>
     <message>
         <source>Note added.</source>
@@ -2908,6 +2920,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
 <context>
     <name>MultipleChoiceAnswer</name>
     <message>
+        <source>Choose or unchoose this answer; up to {k} answers.</source>
+        <translation>Diese Antwort wählen oder abwählen. Höchstens {k} Antworten.</translation>
+    </message>
+    <message>
         <source>{n} chosen, at most {k}</source>
         <translation>{n} gewählt, höchstens {k}</translation>
     </message>
@@ -2974,12 +2990,20 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
 <context>
     <name>NoteAnswer</name>
     <message>
+        <source>The kind of note: choose one.</source>
+        <translation>Die Art der Notiz: Wählen Sie eine aus.</translation>
+    </message>
+    <message>
         <source>Your note</source>
         <translation>Ihre Notiz</translation>
     </message>
     <message>
         <source>Type your note here</source>
         <translation>Schreiben Sie hier Ihre Notiz</translation>
+    </message>
+    <message>
+        <source>One thought in a few words. Do not write names or other personal details.</source>
+        <translation>Ein Gedanke in wenigen Worten. Schreiben Sie bitte keine Namen und keine anderen persönlichen Angaben.</translation>
     </message>
     <message>
         <source>What kind of note is it?</source>
@@ -3286,8 +3310,16 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Zurück zur Gruppenwahl</translation>
     </message>
     <message>
+        <source>Your answer so far is not saved.</source>
+        <translation>Ihre bisherige Antwort wird nicht gespeichert.</translation>
+    </message>
+    <message>
         <source>Submit my answer</source>
         <translation>Antwort abgeben</translation>
+    </message>
+    <message>
+        <source>Saves your answer. Nothing is saved before you press it.</source>
+        <translation>Speichert Ihre Antwort. Vorher wird nichts gespeichert.</translation>
     </message>
     <message>
         <source>Saved. Tap for the next person.</source>
@@ -3298,8 +3330,16 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Nächste Person: Bitte auf den Bildschirm tippen.</translation>
     </message>
     <message>
+        <source>Your answer is counted for this group too. A group of fewer than 5 people is never shown on its own.</source>
+        <translation>Ihre Antwort wird auch für diese Gruppe gezählt. Eine Gruppe mit weniger als 5 Personen wird nie einzeln gezeigt.</translation>
+    </message>
+    <message>
         <source>Prefer not to say</source>
         <translation>Keine Angabe</translation>
+    </message>
+    <message>
+        <source>Answer without naming a group.</source>
+        <translation>Antworten, ohne eine Gruppe zu nennen.</translation>
     </message>
     <message>
         <source>Voting opens soon.</source>
@@ -3388,6 +3428,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Geben Sie die Moderations-PIN ein, um den Teilnahmemodus zu verlassen.</translation>
     </message>
     <message>
+        <source>A key of the PIN pad.</source>
+        <translation>Eine Taste des PIN-Felds.</translation>
+    </message>
+    <message>
         <source>Delete last digit</source>
         <translation>Letzte Ziffer löschen</translation>
     </message>
@@ -3398,6 +3442,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Closes the PIN pad; participant mode stays on.</source>
+        <translation>Schließt das PIN-Feld. Der Teilnahmemodus bleibt an.</translation>
     </message>
     <message>
         <source>Wrong PIN. Locked for 30 seconds.</source>
@@ -3697,8 +3745,16 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Einen Punkt weniger für {option}</translation>
     </message>
     <message>
+        <source>Takes one of your points back.</source>
+        <translation>Nimmt einen Ihrer Punkte zurück.</translation>
+    </message>
+    <message>
         <source>One point more for {option}</source>
         <translation>Einen Punkt mehr für {option}</translation>
+    </message>
+    <message>
+        <source>Gives this option one of your points.</source>
+        <translation>Gibt dieser Möglichkeit einen Ihrer Punkte.</translation>
     </message>
     <message>
         <source>{left} of {budget} points left</source>
@@ -3715,6 +3771,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <source>Private notes: never shown on the shared screen.</source>
         <translation>Private Notizen: werden nie auf dem gemeinsamen Bildschirm gezeigt.</translation>
     </message>
+    <message>
+        <source>Only you see these notes; they are saved in the workshop file as you type.</source>
+        <translation>Nur Sie sehen diese Notizen. Sie werden beim Tippen in der Werkstatt-Datei gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>RankingAnswer</name>
@@ -3723,12 +3783,24 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>{option}, eingeordnet; drücken, um es herauszunehmen</translation>
     </message>
     <message>
+        <source>Takes the option out of your order again.</source>
+        <translation>Nimmt die Möglichkeit wieder aus Ihrer Reihenfolge heraus.</translation>
+    </message>
+    <message>
         <source>Move {option} up</source>
         <translation>{option} nach oben</translation>
     </message>
     <message>
+        <source>Makes the option one place more important.</source>
+        <translation>Setzt die Möglichkeit einen Platz nach vorn.</translation>
+    </message>
+    <message>
         <source>Move {option} down</source>
         <translation>{option} nach unten</translation>
+    </message>
+    <message>
+        <source>Makes the option one place less important.</source>
+        <translation>Setzt die Möglichkeit einen Platz nach hinten.</translation>
     </message>
     <message>
         <source>Tap the options below, most important first.</source>
@@ -3737,6 +3809,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Rank next: {option}</source>
         <translation>Als Nächstes einordnen: {option}</translation>
+    </message>
+    <message>
+        <source>Puts the option next in your order, after the ones you chose before.</source>
+        <translation>Setzt die Möglichkeit als nächste in Ihre Reihenfolge, nach den bisher gewählten.</translation>
     </message>
     <message>
         <source>Still to rank</source>
@@ -3761,8 +3837,16 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
 <context>
     <name>ScaleAnswer</name>
     <message>
+        <source>Choose this value; one value only.</source>
+        <translation>Diesen Wert wählen. Nur ein Wert ist möglich.</translation>
+    </message>
+    <message>
         <source>Don&apos;t know</source>
         <translation>Weiß nicht</translation>
+    </message>
+    <message>
+        <source>Choose this if you cannot say.</source>
+        <translation>Wählen Sie das, wenn Sie es nicht sagen können.</translation>
     </message>
 </context>
 <context>
@@ -3879,6 +3963,22 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Moderations-P&amp;IN festlegen …</translation>
     </message>
     <message>
+        <source>Read &amp;aloud on the shared screen</source>
+        <translation>Am gemeinsamen Bildschirm &amp;vorlesen</translation>
+    </message>
+    <message>
+        <source>Choose a scenario first.</source>
+        <translation>Wählen Sie zuerst ein Szenario.</translation>
+    </message>
+    <message>
+        <source>Reading aloud…</source>
+        <translation>Wird vorgelesen…</translation>
+    </message>
+    <message>
+        <source>Read-aloud is not available: {reason}</source>
+        <translation>Vorlesen ist nicht möglich: {reason}</translation>
+    </message>
+    <message>
         <source>Voting is open.</source>
         <translation>Die Abstimmung ist offen.</translation>
     </message>
@@ -3910,6 +4010,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Ablauf</translation>
     </message>
     <message>
+        <source>Scenarios and their activities with their state. Press Enter to go to the selected item.</source>
+        <translation>Die Szenarien und ihre Aktivitäten mit ihrem Stand. Mit der Eingabetaste gehen Sie zum gewählten Punkt.</translation>
+    </message>
+    <message>
         <source>Ballots so far</source>
         <translation>Bisherige Stimmen</translation>
     </message>
@@ -3928,6 +4032,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Display for the shared screen</source>
         <translation>Bildschirm für die gemeinsame Anzeige</translation>
+    </message>
+    <message>
+        <source>The screen or projector that shows the shared screen. It is remembered on this computer.</source>
+        <translation>Der Bildschirm oder Beamer, der den gemeinsamen Bildschirm zeigt. Die Wahl wird auf diesem Computer gespeichert.</translation>
     </message>
     <message>
         <source>Note typed at the laptop</source>
@@ -4018,6 +4126,13 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>SingleChoiceAnswer</name>
+    <message>
+        <source>Choose this answer; one answer only.</source>
+        <translation>Diese Antwort wählen. Nur eine Antwort ist möglich.</translation>
+    </message>
+</context>
+<context>
     <name>Speaker</name>
     <message>
         <source>Read-aloud needs a text-to-speech voice, and none is available on this computer.</source>
@@ -4069,6 +4184,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Identifiable personal data</source>
         <translation>Identifizierbare personenbezogene Daten</translation>
+    </message>
+    <message>
+        <source>More on the handout.</source>
+        <translation>Mehr dazu auf dem Handzettel.</translation>
     </message>
     <message>
         <source>What you can still influence</source>
@@ -4203,6 +4322,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Moderation: Teilnahmemodus verlassen (PIN)</translation>
     </message>
     <message>
+        <source>Only for the facilitator: asks for the PIN.</source>
+        <translation>Nur für die Moderation: fragt nach der PIN.</translation>
+    </message>
+    <message>
         <source>Welcome!</source>
         <translation>Willkommen!</translation>
     </message>
@@ -4312,6 +4435,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
 </context>
 <context>
     <name>StatementsAnswer</name>
+    <message>
+        <source>Your answer to this statement; one of agree, disagree or pass.</source>
+        <translation>Ihre Antwort zu dieser Aussage: Stimme zu, Stimme nicht zu oder Enthaltung.</translation>
+    </message>
     <message>
         <source>{n} of {total} answered</source>
         <translation>{n} von {total} beantwortet</translation>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QProgressDialog,
+    QSizePolicy,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -167,6 +168,10 @@ class MainWindow(QMainWindow):
         self._ready = True
         self.actions.install_shortcuts()
         self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        # A long file path must not set the window's minimum width (small laptop screens).
+        self.status_label.setMinimumWidth(1)
+        self.status_label.setSizePolicy(QSizePolicy.Policy.Ignored,
+                                        QSizePolicy.Policy.Preferred)
         self._refresh_recent()
 
     def retranslate(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.kinds import NOTE_MAX_LENGTH, Source
 from studio.core.pii import find_personal_data, summary
-from studio.ui.board.panels import ERROR_STYLE, FlowLayout, reserve_bold_width
+from studio.ui.board.panels import ERROR_STYLE, flow, reserve_bold_width
 
 
 class NoteEditor(QPlainTextEdit):
@@ -87,11 +87,11 @@ class CapturePanel(QWidget):
         self.source.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(12)
         self.category_box = QWidget()
-        self.category_grid = FlowLayout(self.category_box)
+        self.category_grid = flow(self.category_box)
         self.category_group = QButtonGroup(self)
         self.category_group.setExclusive(True)
         self.tag_box = QWidget()
-        self.tag_grid = FlowLayout(self.tag_box)
+        self.tag_grid = flow(self.tag_box)
         self.tag_buttons: dict[str, QPushButton] = {}
         self.editor = NoteEditor()
         self.editor.setAccessibleName(self.tr("Note text"))

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.kinds import Source
 from studio.core.pii import find_personal_data, summary
-from studio.ui.board.panels import CAUTION_STYLE, ERROR_STYLE, FlowLayout, reserve_bold_width
+from studio.ui.board.panels import CAUTION_STYLE, ERROR_STYLE, flow, reserve_bold_width
 
 
 def _label(accessible: str) -> QLabel:
@@ -68,12 +68,12 @@ class NoteDetails(QWidget):
         self.category.activated.connect(
             lambda i: self.categoryChosen.emit(self.category.itemData(i)))
         self.tag_box = QWidget()
-        self.tag_grid = FlowLayout(self.tag_box)
+        self.tag_grid = flow(self.tag_box)
         self.tag_buttons: dict[str, QPushButton] = {}
         self.separate_buttons: list[QPushButton] = []
         self.separate_box = QVBoxLayout()
         button_box = QWidget()
-        buttons = FlowLayout(button_box)
+        buttons = flow(button_box)
         for key in ("edit", "hide", "unhide", "redact", "group", "ungroup", "merge", "dissolve"):
             tb = QToolButton()
             tb.setDefaultAction(actions[key])

@@ -19,11 +19,12 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studio.core.board_layout import focus_pages
-from studio.ui.board.items import FOCUS_STYLE, UNKNOWN_LOOK, NoteItem, NoteState
+from studio.ui.board.focus import CATEGORY, CLUSTER, Focus, focused_notes
+from studio.ui.board.items import FOCUS_STYLE, UNKNOWN_LOOK, NoteItem, NoteState, category_look
 from studio.ui.board.view import BoardView
 
-TITLE = "font-size: 34px; font-weight: bold; color: #111;"
-PART = "font-size: 24px; color: #111;"
+TITLE = "font-size: 34px; font-weight: bold;"
+PART = "font-size: 24px;"
 MARGIN = 16.0  # scene units around a part
 MAX_SCALE = 1.8
 
@@ -96,6 +97,30 @@ class FocusBoard(QWidget):
         self.parts = 1
         self._pages: list[list[tuple[float, float]]] = []
         self.view.resized.connect(self._resized)
+
+    def show_focus(self, data: Any, focus: Focus) -> None:
+        """Show what ``focus`` chooses from ``data`` (a BoardData without hidden notes)."""
+        looks = {c["key"]: category_look(c, data.language) for c in data.categories}
+        merged: dict[str, int] = {}
+        for n in data.notes:
+            if n.merged_into_id:
+                merged[n.merged_into_id] = merged.get(n.merged_into_id, 0) + 1
+        if focus.kind == CLUSTER:
+            name = next((c.name for c in data.clusters if c.id == focus.key), "")
+            title = name or self.tr("Unnamed cluster")
+        elif focus.kind == CATEGORY:
+            look = looks.get(focus.key, UNKNOWN_LOOK)
+            title = f"{look.symbol}  {look.label}".strip()
+        else:
+            title = self.tr("Selected notes")
+        self.show_notes(title, focused_notes(data.notes, focus), looks, data.dots, merged,
+                        focus.part)
+
+    def apply_palette(self, palette: Any) -> None:
+        """Take the shared screen's theme colours (a ``StagePalette``)."""
+        self.title.setStyleSheet(f"{TITLE} color: {palette.foreground};")
+        self.empty.setStyleSheet(f"{TITLE} color: {palette.foreground};")
+        self.part_label.setStyleSheet(f"{PART} color: {palette.foreground};")
 
     def show_notes(self, title: str, notes: list[Any], looks: dict[str, Any],
                    dots: dict[str, int], merged: dict[str, int], part: int) -> None:

@@ -36,19 +36,35 @@ from PySide6.QtWidgets import (
 from studio.core.errors import StudioError
 from studio.core.kinds import Source
 from studio.ui.board.cluster_item import ClusterItem
-from studio.ui.board.focus import BOARD, CATEGORY, CLUSTER, Focus, focused_notes, stage_focus
+from studio.ui.board.focus import BOARD, Focus, stage_focus
 from studio.ui.board.focus_view import FocusBoard, ReadOnlyBoardView
-from studio.ui.board.items import STAGE_STYLE, UNKNOWN_LOOK, NoteItem, category_look
+from studio.ui.board.items import STAGE_STYLE, NoteItem
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.board.view import BoardView
+from studio.ui.session.stage_style import StagePalette, stage_palette
 
-BIG = "font-size: 30px; font-weight: bold; color: #111;"
-MEDIUM = "font-size: 22px; color: #111;"
-BUTTON = ("QPushButton { font-size: 24px; padding: 14px 28px; border-radius: 8px;"
-          " border: 2px solid #333; background: #FFFFFF; color: #111; }"
-          " QPushButton:focus { border: 4px solid #0B57D0; }"
-          " QPushButton:disabled { color: #777; border-color: #AAA; }")
-PRIMARY = BUTTON.replace("background: #FFFFFF; color: #111;", "background: #0B57D0; color: #FFF;")
+
+def _styles(p: StagePalette) -> dict[str, str]:
+    """Style sheets in the shared screen's colours (they follow its theme)."""
+    button = (f"QPushButton {{ font-size: 24px; padding: 14px 28px; border-radius: 8px;"
+              f" border: 2px solid {p.tile_border}; background: {p.tile}; color: {p.foreground}; }}"
+              f" QPushButton:focus {{ border: 4px solid {p.focus}; }}"
+              f" QPushButton:disabled {{ color: {p.disabled_text}; background: {p.disabled};"
+              f" border-color: {p.disabled_border}; }}")
+    primary = (f"QPushButton {{ font-size: 24px; padding: 14px 28px; border-radius: 8px;"
+               f" border: 2px solid {p.primary}; background: {p.primary};"
+               f" color: {p.primary_text}; }}"
+               f" QPushButton:focus {{ border: 4px solid {p.focus_strong}; }}")
+    return {
+        "big": f"font-size: 30px; font-weight: bold; color: {p.foreground};",
+        "medium": f"font-size: 22px; color: {p.foreground};",
+        "error": f"font-size: 22px; color: {p.warn}; font-weight: bold;",
+        "thanks": f"font-size: 40px; font-weight: bold; color: {p.foreground};",
+        "button": button,
+        "primary": primary,
+    }
+
+
 RESET_AFTER_MS = 8000
 
 
@@ -95,10 +111,9 @@ class BoardStageView(QWidget):
         self.view = _StageBoard(self.scene)
         self.view.setAccessibleName(self.tr("Notes board"))
         self.view.setAccessibleDescription(self.tr(
-            "All notes as the facilitator arranged them; hidden notes are never shown."))
+            "The notes of the workshop as the facilitator arranged them, read only."))
         self.empty = QLabel(self.tr("No notes yet."))
         self.empty.setAlignment(Qt.AlignCenter)
-        self.empty.setStyleSheet(BIG)
         self.large = FocusBoard()
         self.large.partsCounted.connect(self.focus.report_parts)
         layout = QVBoxLayout(self)
@@ -112,7 +127,13 @@ class BoardStageView(QWidget):
         self._timer.timeout.connect(self.refresh)
         document.changed.connect(self._changed)
         self.focus.changed.connect(lambda: self._timer.start(0))
+        self.apply_palette(stage_palette(parent))
         self.refresh()
+
+    def apply_palette(self, palette: StagePalette) -> None:
+        """Take the shared screen's theme colours."""
+        self.empty.setStyleSheet(_styles(palette)["big"])
+        self.large.apply_palette(palette)
 
     def _changed(self, topic: str) -> None:
         if topic in ("notes", "workshop"):
@@ -132,25 +153,10 @@ class BoardStageView(QWidget):
         self.view.fit()
 
     def _show_large(self, focus: Focus) -> None:
-        data = BoardData.load(self.doc, include_hidden=False)
-        looks = {c["key"]: category_look(c, data.language) for c in data.categories}
-        merged: dict[str, int] = {}
-        for n in data.notes:
-            if n.merged_into_id:
-                merged[n.merged_into_id] = merged.get(n.merged_into_id, 0) + 1
-        notes = focused_notes(data.notes, focus)
-        if focus.kind == CLUSTER:
-            name = next((c.name for c in data.clusters if c.id == focus.key), "")
-            title = name or self.tr("Unnamed cluster")
-        elif focus.kind == CATEGORY:
-            look = looks.get(focus.key, UNKNOWN_LOOK)
-            title = f"{look.symbol}  {look.label}".strip()
-        else:
-            title = self.tr("Selected notes")
         self.empty.setVisible(False)
         self.view.setVisible(False)
         self.large.setVisible(True)
-        self.large.show_notes(title, notes, looks, data.dots, merged, focus.part)
+        self.large.show_focus(BoardData.load(self.doc, include_hidden=False), focus)
 
     def shown_note_ids(self) -> set[str]:
         if self.large.isVisibleTo(self):
@@ -227,38 +233,29 @@ class DotVotingStageView(QWidget):
         self.view.setFocusPolicy(Qt.StrongFocus)
         self.view.setAccessibleName(self.tr("Notes to vote on"))
         self.view.setAccessibleDescription(self.tr(
-            "Tab moves between notes and cluster titles; Space or Plus places a dot, Minus"
-            " takes one back. With the mouse: click to place, right-click to take back."))
+            "Tab moves between notes; Space places a dot, minus takes one back."))
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
-        self.instructions.setStyleSheet(MEDIUM)
         self.left = QLabel()
-        self.left.setStyleSheet(BIG)
         self.left.setAccessibleName(self.tr("Dots left"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.error.setStyleSheet("font-size: 22px; color: #B00020; font-weight: bold;")
         self.take_back = QPushButton(self.tr("Take back last dot"))
         self.start_over = QPushButton(self.tr("Start over"))
         self.submit = QPushButton(self.tr("Submit my dots"))
-        for b, style, about in (
-                (self.take_back, BUTTON, self.tr("Removes the dot you placed last.")),
-                (self.start_over, BUTTON, self.tr("Removes all your dots so you can start"
-                                                  " again.")),
-                (self.submit, PRIMARY, self.tr("Saves your dots. Then the screen is cleared"
-                                               " for the next person."))):
-            b.setStyleSheet(style)
+        for b in (self.take_back, self.start_over, self.submit):
             b.setAccessibleName(b.text())
-            b.setAccessibleDescription(about)
+        self.take_back.setAccessibleDescription(self.tr("Removes the dot you placed last."))
+        self.start_over.setAccessibleDescription(self.tr("Removes all your dots."))
+        self.submit.setAccessibleDescription(self.tr(
+            "Saves your dots; then the next person can vote."))
         self.thanks = QLabel()
         self.thanks.setAlignment(Qt.AlignCenter)
         self.thanks.setWordWrap(True)
-        self.thanks.setStyleSheet("font-size: 40px; font-weight: bold; color: #0A6B2B;")
         self.next_person = QPushButton(self.tr("Next person"))
-        self.next_person.setStyleSheet(PRIMARY)
         self.next_person.setAccessibleName(self.tr("Next person"))
         self.next_person.setAccessibleDescription(self.tr(
-            "Clears the screen for the next person to place their dots."))
+            "Clears the screen for the next person."))
 
         voting = QWidget()
         top = QHBoxLayout()
@@ -300,7 +297,20 @@ class DotVotingStageView(QWidget):
         self.submit.clicked.connect(self.cast)
         self.next_person.clicked.connect(self.next)
         document.changed.connect(self._changed)
+        self.apply_palette(stage_palette(parent))
         self.refresh()
+
+    def apply_palette(self, palette: StagePalette) -> None:
+        """Take the shared screen's theme colours."""
+        styles = _styles(palette)
+        self.instructions.setStyleSheet(styles["medium"])
+        self.left.setStyleSheet(styles["big"])
+        self.error.setStyleSheet(styles["error"])
+        self.thanks.setStyleSheet(styles["thanks"])
+        for button in (self.take_back, self.start_over):
+            button.setStyleSheet(styles["button"])
+        for button in (self.submit, self.next_person):
+            button.setStyleSheet(styles["primary"])
 
     # -- limits -------------------------------------------------------------------------
     def limits(self) -> tuple[int, int]:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from studio.core.kinds import ActivityKind
@@ -48,6 +48,59 @@ def plain_label(text: str, role: str = "body", parent: QWidget | None = None,
     label.setWordWrap(wrap)
     label.setProperty("role", role)
     return label
+
+
+class ElidedLabel(QLabel):
+    """One line of plain text that ends in "…" when the window is too narrow for it.
+
+    A plain QLabel that does not wrap is as wide as its text, which would make
+    the whole stage wider than a projector; this one never asks for more than
+    a few characters.
+    """
+
+    def __init__(self, text: str = "", role: str = "body", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setProperty("role", role)
+        self._full = ""
+        self.setText(text)
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt naming
+        self._full = str(text)
+        self.setAccessibleName(self._full)
+        self._elide()
+        self.updateGeometry()
+
+    def full_text(self) -> str:
+        return self._full
+
+    def _elide(self) -> None:
+        room = self.contentsRect().width()
+        shown = self._full
+        if room > 0 and self.fontMetrics().horizontalAdvance(shown) > room:
+            shown = self.fontMetrics().elidedText(shown, Qt.TextElideMode.ElideRight, room)
+        super().setText(shown)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        fm = self.fontMetrics()
+        m = self.contentsMargins()
+        return QSize(fm.horizontalAdvance(self._full) + m.left() + m.right(),
+                     fm.height() + m.top() + m.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        fm = self.fontMetrics()
+        m = self.contentsMargins()
+        return QSize(fm.horizontalAdvance("…") * 4 + m.left() + m.right(),
+                     fm.height() + m.top() + m.bottom())
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
 
 
 def tile_grid(tiles: list[QWidget], columns: int | None = None) -> QGridLayout:

@@ -21,6 +21,7 @@ class SingleChoiceAnswer(AnswerWidget):
         for oid, label in spec.options:
             tile = TileButton(label, self, checkable=True, marks=RADIO)
             tile.setObjectName(f"option:{oid}")
+            tile.setAccessibleDescription(self.tr("Choose this answer; one answer only."))
             self.group.addButton(tile)
             self.tiles[oid] = tile
             tile.toggled.connect(self._toggled)
@@ -47,6 +48,8 @@ class MultipleChoiceAnswer(AnswerWidget):
         for oid, label in spec.options:
             tile = TileButton(label, self, checkable=True, marks=CHECK)
             tile.setObjectName(f"option:{oid}")
+            tile.setAccessibleDescription(self.tr(
+                "Choose or unchoose this answer; up to {k} answers.").format(k=self.k))
             tile.toggled.connect(self._toggled)
             self.tiles[oid] = tile
         layout = QVBoxLayout(self)
@@ -90,6 +93,7 @@ class PointsAnswer(AnswerWidget):
             minus = TileButton("−", self, align=Qt.AlignmentFlag.AlignCenter)
             minus.setObjectName(f"minus:{oid}")
             minus.setAccessibleName(self.tr("One point less for {option}").format(option=label))
+            minus.setAccessibleDescription(self.tr("Takes one of your points back."))
             value = plain_label("0", "h2", self, wrap=False)
             value.setObjectName(f"points:{oid}")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -97,6 +101,7 @@ class PointsAnswer(AnswerWidget):
             plus = TileButton("+", self, align=Qt.AlignmentFlag.AlignCenter)
             plus.setObjectName(f"plus:{oid}")
             plus.setAccessibleName(self.tr("One point more for {option}").format(option=label))
+            plus.setAccessibleDescription(self.tr("Gives this option one of your points."))
             minus.clicked.connect(lambda _=False, o=oid: self.add(o, -1))
             plus.clicked.connect(lambda _=False, o=oid: self.add(o, +1))
             for col, w in enumerate((text, minus, value, plus)):

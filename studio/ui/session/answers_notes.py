@@ -29,6 +29,7 @@ class NoteAnswer(AnswerWidget):
             tile = TileButton(text, self, checkable=True, swatch=cat.get("color") or None,
                               marks=("", "✓"))
             tile.setObjectName(f"category:{key}")
+            tile.setAccessibleDescription(self.tr("The kind of note: choose one."))
             self.group.addButton(tile)
             tile.toggled.connect(self._changed)
             self.tiles[key] = tile
@@ -37,6 +38,8 @@ class NoteAnswer(AnswerWidget):
         self.text.setObjectName("noteText")
         self.text.setAccessibleName(self.tr("Your note"))
         self.text.setPlaceholderText(self.tr("Type your note here"))
+        self.text.setAccessibleDescription(self.tr(
+            "One thought in a few words. Do not write names or other personal details."))
         self.text.setTabChangesFocus(True)
         self.text.textChanged.connect(self._changed)
         self.text.setMinimumHeight(self.text.fontMetrics().height() * 5)

@@ -32,16 +32,22 @@ class _RankRow(QWidget):
                 "RankingAnswer", "{option}, ranked; press to take it out"
             ).format(option=label)
         )
+        self.tile.setAccessibleDescription(QCoreApplication.translate(
+            "RankingAnswer", "Takes the option out of your order again."))
         self.up = TileButton("▲", self, align=Qt.AlignmentFlag.AlignCenter)
         self.up.setObjectName(f"up:{oid}")
         self.up.setAccessibleName(
             QCoreApplication.translate("RankingAnswer", "Move {option} up").format(option=label)
         )
+        self.up.setAccessibleDescription(QCoreApplication.translate(
+            "RankingAnswer", "Makes the option one place more important."))
         self.down = TileButton("▼", self, align=Qt.AlignmentFlag.AlignCenter)
         self.down.setObjectName(f"down:{oid}")
         self.down.setAccessibleName(
             QCoreApplication.translate("RankingAnswer", "Move {option} down").format(option=label)
         )
+        self.down.setAccessibleDescription(QCoreApplication.translate(
+            "RankingAnswer", "Makes the option one place less important."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.rank)
@@ -69,6 +75,8 @@ class RankingAnswer(AnswerWidget):
             tile = TileButton(label, self, checkable=False)
             tile.setObjectName(f"pool:{oid}")
             tile.setAccessibleName(self.tr("Rank next: {option}").format(option=label))
+            tile.setAccessibleDescription(self.tr(
+                "Puts the option next in your order, after the ones you chose before."))
             tile.clicked.connect(lambda _=False, o=oid: self.take(o))
             self.pool[oid] = tile
             row = _RankRow(oid, label, self)

@@ -33,6 +33,7 @@ class ScaleAnswer(AnswerWidget):
             elif v == hi and spec.settings.get("max_label"):
                 name = f"{v} – {spec.settings['max_label']}"
             tile.setAccessibleName(name)
+            tile.setAccessibleDescription(self.tr("Choose this value; one value only."))
             self.tiles[str(v)] = tile
             row.addWidget(tile)
         ends = QHBoxLayout()
@@ -49,6 +50,7 @@ class ScaleAnswer(AnswerWidget):
             tile = TileButton(self.tr("Don't know"), self, checkable=True,
                               align=Qt.AlignmentFlag.AlignCenter)
             tile.setObjectName("dont_know")
+            tile.setAccessibleDescription(self.tr("Choose this if you cannot say."))
             self.tiles["dont_know"] = tile
             layout.addSpacing(16)
             layout.addWidget(tile, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -90,6 +92,8 @@ class StatementsAnswer(AnswerWidget):
                                   marks=("○", "●"))
                 tile.setObjectName(f"stance:{oid}:{stance.value}")
                 tile.setAccessibleName(f"{stance.label}: {label}")
+                tile.setAccessibleDescription(self.tr(
+                    "Your answer to this statement; one of agree, disagree or pass."))
                 group.addButton(tile)
                 tile.toggled.connect(self._toggled)
                 self.tiles[(oid, stance)] = tile

@@ -44,6 +44,8 @@ class SessionController(QObject):
         self.scenario: ScenarioSpec | None = None
         self.activity: ActivitySpec | None = None
         self.mode = ScreenMode.CARD
+        self._speaker = None  # created on first use: most workshops never read aloud
+        self.spoken = ""  # the last text sent to the speaker (shown to tests and the log)
         self.participant_mode = False
         self._before_blank: ScreenMode | None = None
         self.actions: dict[str, QAction] = {}
@@ -101,6 +103,8 @@ class SessionController(QObject):
         a("session.fullscreen", self.tr("Shared screen &full screen"), "F5", None, True)
         a("session.split", self.tr("Split results by &group"), "Ctrl+G", None, True)
         a("session.set_pin", self.tr("Set facilitator P&IN…"))
+        a("session.read_aloud", self.tr("Read &aloud on the shared screen"), "Ctrl+R",
+          self.read_aloud)
         for action in self.actions.values():
             action.setToolTip(action.text().replace("&", "").rstrip("…"))
 
@@ -111,7 +115,7 @@ class SessionController(QObject):
                  "session.undo_ballot", "session.tally", "session.reset", None,
                  "session.timer", "session.timer_extend", "session.timer_reset", None,
                  "session.stage", "session.fullscreen", "session.participant",
-                 "session.set_pin", "session.split"]
+                 "session.set_pin", "session.split", None, "session.read_aloud"]
         result = []
         for action_id in order:
             if action_id is None:
@@ -233,6 +237,30 @@ class SessionController(QObject):
 
     def show(self, mode: ScreenMode) -> None:
         self._run(lambda: self.doc.facilitation.set_screen_mode(mode))
+
+    def read_aloud(self) -> None:
+        """Read the card, or the question shown, aloud in the workshop's language."""
+        from studio.core.read_aloud import activity_speech, card_speech
+        from studio.ui.speech import Speaker
+
+        if self.scenario is None:
+            self.message.emit(self.tr("Choose a scenario first."), True)
+            return
+        language = self.doc.workshops.get().language
+        if self.mode in (ScreenMode.ACTIVITY, ScreenMode.RESULTS) and self.activity is not None:
+            act = self.activity
+            text = activity_speech(act.kind, act.prompt, [label for _, label in act.options],
+                                   act.settings, language)
+        else:
+            text = card_speech(self.scenario.card, language)
+        if self._speaker is None:
+            self._speaker = Speaker(self)
+        if self._speaker.say(text, language):
+            self.message.emit(self.tr("Reading aloud…"), False)
+        else:
+            self.message.emit(self.tr("Read-aloud is not available: {reason}").format(
+                reason=self._speaker.unavailable_reason(language)), True)
+        self.spoken = text
 
     def toggle_blank(self) -> None:
         if self.mode is ScreenMode.BLANK:

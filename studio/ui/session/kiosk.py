@@ -110,6 +110,7 @@ class PinDialog(QDialog):
             tile = TileButton(label, self, align=Qt.AlignmentFlag.AlignCenter,
                               primary=label == "OK")
             tile.setObjectName(f"pin:{label}")
+            tile.setAccessibleDescription(self.tr("A key of the PIN pad."))
             if label == "⌫":
                 tile.setAccessibleName(self.tr("Delete last digit"))
             elif label == "OK":
@@ -119,6 +120,7 @@ class PinDialog(QDialog):
             self.keys.append(tile)
         cancel = TileButton(self.tr("Cancel"), self, align=Qt.AlignmentFlag.AlignCenter)
         cancel.setObjectName("pin:cancel")
+        cancel.setAccessibleDescription(self.tr("Closes the PIN pad; participant mode stays on."))
         cancel.clicked.connect(self.reject)
         lay = QVBoxLayout(self)
         lay.addWidget(self.message)

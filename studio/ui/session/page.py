@@ -10,46 +10,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer
+from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import (
-    QComboBox,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QInputDialog,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QSplitter,
-    QTreeView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from studio.core.kinds import ActivityKind, ScreenMode
 from studio.ui.session import displays
-from studio.ui.session.agenda import AgendaModel, ItemRole
+from studio.ui.session.agenda import ItemRole
+from studio.ui.session.console import build_console
 from studio.ui.session.controller import SessionController
 from studio.ui.session.kiosk import PinStore
-from studio.ui.session.panels import (
-    LaptopNoteEntry,
-    PrivateNotes,
-    StagePreview,
-    TimerPanel,
-    tool_button,
-)
-from studio.ui.session.results_view import ResultsView
 from studio.ui.session.stage import StageWindow
 from studio.ui.session.timer import TimerClock
-
-
-def _plain(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    return label
 
 
 class SessionPage(QWidget):
@@ -63,123 +35,14 @@ class SessionPage(QWidget):
         self.control = SessionController(document, self)
         self.stage = StageWindow(document, self.clock, self)
         self._stage_shown_once = False
+        self._panes_moved: set[str] = set()
         self._build()
         self._connect()
         self.refresh()
 
     # -- construction -----------------------------------------------------------------------
     def _build(self) -> None:
-        act = self.control.actions
-        self.agenda = AgendaModel(self)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("agendaView")
-        self.tree.setAccessibleName(self.tr("Agenda"))
-        self.tree.setModel(self.agenda)
-        self.tree.setUniformRowHeights(True)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.header().setStretchLastSection(False)
-        self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
-        self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)
-
-        # middle: the current item and the controls
-        self.current_label = _plain("", self)
-        self.current_label.setObjectName("currentItem")
-        font = self.current_label.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
-        font.setBold(True)
-        self.current_label.setFont(font)
-        self.state_label = _plain("", self)
-        self.state_label.setObjectName("currentState")
-        self.counter = QLabel(self)
-        self.counter.setObjectName("ballotCounter")
-        self.counter.setTextFormat(Qt.TextFormat.PlainText)
-        cfont = self.counter.font()
-        cfont.setPointSizeF(cfont.pointSizeF() * 2.0)
-        cfont.setBold(True)
-        self.counter.setFont(cfont)
-        self.counter.setAccessibleName(self.tr("Ballots so far"))
-        self.timer_panel = TimerPanel(self.clock, [act["session.timer"],
-                                                   act["session.timer_extend"],
-                                                   act["session.timer_reset"]], self)
-        top = QHBoxLayout()
-        top.addWidget(self.counter)
-        top.addStretch(1)
-        top.addWidget(self.timer_panel)
-
-        def group(title: str, ids: list[str], columns: int) -> QGroupBox:
-            box = QGroupBox(title, self)
-            grid = QGridLayout(box)
-            for i, action_id in enumerate(ids):
-                grid.addWidget(tool_button(act[action_id], box), i // columns, i % columns)
-            return box
-
-        screen_box = group(self.tr("Shared screen shows"),
-                           ["session.show_card", "session.show_activity", "session.show_results",
-                            "session.show_board", "session.show_dots", "session.blank"], 3)
-        vote_box = group(self.tr("Voting"),
-                         ["session.open", "session.close", "session.reveal",
-                          "session.undo_ballot", "session.tally", "session.reset"], 3)
-        nav_box = group(self.tr("Agenda"), ["session.previous", "session.next"], 2)
-        self.status = _plain("", self)
-        self.status.setObjectName("sessionStatus")
-        self.results = ResultsView(self.doc, self)
-        self.results.setObjectName("consoleResults")
-        self.results.setMinimumHeight(220)
-        self.results.set_font_px(max(12, self.fontMetrics().height()))
-        split_row = QHBoxLayout()
-        split_row.addWidget(_plain(self.tr("Live results (only you see them until you reveal "
-                                           "them):"), self), 1)
-        split_row.addWidget(tool_button(act["session.split"], self))
-        middle = QWidget(self)
-        mid = QVBoxLayout(middle)
-        mid.addWidget(self.current_label)
-        mid.addWidget(self.state_label)
-        mid.addLayout(top)
-        mid.addWidget(screen_box)
-        mid.addWidget(vote_box)
-        mid.addWidget(nav_box)
-        mid.addWidget(self.status)
-        mid.addLayout(split_row)
-        mid.addWidget(self.results, 1)
-
-        # right: the shared screen and notes
-        self.preview = StagePreview(self)
-        self.preview.set_stage(self.stage)
-        self.display_combo = QComboBox(self)
-        self.display_combo.setObjectName("displayChoice")
-        self.display_combo.setAccessibleName(self.tr("Display for the shared screen"))
-        stage_row = QGridLayout()
-        stage_row.addWidget(tool_button(act["session.stage"], self), 0, 0)
-        stage_row.addWidget(tool_button(act["session.fullscreen"], self), 0, 1)
-        stage_row.addWidget(tool_button(act["session.participant"], self), 1, 0)
-        stage_row.addWidget(tool_button(act["session.set_pin"], self), 1, 1)
-        self.private_notes = PrivateNotes(self.doc, self)
-        self.laptop_notes = LaptopNoteEntry(self.doc, self)
-        self.laptop_box = QGroupBox(self.tr("Note typed at the laptop"), self)
-        QVBoxLayout(self.laptop_box).addWidget(self.laptop_notes)
-        right = QWidget(self)
-        rl = QVBoxLayout(right)
-        rl.addWidget(_plain(self.tr("Shared screen"), self))
-        rl.addWidget(self.preview)
-        display_row = QHBoxLayout()
-        display_row.addWidget(_plain(self.tr("Display:"), self))
-        display_row.addWidget(self.display_combo, 1)
-        rl.addLayout(display_row)
-        rl.addLayout(stage_row)
-        rl.addWidget(self.laptop_box)
-        rl.addWidget(_plain(self.tr("Private notes"), self))
-        rl.addWidget(self.private_notes, 1)
-
-        splitter = QSplitter(self)
-        splitter.addWidget(self.tree)
-        splitter.addWidget(middle)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 4)
-        splitter.setStretchFactor(2, 3)
-        splitter.setSizes([320, 680, 420])
-        lay = QVBoxLayout(self)
-        lay.addWidget(splitter)
+        build_console(self)
         self._fill_displays()
 
     def _connect(self) -> None:
@@ -201,6 +64,8 @@ class SessionPage(QWidget):
         self.stage.leave_participant_mode.connect(lambda: c.set_participant_mode(False))
         self.stage.hidden.connect(self._sync_stage_actions)
         self.display_combo.activated.connect(self._display_chosen)
+        for splitter in (self.middle_splitter, self.side_splitter):
+            splitter.splitterMoved.connect(lambda _p, _i, s=splitter: self._pane_moved(s))
 
     # -- refreshing -----------------------------------------------------------------------------
     def _doc_changed(self, topic: str) -> None:
@@ -397,6 +262,29 @@ class SessionPage(QWidget):
         self.results.set_split(on)
         self.stage.results.set_split(on)
 
+    def fit_panes(self) -> None:
+        """Give the controls and the shared-screen panel the height they need (when
+        there is room), the live results and private notes the rest."""
+        for splitter, pane, least in ((self.middle_splitter, self.controls_pane, 160),
+                                      (self.side_splitter, self.screen_pane, 120)):
+            if splitter.objectName() in self._panes_moved:
+                continue  # the facilitator chose the sizes: keep them
+            total = sum(splitter.sizes())
+            if total <= 0:
+                continue
+            need = pane.sizeHint().height()
+            first = max(min(need, total - least), min(need, total // 2))
+            splitter.setSizes([first, total - first])
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.preview.updateGeometry()  # its height follows the window's
+        if self.isVisible():
+            self.fit_panes()
+
+    def _pane_moved(self, splitter: QWidget) -> None:
+        self._panes_moved.add(splitter.objectName())
+
     # -- page life --------------------------------------------------------------------------------
     def menu_actions(self) -> list[QAction]:
         """Actions for the shell's "Session" menu (shortcuts work while the console has focus)."""
@@ -404,6 +292,7 @@ class SessionPage(QWidget):
 
     def showEvent(self, event) -> None:  # noqa: N802
         super().showEvent(event)
+        self.fit_panes()
         if not self._stage_shown_once:
             self._fill_displays()
             self.show_stage()

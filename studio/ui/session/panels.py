@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QSize, Qt, QTimer
 from PySide6.QtGui import QAction, QFont, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.errors import StudioError
 from studio.core.kinds import Source, localized
+from studio.ui.layouts import WrapGrid
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.timer import TimerClock
 
@@ -52,11 +53,14 @@ class TimerPanel(QWidget):
         font.setBold(True)
         self.label.setFont(font)
         self.label.setAccessibleName(self.tr("Timer"))
-        lay = QHBoxLayout(self)
+        self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.label)
+        buttons = WrapGrid(max_columns=3)
         for action in actions:
-            lay.addWidget(tool_button(action, self))
+            buttons.addWidget(tool_button(action, self))
+        lay.addLayout(buttons)
         clock.ticked.connect(self.update_text)
 
     def set_item(self, item_id: str | None) -> None:
@@ -83,7 +87,7 @@ class StagePreview(QLabel):
         self.setObjectName("stagePreview")
         self.setAccessibleName(self.tr("Preview of the shared screen"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setMinimumSize(240, 135)
+        self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.setStyleSheet("QLabel#stagePreview { background: #202020; color: #FFFFFF; "
                            "border: 1px solid #555555; }")
@@ -112,11 +116,16 @@ class StagePreview(QLabel):
             self.setText(self.tr("The shared screen is closed."))
             return
         pix = stage.grab()
-        width = max(120, self.width() - 4)
-        self.setPixmap(pix.scaledToWidth(width, Qt.TransformationMode.SmoothTransformation))
+        room = QSize(max(120, self.width() - 4), max(60, self.height() - 4))
+        self.setPixmap(pix.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,
+                                  Qt.TransformationMode.SmoothTransformation))
 
     def heightForWidth(self, w: int) -> int:  # noqa: N802
-        return w * 9 // 16
+        # 16:9, but at most a fifth of the window: on a 720-pixel laptop screen the
+        # stage buttons and the notes under the preview need the room more.
+        window = self.window()
+        cap = max(90, window.height() // 5) if window is not self else w
+        return min(w * 9 // 16, cap)
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802
         return True
@@ -140,6 +149,8 @@ class PrivateNotes(QPlainTextEdit):
         self.setObjectName("privateNotes")
         self.setAccessibleName(self.tr("Facilitator's private notes"))
         self.setPlaceholderText(self.tr("Private notes: never shown on the shared screen."))
+        self.setAccessibleDescription(self.tr(
+            "Only you see these notes; they are saved in the workshop file as you type."))
         self.setTabChangesFocus(True)
         self.setPlainText(document.workshops.get().facilitator_notes or "")
         self.timer = QTimer(self)
@@ -167,25 +178,35 @@ class LaptopNoteEntry(QWidget):
         super().__init__(parent)
         self.doc = document
         self.spec: ActivitySpec | None = None
-        self.category = QComboBox(self)
-        self.category.setObjectName("laptopNoteCategory")
-        self.category.setAccessibleName(self.tr("Category of the note"))
         self.text = QLineEdit(self)
         self.text.setObjectName("laptopNoteText")
         self.text.setAccessibleName(self.tr("Note typed at the laptop"))
         self.text.setPlaceholderText(self.tr("Note heard in the room…"))
+        self.text.setAccessibleDescription(self.tr(
+            "Type what someone said in the room; Enter adds it as a note."))
         self.text.returnPressed.connect(self.add)
+        self.category = QComboBox(self)
+        self.category.setObjectName("laptopNoteCategory")
+        self.category.setAccessibleName(self.tr("Category of the note"))
+        self.category.setAccessibleDescription(self.tr(
+            "The category the note is filed under on the notes board."))
         self.add_button = QPushButton(self.tr("Add note"), self)
         self.add_button.setObjectName("laptopNoteAdd")
+        self.add_button.setAccessibleDescription(self.tr(
+            "Adds the note to the current notes activity, marked as typed at the laptop."))
         self.add_button.clicked.connect(self.add)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.category.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.category.setMinimumContentsLength(8)
+        self.message.setWordWrap(True)
         row = QHBoxLayout()
-        row.addWidget(self.category)
-        row.addWidget(self.text, 1)
+        row.addWidget(self.category, 1)
         row.addWidget(self.add_button)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.text)
         lay.addLayout(row)
         lay.addWidget(self.message)
 

@@ -135,10 +135,13 @@ class ParticipantFlow(QWidget):
         self.back = TileButton(self.tr("← Back"), page, align=Qt.AlignmentFlag.AlignCenter)
         self.back.setObjectName("backButton")
         self.back.setAccessibleName(self.tr("Back to the group choice"))
+        self.back.setAccessibleDescription(self.tr("Your answer so far is not saved."))
         self.back.clicked.connect(self._back)
         self.submit_button = TileButton(self.tr("Submit my answer"), page, primary=True,
                                         align=Qt.AlignmentFlag.AlignCenter)
         self.submit_button.setObjectName("submitButton")
+        self.submit_button.setAccessibleDescription(self.tr(
+            "Saves your answer. Nothing is saved before you press it."))
         self.submit_button.clicked.connect(self.submit)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back)
@@ -207,10 +210,14 @@ class ParticipantFlow(QWidget):
         for g in self.groups:
             tile = TileButton(localized(g, self.language), self.group_page)
             tile.setObjectName(f"group:{g.get('key')}")
+            tile.setAccessibleDescription(self.tr(
+                "Your answer is counted for this group too. A group of fewer than 5 people "
+                "is never shown on its own."))
             tile.clicked.connect(lambda _=False, k=g.get("key"): self.choose_group(k))
             tiles.append(tile)
         skip = TileButton(self.tr("Prefer not to say"), self.group_page)
         skip.setObjectName("group:none")
+        skip.setAccessibleDescription(self.tr("Answer without naming a group."))
         skip.clicked.connect(lambda: self.choose_group(None))
         tiles.append(skip)
         self.group_tiles_box.addLayout(tile_grid(tiles, 2 if len(tiles) > 3 else 1))

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from studio.core.kinds import MIN_GROUP_SIZE
@@ -42,6 +43,9 @@ class ResultsView(QWidget):
         self.data: ChartInput | None = None
         self.canvas = None
         self.font_px = 0  # stage: base text size in pixels (0 = matplotlib default)
+        self.chart_theme = "light"  # studio.charts theme
+        self.background = ""  # the chart's background ("" = the chart theme's own)
+        self._follow_app = not stage  # the stage sets its colours itself (set_colors)
         self.note = plain_label("", "small", self)
         self.note.setObjectName("resultsNote")
         self.note.hide()
@@ -55,6 +59,8 @@ class ResultsView(QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(THROTTLE_MS)
         self.timer.timeout.connect(self.refresh_now)
+        if self._follow_app:
+            self._colors_from_app()
 
     def set_activity(self, spec: ActivitySpec | None) -> None:
         changed = spec is None or self.spec is None or spec.id != self.spec.id
@@ -72,6 +78,22 @@ class ResultsView(QWidget):
         if px != self.font_px:
             self.font_px = px
             self.schedule()
+
+    def set_colors(self, chart_theme: str, background: str = "") -> None:
+        """Draw with the studio.charts theme ``chart_theme`` on ``background``."""
+        if (chart_theme, background) != (self.chart_theme, self.background):
+            self.chart_theme, self.background = chart_theme, background
+            self.schedule()
+
+    def _colors_from_app(self) -> None:
+        window = self.palette().color(QPalette.ColorRole.Window)
+        dark = window.lightnessF() < 0.5
+        self.set_colors("dark" if dark else "light", window.name())
+
+    def changeEvent(self, event) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if self._follow_app and event.type() == QEvent.Type.PaletteChange:
+            self._colors_from_app()
 
     def schedule(self) -> None:
         """Redraw soon; calls while a redraw is pending are merged into it."""
@@ -105,9 +127,15 @@ class ResultsView(QWidget):
         self.data = chart_input(self.doc, self.spec, self.split)
         canvas = self._ensure_canvas()
         fs = self.font_px * 0.75 if self.font_px else None  # px → pt at 96 dpi
-        build_figure(self.data.result, title="" if self.stage else self.spec.prompt,
+        # The console shows the question above the chart; the stage shows it as a heading.
+        build_figure(self.data.result, title="",
                      labels=self.data.labels, language=self.data.language,
-                     by_group=self.data.groups or None, figure=canvas.figure, font_size=fs)
+                     by_group=self.data.groups or None, figure=canvas.figure, font_size=fs,
+                     theme=self.chart_theme)
+        if self.background:
+            canvas.figure.set_facecolor(self.background)
+            for ax in canvas.figure.axes:
+                ax.set_facecolor(self.background)
         if self.data.split_refused:
             self.note.setText(self.tr("Too few answers per group to split the results "
                                       "(at least {k} per group).").format(k=MIN_GROUP_SIZE))

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
-from PySide6.QtWidgets import QHBoxLayout, QScrollArea, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityState, ScreenMode
 from studio.ui.session import stage_style
-from studio.ui.session.answer_base import plain_label
+from studio.ui.session.answer_base import ElidedLabel, plain_label
 from studio.ui.session.cardview import StageCardView
 from studio.ui.session.kiosk import PinDialog, PinStore, StageGuard
 from studio.ui.session.participant import ParticipantFlow
@@ -24,6 +24,7 @@ from studio.ui.session.results_view import ResultsView
 from studio.ui.session.spec import ActivitySpec, ScenarioSpec, card_title, load_agenda
 from studio.ui.session.tiles import TileButton
 from studio.ui.session.timer import TimerClock
+from studio.ui.theme import current_theme
 
 
 class StageWindow(QWidget):
@@ -60,7 +61,7 @@ class StageWindow(QWidget):
         self.dots = None
 
         self.top = QWidget(self)
-        self.scenario_label = plain_label("", "small", self.top, wrap=False)
+        self.scenario_label = ElidedLabel("", "small", self.top)
         self.scenario_label.setObjectName("stageScenario")
         self.timer_label = plain_label("", "timer", self.top, wrap=False)
         self.timer_label.setObjectName("stageTimer")
@@ -69,12 +70,8 @@ class StageWindow(QWidget):
         top.addWidget(self.timer_label)
 
         self.stack = QStackedWidget(self)
-        self.card = StageCardView()
-        card_scroll = QScrollArea()
-        card_scroll.setWidgetResizable(True)
-        card_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        card_scroll.setWidget(self.card)
-        self.card_page = card_scroll
+        self.card = StageCardView()  # fits itself to the screen: no scrolling on a projector
+        self.card_page = self.card
         self.flow = ParticipantFlow(document)
         self.results_page = QWidget()
         self.results_title = plain_label("", "h1", self.results_page)
@@ -110,6 +107,8 @@ class StageWindow(QWidget):
                                       align=Qt.AlignmentFlag.AlignCenter)
         self.lock_button.setObjectName("leaveParticipantMode")
         self.lock_button.setAccessibleName(self.tr("Facilitator: leave participant mode (PIN)"))
+        self.lock_button.setAccessibleDescription(self.tr(
+            "Only for the facilitator: asks for the PIN."))
         self.lock_button.clicked.connect(self.ask_pin)
         bottom = QHBoxLayout(self.bottom)
         bottom.addWidget(self.mode_label, 1)
@@ -118,6 +117,9 @@ class StageWindow(QWidget):
         root = QVBoxLayout(self)
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(0)
+        # The type scales with the window: a minimum size taken from the text at one
+        # size would stop the window from shrinking onto a smaller display.
+        root.setSizeConstraint(QVBoxLayout.SizeConstraint.SetNoConstraint)
         root.addWidget(self.top)
         root.addWidget(self.stack, 1)
         root.addWidget(self.bottom)
@@ -126,8 +128,14 @@ class StageWindow(QWidget):
         self.guard.remote.connect(self._on_remote)
         document.changed.connect(self._changed)
         clock.ticked.connect(self._update_timer)
+        self.theme = ""
+        self.stage_palette = stage_style.LIGHT
+        self._theme_timer = QTimer(self)
+        self._theme_timer.setObjectName("stageThemeTimer")
+        self._theme_timer.setSingleShot(True)
+        self._theme_timer.timeout.connect(self.follow_theme)
         self.resize(1280, 720)
-        self._apply_scale()
+        self.follow_theme()
         self.reload()
 
     # -- state ----------------------------------------------------------------------------
@@ -166,6 +174,8 @@ class StageWindow(QWidget):
         self.bottom.setVisible(not blank)
         self.scenario_label.setText(card_title(self.scenario.card, self.language)
                                     if self.scenario else "")
+        # The card shows its title itself: the line above it would only repeat it.
+        self.scenario_label.setVisible(self.mode is not ScreenMode.CARD)
         if self.mode is not ScreenMode.ACTIVITY:
             self.flow.set_activity(None)
         if self.mode is not ScreenMode.RESULTS:
@@ -320,13 +330,38 @@ class StageWindow(QWidget):
         super().resizeEvent(event)
         self._apply_scale()
 
-    def _apply_scale(self) -> None:
-        base = stage_style.base_px(self.height())
-        if base == self._base:
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange:
+            # apply_theme() sets the palette first and names the theme after it.
+            self._theme_timer.start(0)
+        return super().event(event)
+
+    def follow_theme(self) -> None:
+        """Take the colours of the app's current theme (View → Theme)."""
+        app = QApplication.instance()
+        name = current_theme(app) if app is not None else "light"
+        if name == self.theme:
+            return
+        self.theme = name
+        self.stage_palette = stage_style.palette_named(name)
+        self.setPalette(stage_style.qt_palette(self.stage_palette))
+        self._apply_scale(force=True)
+        self.card.refresh_colors()
+        for view in (self.board, self.dots):  # the board's stage views
+            if hasattr(view, "apply_palette"):
+                view.apply_palette(self.stage_palette)
+        for widget in self.findChildren(QWidget):
+            widget.update()
+
+    def _apply_scale(self, force: bool = False) -> None:
+        base = stage_style.base_px(self.height(), self.width())
+        if base == self._base and not force:
             return
         self._base = base
-        self.setStyleSheet(stage_style.stylesheet(base))
+        self.setStyleSheet(stage_style.stylesheet(base, self.stage_palette))
         self.results.set_font_px(base)
+        self.results.set_colors(self.stage_palette.chart, self.stage_palette.background)
+        self.card.set_base(base)
         margin = base
         self.stack.setContentsMargins(margin, margin // 2, margin, margin // 2)
         self.top.layout().setContentsMargins(margin, margin // 2, margin, 0)

@@ -114,20 +114,25 @@ class TileButton(QAbstractButton):
         super().keyPressEvent(event)
 
     # -- painting -------------------------------------------------------------------
+    def colors(self) -> tuple[QColor, QColor, QColor]:
+        """Fill, text and border as painted now (from the stage's theme)."""
+        pal = st.stage_palette(self)
+        if not self.isEnabled():
+            values = pal.disabled, pal.disabled_text, pal.disabled_border
+        elif self._primary:
+            values = pal.primary, pal.primary_text, pal.primary
+        elif self.isChecked():
+            values = pal.accent, pal.accent_text, pal.accent_border
+        else:
+            values = pal.tile, pal.foreground, pal.tile_border
+        return QColor(values[0]), QColor(values[1]), QColor(values[2])
+
     def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         r = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         radius = self.fontMetrics().height() / 3
-        on = self.isChecked() or self._primary
-        if not self.isEnabled():
-            bg, fg, border = QColor("#F7F7F7"), QColor("#6E6E6E"), QColor("#B0B0B0")
-        elif self._primary:
-            bg, fg, border = QColor(st.FOREGROUND), QColor("#FFFFFF"), QColor(st.FOREGROUND)
-        elif on:
-            bg, fg, border = QColor(st.ACCENT), QColor(st.ACCENT_TEXT), QColor("#003F63")
-        else:
-            bg, fg, border = QColor(st.TILE), QColor(st.FOREGROUND), QColor(st.TILE_BORDER)
+        bg, fg, border = self.colors()
         if self.isDown():
             bg = bg.darker(115)
         p.setPen(QPen(border, max(2, self.fontMetrics().height() // 12)))
@@ -136,7 +141,9 @@ class TileButton(QAbstractButton):
         if self.hasFocus():
             ring = max(4, self.fontMetrics().height() // 6)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(QColor("#E69F00") if self._primary or on else QColor(st.FOCUS), ring))
+            pal = st.stage_palette(self)
+            strong = self._primary or self.isChecked()
+            p.setPen(QPen(QColor(pal.focus_strong if strong else pal.focus), ring))
             p.drawRoundedRect(r.adjusted(ring / 2, ring / 2, -ring / 2, -ring / 2), radius, radius)
         pad = self._pad()
         x = pad

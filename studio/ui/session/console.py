@@ -1,0 +1,260 @@
+"""The console's layout, made to fit a 1280×720 laptop as well as a 1920×1080 one.
+
+Three columns in a splitter: the agenda with Previous/Next under it; the
+current item with its controls above the live results (a vertical splitter);
+the shared screen (preview, display, stage buttons) above the notes (another
+vertical splitter). Button groups wrap into more rows when a column gets
+narrow, and every part whose content can grow sits in a scroll area, so
+nothing is cut off and the window's minimum size stays small. The page keeps
+the logic; this module only builds and arranges its widgets.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from studio.ui.layouts import WrapGrid
+from studio.ui.session.agenda import AgendaModel
+from studio.ui.session.panels import (
+    LaptopNoteEntry,
+    PrivateNotes,
+    StagePreview,
+    TimerPanel,
+    tool_button,
+)
+from studio.ui.session.results_view import ResultsView
+
+if TYPE_CHECKING:
+    from studio.ui.session.page import SessionPage
+
+
+def plain(text: str = "", parent: QWidget | None = None) -> QLabel:
+    label = QLabel(parent)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setText(text)
+    return label
+
+
+class ScrollPane(QScrollArea):
+    """A frameless scroll area whose size hint is its content's height at its width.
+
+    Qt's own hint is capped at 24 text lines; this one lets a splitter give a
+    panel exactly the room it needs when there is room, and scroll otherwise.
+    """
+
+    def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWidget(content)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        content = self.widget()
+        hint = content.sizeHint()
+        width = self.width() if self.isVisible() else hint.width()
+        height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        return QSize(hint.width(), height if height > 0 else hint.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802
+        return QSize(self.widget().minimumSizeHint().width(), 60)
+
+
+def button_group(page: SessionPage, title: str, ids: list[str], columns: int,
+                 name: str) -> QGroupBox:
+    box = QGroupBox(title, page)
+    box.setObjectName(name)
+    grid = WrapGrid(box, max_columns=columns)
+    for action_id in ids:
+        grid.addWidget(tool_button(page.control.actions[action_id], box))
+    return box
+
+
+def build_console(page: SessionPage) -> None:
+    """Create the console's widgets as attributes of ``page`` and lay them out."""
+    act = page.control.actions
+
+    # left: the agenda, and Previous/Next under it
+    page.agenda = AgendaModel(page)
+    page.tree = QTreeView(page)
+    page.tree.setObjectName("agendaView")
+    page.tree.setAccessibleName(QCoreApplication.translate("SessionPage", "Agenda"))
+    page.tree.setAccessibleDescription(QCoreApplication.translate(
+        "SessionPage",
+        "Scenarios and their activities with their state. Press Enter to go to the "
+        "selected item."))
+    page.tree.setModel(page.agenda)
+    page.tree.setUniformRowHeights(True)
+    page.tree.setAlternatingRowColors(True)
+    page.tree.setMinimumWidth(160)
+    header = page.tree.header()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(0, header.ResizeMode.Stretch)
+    header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+    left = QWidget(page)
+    ll = QVBoxLayout(left)
+    ll.setContentsMargins(0, 0, 0, 0)
+    ll.addWidget(page.tree, 1)
+    nav = WrapGrid(max_columns=2)
+    for action_id in ("session.previous", "session.next"):
+        nav.addWidget(tool_button(act[action_id], left))
+    ll.addLayout(nav)
+
+    # middle: the current item and its controls, above the live results
+    page.current_label = plain("", page)
+    page.current_label.setObjectName("currentItem")
+    font = page.current_label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    font.setBold(True)
+    page.current_label.setFont(font)
+    page.state_label = plain("", page)
+    page.state_label.setObjectName("currentState")
+    page.counter = QLabel(page)
+    page.counter.setObjectName("ballotCounter")
+    page.counter.setTextFormat(Qt.TextFormat.PlainText)
+    cfont = page.counter.font()
+    cfont.setPointSizeF(cfont.pointSizeF() * 2.0)
+    cfont.setBold(True)
+    page.counter.setFont(cfont)
+    page.counter.setAccessibleName(QCoreApplication.translate("SessionPage", "Ballots so far"))
+    page.timer_panel = TimerPanel(page.clock, [act["session.timer"],
+                                               act["session.timer_extend"],
+                                               act["session.timer_reset"]], page)
+    top = QHBoxLayout()
+    top.addWidget(page.counter, 1, Qt.AlignmentFlag.AlignTop)
+    top.addWidget(page.timer_panel, 3)
+    screen_box = button_group(page,
+                              QCoreApplication.translate("SessionPage", "Shared screen shows"),
+                              ["session.show_card", "session.show_activity",
+                               "session.show_results", "session.show_board",
+                               "session.show_dots", "session.blank"], 3, "screenButtons")
+    vote_box = button_group(page, QCoreApplication.translate("SessionPage", "Voting"),
+                            ["session.open", "session.close", "session.reveal",
+                             "session.undo_ballot", "session.tally", "session.reset"], 3,
+                            "votingButtons")
+    page.status = plain("", page)
+    page.status.setObjectName("sessionStatus")
+    controls = QWidget(page)
+    controls.setObjectName("consoleControls")
+    cl = QVBoxLayout(controls)
+    cl.setContentsMargins(0, 0, 4, 0)
+    cl.addWidget(page.current_label)
+    cl.addWidget(page.state_label)
+    cl.addLayout(top)
+    cl.addWidget(screen_box)
+    cl.addWidget(vote_box)
+    cl.addWidget(page.status)
+    cl.addStretch(1)
+    page.controls_pane = ScrollPane(controls, page)
+    page.controls_pane.setObjectName("controlsPane")
+
+    page.results = ResultsView(page.doc, page)
+    page.results.setObjectName("consoleResults")
+    page.results.setMinimumHeight(120)
+    page.results.set_font_px(max(12, page.fontMetrics().height()))
+    results_box = QWidget(page)
+    rl = QVBoxLayout(results_box)
+    rl.setContentsMargins(0, 0, 0, 0)
+    split_row = QHBoxLayout()
+    results_label = plain(QCoreApplication.translate(
+        "SessionPage", "Live results (only you see them until you reveal them):"), page)
+    split_row.addWidget(results_label, 1)
+    split_row.addWidget(tool_button(act["session.split"], page), 0)
+    rl.addLayout(split_row)
+    rl.addWidget(page.results, 1)
+    middle = QSplitter(Qt.Orientation.Vertical, page)
+    middle.setObjectName("middleSplitter")
+    middle.addWidget(page.controls_pane)
+    middle.addWidget(results_box)
+    middle.setStretchFactor(0, 0)
+    middle.setStretchFactor(1, 1)
+    middle.setChildrenCollapsible(False)
+    page.middle_splitter = middle
+
+    # right: the shared screen above the notes
+    page.preview = StagePreview(page)
+    page.preview.set_stage(page.stage)
+    page.display_combo = QComboBox(page)
+    page.display_combo.setObjectName("displayChoice")
+    page.display_combo.setAccessibleName(
+        QCoreApplication.translate("SessionPage", "Display for the shared screen"))
+    page.display_combo.setAccessibleDescription(QCoreApplication.translate(
+        "SessionPage",
+        "The screen or projector that shows the shared screen. It is remembered on this "
+        "computer."))
+    page.display_combo.setSizeAdjustPolicy(
+        QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    page.display_combo.setMinimumContentsLength(10)
+    screen_side = QWidget(page)
+    sl = QVBoxLayout(screen_side)
+    sl.setContentsMargins(0, 0, 4, 0)
+    sl.addWidget(plain(QCoreApplication.translate("SessionPage", "Shared screen"), page))
+    sl.addWidget(page.preview)
+    display_row = QHBoxLayout()
+    display_label = plain(QCoreApplication.translate("SessionPage", "Display:"), page)
+    display_label.setWordWrap(False)
+    display_label.setBuddy(page.display_combo)
+    display_row.addWidget(display_label)
+    display_row.addWidget(page.display_combo, 1)
+    sl.addLayout(display_row)
+    stage_grid = WrapGrid(max_columns=2)
+    for action_id in ("session.stage", "session.fullscreen", "session.participant",
+                      "session.set_pin"):
+        stage_grid.addWidget(tool_button(act[action_id], screen_side))
+    sl.addLayout(stage_grid)
+    sl.addStretch(1)
+    page.screen_pane = ScrollPane(screen_side, page)
+    page.screen_pane.setObjectName("screenPane")
+
+    page.private_notes = PrivateNotes(page.doc, page)
+    page.laptop_notes = LaptopNoteEntry(page.doc, page)
+    page.laptop_box = QGroupBox(
+        QCoreApplication.translate("SessionPage", "Note typed at the laptop"), page)
+    QVBoxLayout(page.laptop_box).addWidget(page.laptop_notes)
+    notes_side = QWidget(page)
+    nl = QVBoxLayout(notes_side)
+    nl.setContentsMargins(0, 0, 0, 0)
+    nl.addWidget(page.laptop_box)
+    notes_label = plain(QCoreApplication.translate("SessionPage", "Private notes"), page)
+    notes_label.setBuddy(page.private_notes)
+    nl.addWidget(notes_label)
+    nl.addWidget(page.private_notes, 1)
+    page.private_notes.setMinimumHeight(60)
+    right = QSplitter(Qt.Orientation.Vertical, page)
+    right.setObjectName("sideSplitter")
+    right.addWidget(page.screen_pane)
+    right.addWidget(notes_side)
+    right.setStretchFactor(0, 0)
+    right.setStretchFactor(1, 1)
+    right.setChildrenCollapsible(False)
+    page.side_splitter = right
+
+    splitter = QSplitter(page)
+    splitter.setObjectName("consoleSplitter")
+    splitter.addWidget(left)
+    splitter.addWidget(middle)
+    splitter.addWidget(right)
+    splitter.setStretchFactor(0, 2)
+    splitter.setStretchFactor(1, 5)
+    splitter.setStretchFactor(2, 3)
+    splitter.setSizes([280, 620, 360])
+    splitter.setChildrenCollapsible(False)
+    page.splitter = splitter
+    lay = QVBoxLayout(page)
+    lay.addWidget(splitter)
