@@ -219,6 +219,53 @@
     </message>
 </context>
 <context>
+    <name>AgendaEditing</name>
+    <message>
+        <source>This card is already on the agenda.</source>
+        <translation>Diese Karte steht bereits im Ablauf.</translation>
+    </message>
+    <message>
+        <source>Add scenario</source>
+        <translation>Szenario hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a scenario card to the agenda first.</source>
+        <translation>Fügen Sie zuerst eine Szenario-Karte zum Ablauf hinzu.</translation>
+    </message>
+    <message>
+        <source>Add activity</source>
+        <translation>Aktivität hinzufügen</translation>
+    </message>
+    <message>
+        <source>Move scenario</source>
+        <translation>Szenario verschieben</translation>
+    </message>
+    <message>
+        <source>Move activity</source>
+        <translation>Aktivität verschieben</translation>
+    </message>
+    <message>
+        <source>Remove scenario</source>
+        <translation>Szenario entfernen</translation>
+    </message>
+    <message>
+        <source>Remove activity</source>
+        <translation>Aktivität entfernen</translation>
+    </message>
+    <message>
+        <source>Edit activity</source>
+        <translation>Aktivität bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change presenting time</source>
+        <translation>Zeit zum Vorstellen ändern</translation>
+    </message>
+    <message>
+        <source>Add suggested activities</source>
+        <translation>Vorgeschlagene Aktivitäten hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Agenda</source>
@@ -3528,6 +3575,41 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>PlanFileActions</name>
+    <message>
+        <source>Unsaved plan</source>
+        <translation>Plan nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Save the changes to the plan first?</source>
+        <translation>Möchten Sie die Änderungen am Plan zuerst speichern?</translation>
+    </message>
+    <message>
+        <source>Open plan</source>
+        <translation>Plan öffnen</translation>
+    </message>
+    <message>
+        <source>Workshop plans (*.plan.toml)</source>
+        <translation>Werkstattpläne (*.plan.toml)</translation>
+    </message>
+    <message>
+        <source>Cannot open plan</source>
+        <translation>Plan kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Save plan</source>
+        <translation>Plan speichern</translation>
+    </message>
+    <message>
+        <source>Cannot save plan</source>
+        <translation>Plan kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Plan saved: {file}</source>
+        <translation>Plan gespeichert: {file}</translation>
+    </message>
+</context>
+<context>
     <name>PlannerWindow</name>
     <message>
         <source>Edit workshop</source>
@@ -3638,50 +3720,6 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Fügen Sie Szenario-Karten aus der Bibliothek hinzu (mit Enter oder durch Ziehen), dann Aktivitäten aus den Vorlagen. Wählen Sie einen Punkt im Ablauf, um ihn hier zu bearbeiten.</translation>
     </message>
     <message>
-        <source>This card is already on the agenda.</source>
-        <translation>Diese Karte steht bereits im Ablauf.</translation>
-    </message>
-    <message>
-        <source>Add scenario</source>
-        <translation>Szenario hinzufügen</translation>
-    </message>
-    <message>
-        <source>Add a scenario card to the agenda first.</source>
-        <translation>Fügen Sie zuerst eine Szenario-Karte zum Ablauf hinzu.</translation>
-    </message>
-    <message>
-        <source>Add activity</source>
-        <translation>Aktivität hinzufügen</translation>
-    </message>
-    <message>
-        <source>Move scenario</source>
-        <translation>Szenario verschieben</translation>
-    </message>
-    <message>
-        <source>Move activity</source>
-        <translation>Aktivität verschieben</translation>
-    </message>
-    <message>
-        <source>Remove scenario</source>
-        <translation>Szenario entfernen</translation>
-    </message>
-    <message>
-        <source>Remove activity</source>
-        <translation>Aktivität entfernen</translation>
-    </message>
-    <message>
-        <source>Edit activity</source>
-        <translation>Aktivität bearbeiten</translation>
-    </message>
-    <message>
-        <source>Change presenting time</source>
-        <translation>Zeit zum Vorstellen ändern</translation>
-    </message>
-    <message>
-        <source>Add suggested activities</source>
-        <translation>Vorgeschlagene Aktivitäten hinzufügen</translation>
-    </message>
-    <message>
         <source>Plan check: {n} problem(s)</source>
         <translation>Planprüfung – Probleme: {n}</translation>
     </message>
@@ -3704,38 +3742,6 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Plan: {title} – {file}[*]</source>
         <translation>Plan: {title} – {file}[*]</translation>
-    </message>
-    <message>
-        <source>Unsaved plan</source>
-        <translation>Plan nicht gespeichert</translation>
-    </message>
-    <message>
-        <source>Save the changes to the plan first?</source>
-        <translation>Möchten Sie die Änderungen am Plan zuerst speichern?</translation>
-    </message>
-    <message>
-        <source>Open plan</source>
-        <translation>Plan öffnen</translation>
-    </message>
-    <message>
-        <source>Workshop plans (*.plan.toml)</source>
-        <translation>Werkstattpläne (*.plan.toml)</translation>
-    </message>
-    <message>
-        <source>Cannot open plan</source>
-        <translation>Plan kann nicht geöffnet werden</translation>
-    </message>
-    <message>
-        <source>Save plan</source>
-        <translation>Plan speichern</translation>
-    </message>
-    <message>
-        <source>Cannot save plan</source>
-        <translation>Plan kann nicht gespeichert werden</translation>
-    </message>
-    <message>
-        <source>Plan saved: {file}</source>
-        <translation>Plan gespeichert: {file}</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,8 @@ facts and the agenda (drag and drop, or Alt+Up / Alt+Down, Delete). Right: the
 selected scenario's card or the selected activity. Below: the plan check and
 the total time. Every edit is an undo command on the AgendaModel; files are
 read and written through :mod:`studio.core.plans` and :mod:`studio.core.cards`.
+The agenda edits (:mod:`.agenda_edits`) and the plan file actions
+(:mod:`.file_actions`) are mixins; this module builds and shows the window.
 
 Signals:
     workshopCreated(str): path of the workshop file created from the plan.
@@ -18,13 +20,11 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
-    QMessageBox,
     QPushButton,
     QScrollArea,
     QSplitter,
@@ -36,21 +36,12 @@ from PySide6.QtWidgets import (
 
 from studio import paths
 from studio.core.cards import CardCatalog, load_catalog
-from studio.core.errors import StudioError
-from studio.core.plans import (
-    SUFFIX,
-    Plan,
-    PlanActivity,
-    PlanScenario,
-    format_minutes,
-    load_plan,
-    save_plan,
-    validate_plan,
-)
-from studio.core.templates import template
+from studio.core.plans import Plan, format_minutes, validate_plan
 from studio.ui.planner import commands as cmd
 from studio.ui.planner.activity_editor import ActivityEditor
+from studio.ui.planner.agenda_edits import AgendaEditing
 from studio.ui.planner.agenda_model import AgendaModel
+from studio.ui.planner.file_actions import PlanFileActions
 from studio.ui.planner.library import CardLibrary
 from studio.ui.planner.library_actions import LibraryActions
 from studio.ui.planner.plan_form import PlanDetails
@@ -59,7 +50,7 @@ from studio.ui.planner.scenario_panel import ScenarioPanel
 from studio.ui.planner.template_list import TemplateIdRole, TemplateListModel
 
 
-class PlannerWindow(QMainWindow):
+class PlannerWindow(AgendaEditing, PlanFileActions, QMainWindow):
     workshopCreated = Signal(str)
 
     def __init__(
@@ -342,136 +333,6 @@ class PlannerWindow(QMainWindow):
             return ""
         return card["title"].get(self.model.plan.language) or card["title"]["de"]
 
-    # -- agenda edits ----------------------------------------------------------------------
-    def current_location(self) -> tuple[int, int]:
-        return self.model.location(self.agenda.currentIndex())
-
-    def select(self, srow: int, arow: int = -1) -> None:
-        index = self.model.index_of(srow, arow)
-        if arow >= 0:
-            self.agenda.expand(self.model.index_of(srow))
-        self.agenda.setCurrentIndex(index)
-
-    def add_card(self, card_id: str, row: int | None = None) -> None:
-        plan = self.model.plan
-        existing = [i for i, s in enumerate(plan.agenda) if s.card_id == card_id]
-        if existing:
-            self.select(existing[0])
-            self.statusBar().showMessage(self.tr("This card is already on the agenda."), 5000)
-            return
-        if row is None:
-            srow, _ = self.current_location()
-            row = srow + 1 if srow >= 0 else len(plan.agenda)
-        item = PlanScenario(card_id=card_id, card_title=self._card_title(card_id))
-        self.undo.push(cmd.InsertScenario(self.model, row, item, self.tr("Add scenario")))
-        self.select(row)
-
-    def add_template(
-        self, template_id: str, srow: int | None = None, arow: int | None = None
-    ) -> None:
-        if srow is None:
-            srow, cur = self.current_location()
-            if srow < 0 and self.model.plan.agenda:
-                srow, cur = len(self.model.plan.agenda) - 1, -1
-            if srow < 0:
-                self.statusBar().showMessage(
-                    self.tr("Add a scenario card to the agenda first."), 5000
-                )
-                return
-            count = len(self.model.plan.agenda[srow].activities)
-            arow = cur + 1 if cur >= 0 else count
-        titles = [self.model.scenario_title(i) for i in range(len(self.model.plan.agenda))]
-        spec = template(template_id).defaults(self.model.plan.language, titles)
-        act = PlanActivity(
-            kind=spec["kind"],
-            prompt=spec["prompt"],
-            options=spec["options"],
-            settings=spec["settings"],
-            timebox_minutes=spec["timebox_minutes"],
-            template=spec["template"],
-        )
-        arow = len(self.model.plan.agenda[srow].activities) if arow is None else arow
-        self.undo.push(cmd.InsertActivity(self.model, srow, arow, act, self.tr("Add activity")))
-        self.select(srow, arow)
-
-    def move_current(self, step: int) -> None:
-        srow, arow = self.current_location()
-        if srow < 0:
-            return
-        if arow < 0:
-            dst = srow + step
-            if 0 <= dst < len(self.model.plan.agenda):
-                self.undo.push(cmd.MoveScenario(self.model, srow, dst, self.tr("Move scenario")))
-        else:
-            dst = arow + step
-            if 0 <= dst < len(self.model.plan.agenda[srow].activities):
-                self.undo.push(
-                    cmd.MoveActivity(
-                        self.model, (srow, arow), (srow, dst), self.tr("Move activity")
-                    )
-                )
-        self.agenda.scrollTo(self.agenda.currentIndex())
-
-    def remove_current(self) -> None:
-        srow, arow = self.current_location()
-        if srow < 0:
-            return
-        if arow < 0:
-            self.undo.push(cmd.RemoveScenario(self.model, srow, self.tr("Remove scenario")))
-        else:
-            self.undo.push(cmd.RemoveActivity(self.model, srow, arow, self.tr("Remove activity")))
-
-    def _move_requested(self, srow: int, arow: int, dst_s: int, dst_a: int) -> None:
-        if arow < 0:
-            if dst_s != srow:
-                self.undo.push(cmd.MoveScenario(self.model, srow, dst_s, self.tr("Move scenario")))
-                self.select(dst_s)
-        elif (srow, arow) != (dst_s, dst_a):
-            self.undo.push(
-                cmd.MoveActivity(self.model, (srow, arow), (dst_s, dst_a), self.tr("Move activity"))
-            )
-            self.select(dst_s, dst_a)
-
-    def _activity_edited(self, act: PlanActivity) -> None:
-        srow, arow = self.current_location()
-        if arow < 0:
-            return
-        self._from_editor = True
-        try:
-            self.undo.push(cmd.EditActivity(self.model, srow, arow, act, self.tr("Edit activity")))
-        finally:
-            self._from_editor = False
-
-    def _intro_edited(self, minutes: int) -> None:
-        srow, _ = self.current_location()
-        if srow >= 0:
-            self._from_editor = True
-            try:
-                self.undo.push(
-                    cmd.EditIntro(self.model, srow, minutes, self.tr("Change presenting time"))
-                )
-            finally:
-                self._from_editor = False
-
-    def _fill_from_scenarios(self) -> None:
-        act = self.activity_editor.activity()
-        if act is None:
-            return
-        act.options = [self.model.scenario_title(i) for i in range(len(self.model.plan.agenda))]
-        self._activity_edited(act)
-        self._show_current()
-
-    def _add_suggested(self) -> None:
-        srow, _ = self.current_location()
-        card = self.catalog.get(self.model.plan.agenda[srow].card_id) if srow >= 0 else None
-        if not card:
-            return
-        self.undo.beginMacro(self.tr("Add suggested activities"))
-        for tid in card["suggested_activities"]:
-            self.add_template(tid, srow, len(self.model.plan.agenda[srow].activities))
-        self.undo.endMacro()
-        self.select(srow)
-
     # -- showing -------------------------------------------------------------------------------
     def _schedule_refresh(self, *_args: object) -> None:
         self._refresh_checks()
@@ -533,90 +394,6 @@ class PlannerWindow(QMainWindow):
         name = self.path.name if self.path else self.tr("unsaved plan")
         title = self.model.plan.title or self.tr("New plan")
         self.setWindowTitle(self.tr("Plan: {title} – {file}[*]").format(title=title, file=name))
-
-    # -- files ---------------------------------------------------------------------------------
-    def _confirm_discard(self) -> bool:
-        if self.undo.isClean():
-            return True
-        answer = QMessageBox.question(
-            self,
-            self.tr("Unsaved plan"),
-            self.tr("Save the changes to the plan first?"),
-            QMessageBox.StandardButton.Save
-            | QMessageBox.StandardButton.Discard
-            | QMessageBox.StandardButton.Cancel,
-        )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
-
-    def new_plan(self) -> None:
-        if self._confirm_discard():
-            self._set_plan(Plan(), None)
-
-    def ask_open(self) -> None:
-        if not self._confirm_discard():
-            return
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open plan"),
-            str(paths.sessions_dir()),
-            self.tr("Workshop plans (*.plan.toml)"),
-        )
-        if name:
-            self.open_plan(Path(name))
-
-    def open_plan(self, path: Path) -> bool:
-        try:
-            plan = load_plan(path)
-        except StudioError as err:
-            QMessageBox.warning(self, self.tr("Cannot open plan"), err.user_message())
-            return False
-        self._set_plan(plan, path)
-        return True
-
-    def _set_plan(self, plan: Plan, path: Path | None) -> None:
-        self.path = path
-        self.model.set_plan(plan)
-        self.undo.clear()
-        self.agenda.expandAll()
-        self._refresh_all()
-
-    def save(self) -> bool:
-        if self.path is None:
-            return self.save_as()
-        return self._write(self.path)
-
-    def save_as(self) -> bool:
-        from studio.ui.dialogs import safe_file_stem
-
-        start = paths.sessions_dir() / (safe_file_stem(self.model.plan.title or "plan") + SUFFIX)
-        name, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save plan"), str(start), self.tr("Workshop plans (*.plan.toml)")
-        )
-        if not name:
-            return False
-        path = Path(name)
-        if not path.name.endswith(SUFFIX):
-            path = path.with_name(path.name.removesuffix(".toml") + SUFFIX)
-        return self._write(path)
-
-    def _write(self, path: Path) -> bool:
-        for i, item in enumerate(self.model.plan.agenda):
-            item.card_title = self.model.scenario_title(i)
-        try:
-            save_plan(self.model.plan, path)
-        except StudioError as err:
-            QMessageBox.warning(self, self.tr("Cannot save plan"), err.user_message())
-            return False
-        self.path = path
-        self.undo.setClean()
-        self._update_title()
-        self.statusBar().showMessage(self.tr("Plan saved: {file}").format(file=path.name), 5000)
-        return True
-
-    def create_workshop(self) -> None:
-        self.cards.create_workshop()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._confirm_discard():
