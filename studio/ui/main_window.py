@@ -6,7 +6,6 @@ those load when a workshop is opened, after the window is shown.
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
@@ -15,12 +14,9 @@ from PySide6.QtCore import QByteArray, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
-    QMessageBox,
-    QProgressDialog,
     QSizePolicy,
     QStackedWidget,
     QTabWidget,
@@ -34,18 +30,12 @@ from studio.ui.actions import ActionRegistry
 from studio.ui.settings import Settings
 from studio.ui.start_page import StartPage
 from studio.ui.theme import FONT_SCALES, THEMES, apply_theme
+from studio.ui.window_documents import FEATURE_PAGES, DocumentsMixin  # noqa: F401 - re-export
 
 log = logging.getLogger(__name__)
 
-# Feature pages of an open workshop: (object name, module, class). Each class
-# takes (document, parent) and may offer menu_actions() and can_close().
-FEATURE_PAGES = [
-    ("sessionPage", "studio.ui.session.page", "SessionPage"),
-    ("boardPage", "studio.ui.board.page", "BoardPage"),
-]
 
-
-class MainWindow(QMainWindow):
+class MainWindow(DocumentsMixin, QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
         self.setObjectName("mainWindow")
@@ -224,246 +214,9 @@ class MainWindow(QMainWindow):
         self.settings.clear_recent()
         self._refresh_recent()
 
-    # -- documents --------------------------------------------------------------
-    def _error(self, title: str, exc: Exception) -> None:
-        from studio.ui.messages import show_error
-
-        show_error(self, title, exc)
-
-    def open_path(self, path: Path) -> bool:
-        """Open a workshop file; on a bad file show why and keep the current state."""
-        from studio.core.errors import StudioError
-        from studio.ui.document import WorkshopDocument
-
-        self._finish_setup()
-        path = Path(path)
-        if not self._release_document():
-            return False
-        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
-        try:
-            document = WorkshopDocument.open(path, self)
-            document.workshops.get()
-        except StudioError as exc:
-            QApplication.restoreOverrideCursor()
-            if not path.exists():
-                self.settings.remove_recent(path)
-                self._refresh_recent()
-            self._error(self.tr("Cannot open workshop"), exc)
-            return False
-        except Exception as exc:  # damaged beyond what inspection caught
-            QApplication.restoreOverrideCursor()
-            log.exception("opening %s failed", path)
-            self._error(self.tr("Cannot open workshop"), exc)
-            return False
-        QApplication.restoreOverrideCursor()
-        self._show_document(document)
-        self.settings.add_recent(path)
-        self._refresh_recent()
-        return True
-
-    def _show_document(self, document) -> None:
-        from studio.ui.overview_page import OverviewPage
-
-        self.document = document
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("workspaceTabs")
-        self.tabs.setDocumentMode(True)
-        self.overview = OverviewPage(document)
-        self.tabs.addTab(self.overview, "")
-        self.pages = []
-        for name, module_name, class_name in FEATURE_PAGES:
-            try:
-                cls = getattr(importlib.import_module(module_name), class_name)
-            except (ImportError, AttributeError):
-                log.info("page %s not available", module_name)
-                continue
-            page = cls(document, self.tabs)
-            page.setObjectName(name)
-            self.pages.append(page)
-            self.tabs.addTab(page, "")
-            if hasattr(page, "menu_actions"):
-                menu = QMenu(self)
-                menu.setObjectName(f"{name}Menu")
-                menu.addActions(page.menu_actions())
-                self.menuBar().insertMenu(self._feature_menu_anchor, menu)
-                self._page_menus.append(menu)
-        self._retitle_tabs()
-        self.stack.addWidget(self.tabs)
-        self.stack.setCurrentWidget(self.tabs)
-        self._update_title()
-        self._update_enabled()
-
-    def _retitle_tabs(self) -> None:
-        titles = {"overviewPage": self.tr("&Workshop"), "sessionPage": self.tr("&Run"),
-                  "boardPage": self.tr("&Board")}
-        menu_titles = {"sessionPageMenu": self.tr("&Session"), "boardPageMenu": self.tr("B&oard")}
-        for i in range(self.tabs.count()):
-            name = self.tabs.widget(i).objectName()
-            self.tabs.setTabText(i, titles.get(name, name))
-        for menu in self._page_menus:
-            menu.setTitle(menu_titles.get(menu.objectName(), menu.objectName()))
-
-    def _release_document(self) -> bool:
-        """Close the open workshop (if its pages allow it). Returns False if refused."""
-        if self.document is None:
-            return True
-        for page in self.pages:
-            if hasattr(page, "can_close") and not page.can_close():
-                return False
-        for menu in self._page_menus:
-            menu.deleteLater()
-            self.menuBar().removeAction(menu.menuAction())
-        self._page_menus.clear()
-        for page in self.pages:
-            if hasattr(page, "shutdown"):
-                page.shutdown()
-        self.stack.removeWidget(self.tabs)
-        self.tabs.deleteLater()
-        self.tabs = None
-        self.pages = []
-        self.document.close()
-        self.document = None
-        self.stack.setCurrentWidget(self.start_page)
-        self._update_title()
-        self._update_enabled()
-        return True
-
-    def close_document(self) -> None:
-        self._release_document()
-        self._refresh_recent()
-
-    def choose_and_open(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open workshop"), str(sessions_dir()),
-            self.tr("Workshops (*.workshop);;All files (*)"))
-        if path:
-            self.open_path(Path(path))
-
-    def new_workshop(self) -> None:
-        from studio.ui.dialogs import NewWorkshopDialog
-
-        dialog = NewWorkshopDialog(sessions_dir(), self)
-        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
-            return
-        path = dialog.target()
-        if self.create_workshop(path, dialog.title.text(), dialog.date.date().toPython(),
-                                dialog.place.text(), dialog.facilitator.text()):
-            self.open_path(path)
-
-    def create_workshop(self, path: Path, title: str, date=None, place: str = "",
-                        facilitator: str = "") -> bool:
-        from studio.core.errors import StudioError
-        from studio.core.workshops import WorkshopService
-        from studio.store.database import WorkshopStore
-
-        try:
-            store = WorkshopStore.create(path)
-            try:
-                WorkshopService(store).create_workshop(
-                    title, date=date, place=place, facilitator=facilitator,
-                    language=self.settings.language)
-            finally:
-                store.close()
-        except StudioError as exc:
-            path.unlink(missing_ok=True)
-            self._error(self.tr("Cannot create workshop"), exc)
-            return False
-        return True
-
-    def open_demo(self) -> None:
-        """Open the demo workshop, writing it first if it is not there yet."""
-        path = sessions_dir() / "demo.workshop"
-        if not path.exists():
-            from studio.core.demo import generate_demo
-
-            progress = QProgressDialog(self.tr("Writing the demo workshop…"), "", 0, 0, self)
-            progress.setCancelButton(None)
-            progress.setWindowModality(QtCore.Qt.WindowModality.WindowModal)
-            progress.setMinimumDuration(0)
-            progress.show()
-
-            def step(done: int, total: int) -> None:
-                progress.setMaximum(total)
-                progress.setValue(done)
-                QApplication.processEvents()
-
-            try:
-                generate_demo(path, "small", seed=1, progress=step).close()
-            except Exception as exc:
-                progress.close()
-                path.unlink(missing_ok=True)
-                self._error(self.tr("Cannot create the demo workshop"), exc)
-                return
-            progress.close()
-        self.open_path(path)
-
-    def save_as(self) -> None:
-        if self.document is None:
-            return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save workshop as"), str(sessions_dir()),
-            self.tr("Workshops (*.workshop)"))
-        if not path:
-            return
-        self.save_copy_and_switch(Path(path))
-
-    def save_copy_and_switch(self, target: Path) -> bool:
-        from studio.core.errors import StudioError
-
-        if target.suffix != ".workshop":
-            target = target.with_name(target.name + ".workshop")
-        try:
-            self.document.store.save_as(target)
-        except (StudioError, OSError) as exc:
-            self._error(self.tr("Cannot save workshop"), exc)
-            return False
-        return self.open_path(target)
-
-    def open_planner(self) -> None:
-        try:
-            from studio.ui.planner.window import PlannerWindow
-        except ImportError:
-            from studio.ui.messages import show_message
-
-            show_message(self, self.tr("Plan a workshop"),
-                         self.tr("The workshop planner is not available."),
-                         QMessageBox.Icon.Information)
-            return
-        window = PlannerWindow(None, self)
-        window.setWindowFlag(QtCore.Qt.WindowType.Window, True)
-        if hasattr(window, "workshopCreated"):
-            window.workshopCreated.connect(lambda p: self.open_path(Path(p)))
-        self._planners.append(window)
-        window.show()
-
-    def _exchange(self, name: str):
-        try:
-            module = importlib.import_module("studio.ui.exchange.dialogs")
-            return getattr(module, name)
-        except (ImportError, AttributeError):
-            from studio.ui.messages import show_message
-
-            show_message(self, self.tr("Spreadsheets"),
-                         self.tr("Spreadsheet exchange is not available."),
-                         QMessageBox.Icon.Information)
-            return None
-
-    def export_workshop(self) -> None:
-        func = self._exchange("export_workshop")
-        if func and self.document is not None:
-            func(self, self.document)
-
-    def import_workbook(self) -> None:
-        func = self._exchange("import_workbook")
-        if func:
-            path = func(self)
-            if path:
-                self.open_path(Path(path))
-
-    def merge_workshops(self) -> None:
-        func = self._exchange("merge_workshops")
-        if func:
-            func(self)
+    def sessions_folder(self) -> Path:
+        """Where new workshops go (sessions/ in a checkout, else the documents folder)."""
+        return sessions_dir()
 
     # -- help and settings ------------------------------------------------------
     def set_language(self, language: str) -> None:
@@ -482,7 +235,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from studio.ui.dialogs import AboutDialog
 
-        AboutDialog(self.document.path if self.document else None, sessions_dir(), self).exec()
+        AboutDialog(self.document.path if self.document else None, self.sessions_folder(), self).exec()
 
     def show_shortcuts(self) -> None:
         from studio.ui.dialogs import ShortcutsDialog
