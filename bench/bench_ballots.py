@@ -135,9 +135,9 @@ def compare(folder: Path, n: int, rounds: int) -> tuple[float, float, str]:
 
 
 PHASES = [
-    ("ballots.py", "_activity", "load the activity and its option ids (2 queries)"),
+    ("ballots.py", "_option_ids", "option ids of the activity (cached after the first ballot)"),
     ("answers.py", "answer_rows", "validate the answer (pure Python)"),
-    ("ballots.py", "_check_group", "check the stakeholder group (loads the workshop row)"),
+    ("ballots.py", "_check_group", "check the stakeholder group (pure Python)"),
 ]
 
 
@@ -162,8 +162,8 @@ def profile(folder: Path, n: int) -> None:
         spent = by_name.get((file, func), 0.0)
         rest -= spent
         print(f"  {func:33} {1000 * spent / n:6.3f} ms  {100 * spent / total:4.0f}%  {what}")
-    print(f"  {'ORM insert, flush and commit':33} {1000 * rest / n:6.3f} ms  "
-          f"{100 * rest / total:4.0f}%  (unit of work, the commit's fsync)")
+    print(f"  {'SQL: read, inserts, commit':33} {1000 * rest / n:6.3f} ms  "
+          f"{100 * rest / total:4.0f}%  (SQLAlchemy Core, the commit's fsync)")
     out = io.StringIO()
     pstats.Stats(profiler, stream=out).sort_stats("cumulative").print_stats(20)
     print("\n".join(out.getvalue().splitlines()[4:]))

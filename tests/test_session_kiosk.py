@@ -143,6 +143,26 @@ def test_three_wrong_pins_lock_the_keypad(qtbot, page, doc, ids):
     assert stage.participant_mode  # locked: even the right PIN waits
 
 
+def test_pointer_stays_on_the_shared_screen_with_two_displays(qtbot, page, doc, ids):
+    from PySide6.QtCore import QPoint
+    from PySide6.QtGui import QCursor
+
+    stage = page.stage
+    start_voting(qtbot, page, ids["single_choice"])
+    _enter_participant_mode(qtbot, page)
+    stage.guard.reclaim_focus = False  # as with the stage on a second display
+    area = stage.frameGeometry()
+    QCursor.setPos(area.right() + 400, area.center().y())  # towards the console
+    qtbot.waitUntil(lambda: area.contains(QCursor.pos()), timeout=2000)
+    # Outside participant mode the pointer goes where it likes again.
+    click_action(qtbot, page, "session.participant")
+    qtbot.waitUntil(lambda: not stage.participant_mode)
+    far = QPoint(area.right() + 400, area.center().y())
+    QCursor.setPos(far)
+    qtbot.wait(100)
+    assert QCursor.pos() == far
+
+
 def test_console_leaves_participant_mode_without_pin(qtbot, page, doc, ids):
     _enter_participant_mode(qtbot, page)
     click_action(qtbot, page, "session.participant")

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import bindparam, func, insert, select, update
 
 from studio.core.answers import answer_rows, tally_rows
 from studio.core.errors import NotFoundError, StateError, ValidationError
@@ -18,6 +18,17 @@ from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, ActivityState, Source
 from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Ballot, Option, Response, Workshop, new_id, utcnow
+
+
+# Built once: constructing statements per call costs more than running them.
+_ACTIVITY_FOR_BALLOT = (
+    select(Activity.state, Activity.kind, Activity.settings, Activity.workshop_id,
+           Workshop.stakeholder_groups)
+    .join(Workshop, Workshop.id == Activity.workshop_id)
+    .where(Activity.id == bindparam("activity_id"))
+)
+_INSERT_BALLOT = insert(Ballot.__table__)
+_INSERT_RESPONSE = insert(Response.__table__)
 
 
 def _check_group(groups: list[dict[str, str]] | None, group: str | None) -> None:
@@ -77,12 +88,7 @@ class BallotService:
         """
         source = Source(source)
         with self.store.engine.begin() as conn:
-            row = conn.execute(
-                select(Activity.state, Activity.kind, Activity.settings, Activity.workshop_id,
-                       Workshop.stakeholder_groups)
-                .join(Workshop, Workshop.id == Activity.workshop_id)
-                .where(Activity.id == activity_id)
-            ).first()
+            row = conn.execute(_ACTIVITY_FOR_BALLOT, {"activity_id": activity_id}).first()
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
             if require_open and row.state != ActivityState.OPEN.value:
@@ -94,11 +100,11 @@ class BallotService:
             _check_group(row.stakeholder_groups, stakeholder_group)
             at = submitted_at or utcnow()
             ballot_id = new_id()
-            conn.execute(insert(Ballot.__table__).values(
+            conn.execute(_INSERT_BALLOT, dict(
                 id=ballot_id, workshop_id=row.workshop_id, activity_id=activity_id,
                 stakeholder_group=stakeholder_group, source=source.value, submitted_at=at,
                 withdrawn_at=None))
-            conn.execute(insert(Response.__table__), [
+            conn.execute(_INSERT_RESPONSE, [
                 dict(id=new_id(), workshop_id=row.workshop_id, activity_id=activity_id,
                      ballot_id=ballot_id, option_id=r.option_id, value_num=r.value_num,
                      value_x=r.value_x, value_y=r.value_y, value_text=r.value_text, count=1,

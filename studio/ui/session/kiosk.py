@@ -3,7 +3,8 @@
 While the shared screen is in participant mode nobody there can reach the
 console, menus, other activities, or close the app: the guard lets through only
 the keys needed to answer, swallows context menus and shortcuts, and (with one
-display, where the stage covers the console) takes focus back. Leaving
+display, where the stage covers the console) takes focus back; with two displays
+it keeps the pointer on the shared screen. Leaving
 participant mode needs the console or the facilitator PIN.
 
 Outside participant mode the same guard turns presentation-remote keys into
@@ -18,7 +19,7 @@ import os
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QCursor, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -196,11 +197,45 @@ class StageGuard(QObject):
         super().__init__(stage)
         self.stage = stage
         self.answering = answering
-        self.participant_mode = False
+        self._participant_mode = False
         self.reclaim_focus = False  # one display: the stage must stay in front
         self.blocked = 0  # keys and events refused in participant mode (for the console)
+        # Two displays: a passed-around mouse must not wander onto the console.
+        self._confine = QTimer(self)
+        self._confine.setObjectName("stageCursorConfinement")
+        self._confine.setInterval(30)
+        self._confine.timeout.connect(self.keep_cursor_on_stage)
         QApplication.instance().installEventFilter(self)
         stage.destroyed.connect(self._remove)
+
+    @property
+    def participant_mode(self) -> bool:
+        return self._participant_mode
+
+    @participant_mode.setter
+    def participant_mode(self, on: bool) -> None:
+        self._participant_mode = bool(on)
+        if self._participant_mode:
+            self._confine.start()
+        else:
+            self._confine.stop()
+
+    def keep_cursor_on_stage(self) -> None:
+        """In participant mode with two displays, pull the pointer back onto the stage.
+
+        The facilitator leaves participant mode with the laptop's keyboard
+        (the console's shortcut) or the PIN on the shared screen.
+        """
+        if not self._participant_mode or self.reclaim_focus or not self.stage.isVisible():
+            return
+        area = self.stage.frameGeometry()
+        pos = QCursor.pos()
+        if area.contains(pos):
+            return
+        x = min(max(pos.x(), area.left() + 1), area.right() - 1)
+        y = min(max(pos.y(), area.top() + 1), area.bottom() - 1)
+        QCursor.setPos(x, y)
+        self.blocked += 1
 
     def _remove(self) -> None:
         app = QApplication.instance()
