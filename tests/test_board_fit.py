@@ -179,3 +179,16 @@ def test_demo_board_opens_tidy(qtbot, window):
         for other in frames:
             if other is not ci:
                 assert not frame.intersects(other.sceneBoundingRect().adjusted(3, 3, -3, -3))
+
+
+def test_a_fitted_board_settles_after_a_resize(qtbot, window, monkeypatch):
+    """Fitting must not resize the view and fit again, forever (the app would hang)."""
+    page = show_at(qtbot, window, 1280, 720)
+    page.view.fit_all()
+    calls = []
+    original = page.view.fit_all
+    monkeypatch.setattr(page.view, "fit_all", lambda: (calls.append(1), original()))
+    window.resize(1500, 900)
+    qtbot.waitUntil(lambda: len(calls) >= 1)
+    qtbot.wait(300)  # a feedback loop would keep fitting in this time
+    assert len(calls) <= 2

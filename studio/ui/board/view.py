@@ -12,7 +12,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
@@ -35,6 +35,16 @@ class BoardView(QGraphicsView):
         self._space = False
         self._interactive = interactive
         self._fitted = False  # fit_all() was the last word on the scale: refit on resize
+        self._fitted_size = None  # the viewport size of the last fit
+        self._refit = QTimer(self)
+        self._refit.setObjectName("boardRefit")
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self._refit_if_resized)
+        if interactive:
+            # Scroll bars that come and go would resize the viewport at every fit,
+            # and each resize would fit again: keep them, as canvas editors do.
+            self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
+            self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOn)
 
     def scale_factor(self) -> float:
         return self.transform().m11()
@@ -74,10 +84,15 @@ class BoardView(QGraphicsView):
         self.setSceneRect(rect.adjusted(-2000, -2000, 2000, 2000))
         self.fit_rect(rect)
         self._fitted = True
+        self._fitted_size = self.viewport().size()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self._fitted and self._interactive:
+            self._refit.start(0)  # coalesced: one refit after a burst of resizes
+
+    def _refit_if_resized(self) -> None:
+        if self._fitted and self.viewport().size() != self._fitted_size:
             self.fit_all()
 
     # -- input --------------------------------------------------------------------
