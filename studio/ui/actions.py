@@ -13,7 +13,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 from studio.core.i18n import QT_TRANSLATE_NOOP
-from studio.ui.icons import icon
 
 
 def _t(text: str) -> str:
@@ -73,21 +72,24 @@ class ActionRegistry(QObject):
         for spec in SPECS:
             action = QAction(parent)
             action.setObjectName(spec.id)
-            if spec.icon:
-                action.setIcon(icon(spec.icon))
             self._actions[spec.id] = action
         self.retranslate()
 
     def install_shortcuts(self) -> None:
-        """Give the actions their keys. Called right after the first paint: building a
-        QKeySequence makes PySide create Qt's whole enum namespace (~20 ms)."""
+        """Give the actions their keys and icons. Called right after the first paint:
+        building a QKeySequence makes PySide create Qt's whole enum namespace (~20 ms),
+        and the SVG icon engine is not needed before a menu opens."""
         if self._shortcuts_installed:
             return
         self._shortcuts_installed = True
+        from studio.ui.icons import icon
+
         for action_id, action in self._actions.items():
-            shortcut = self._specs[action_id].shortcut
-            if shortcut is not None:
-                action.setShortcut(QKeySequence(shortcut))
+            spec = self._specs[action_id]
+            if spec.shortcut is not None:
+                action.setShortcut(QKeySequence(spec.shortcut))
+            if spec.icon:
+                action.setIcon(icon(spec.icon))
 
     def retranslate(self) -> None:
         for action_id, action in self._actions.items():

@@ -14,14 +14,7 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (
-    QApplication,
-    QFileDialog,
-    QMenu,
-    QMessageBox,
-    QProgressDialog,
-    QTabWidget,
-)
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 
@@ -75,6 +68,8 @@ class DocumentsMixin:
         return True
 
     def _show_document(self, document) -> None:
+        from PySide6.QtWidgets import QMenu, QTabWidget
+
         from studio.ui.overview_page import OverviewPage
 
         self.document = document
@@ -146,6 +141,8 @@ class DocumentsMixin:
         self._refresh_recent()
 
     def choose_and_open(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getOpenFileName(
             self, QCoreApplication.translate("MainWindow", "Open workshop"), str(self.sessions_folder()),
             QCoreApplication.translate("MainWindow", "Workshops (*.workshop);;All files (*)"))
@@ -187,6 +184,8 @@ class DocumentsMixin:
         """Open the demo workshop, writing it first if it is not there yet."""
         path = self.sessions_folder() / "demo.workshop"
         if not path.exists():
+            from PySide6.QtWidgets import QProgressDialog
+
             from studio.core.demo import generate_demo
 
             progress = QProgressDialog(QCoreApplication.translate("MainWindow", "Writing the demo workshop…"), "", 0, 0, self)
@@ -213,6 +212,8 @@ class DocumentsMixin:
     def save_as(self) -> None:
         if self.document is None:
             return
+        from PySide6.QtWidgets import QFileDialog
+
         path, _ = QFileDialog.getSaveFileName(
             self, QCoreApplication.translate("MainWindow", "Save workshop as"), str(self.sessions_folder()),
             QCoreApplication.translate("MainWindow", "Workshops (*.workshop)"))
