@@ -358,6 +358,25 @@ def test_damaged_file_with_wal_sidecar_is_refused_untouched(
 
 
 # -- the GUI door --------------------------------------------------------------------------
+@pytest.mark.parametrize(("case", "make", "error", "words"), CASES, ids=IDS)
+def test_cli_export_refuses_bad_file_in_one_line(
+    tmp_path: Path, workshop_bytes: bytes, case: str, make: Maker, error: type[Exception],
+    words: tuple[str, ...],
+) -> None:
+    path = make(tmp_path, workshop_bytes)
+    before = _snapshot(tmp_path)
+    out = tmp_path.parent / f"{tmp_path.name}-out.xlsx"
+    root = Path(__file__).resolve().parents[1]
+    env = {**os.environ, "PYTHONPATH": str(root), "LANG": "C.UTF-8", "LC_ALL": ""}
+    run = subprocess.run([sys.executable, "-m", "studio", "export", str(path), "--output",
+                          str(out)], capture_output=True, text=True, env=env, timeout=120)
+    assert run.returncode == 2
+    assert run.stderr.count("\n") == 1 and str(path) in run.stderr, run.stderr
+    assert "Traceback" not in run.stderr
+    assert not out.exists()
+    assert _snapshot(tmp_path) == before
+
+
 @pytest.fixture
 def main_window(qtbot, monkeypatch):
     """A MainWindow whose message boxes record their text instead of blocking."""
