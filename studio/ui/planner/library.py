@@ -19,8 +19,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
-    QByteArray,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     QSortFilterProxyModel,
@@ -42,13 +40,16 @@ from PySide6.QtWidgets import (
 from studio.core.card_schema import AI_ACT_SYMBOLS, value_label
 from studio.core.cards import ERROR, CardCatalog, CardProblem
 from studio.ui.planner.agenda_model import CARD_MIME
+from studio.ui.planner.drag_source import DragSourceListModel
 
 CardIdRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
-class CardListModel(QAbstractListModel):
+class CardListModel(DragSourceListModel):
     """The valid cards of a catalog, titled in the plan's language."""
+
+    MIME = CARD_MIME
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -88,22 +89,8 @@ class CardListModel(QAbstractListModel):
             return card["id"]
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
-
-    def mimeTypes(self) -> list[str]:
-        return [CARD_MIME]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        mime = QMimeData()
-        valid = [i for i in indexes if i.isValid()]
-        if valid:
-            mime.setData(CARD_MIME, QByteArray(self._cards[valid[0].row()]["id"].encode()))
-        return mime
+    def drag_id(self, row: int) -> str:
+        return self._cards[row]["id"]
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction

@@ -5,10 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractListModel,
-    QByteArray,
     QCoreApplication,
-    QMimeData,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,12 +13,15 @@ from PySide6.QtCore import (
 
 from studio.core.templates import TEMPLATES, UI_LABELS
 from studio.ui.planner.agenda_model import TEMPLATE_MIME
+from studio.ui.planner.drag_source import DragSourceListModel
 
 TemplateIdRole = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-class TemplateListModel(QAbstractListModel):
+class TemplateListModel(DragSourceListModel):
+    MIME = TEMPLATE_MIME
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(TEMPLATES)
 
@@ -37,22 +37,8 @@ class TemplateListModel(QAbstractListModel):
             return tpl.id
         return None
 
-    def flags(self, index: Index) -> Qt.ItemFlag:
-        if not index.isValid():
-            return Qt.ItemFlag.NoItemFlags
-        return (
-            Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
-        )
-
-    def mimeTypes(self) -> list[str]:
-        return [TEMPLATE_MIME]
-
-    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
-        mime = QMimeData()
-        valid = [i for i in indexes if i.isValid()]
-        if valid:
-            mime.setData(TEMPLATE_MIME, QByteArray(TEMPLATES[valid[0].row()].id.encode()))
-        return mime
+    def drag_id(self, row: int) -> str:
+        return TEMPLATES[row].id
 
     def supportedDragActions(self) -> Qt.DropAction:
         return Qt.DropAction.CopyAction
