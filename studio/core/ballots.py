@@ -87,7 +87,7 @@ class BallotService:
         commit is fsynced (synchronous=FULL) before this returns.
         """
         source = Source(source)
-        with self.store.engine.begin() as conn:
+        with self.store.hot_transaction() as conn:
             row = conn.execute(_ACTIVITY_FOR_BALLOT, {"activity_id": activity_id}).first()
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))

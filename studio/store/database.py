@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, select
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -65,6 +65,7 @@ class WorkshopStore:
     def __init__(self, engine: Engine, path: Path | None) -> None:
         self.engine = engine
         self.path = path
+        self._hot: Connection | None = None
 
     # -- construction -------------------------------------------------------
     @classmethod
@@ -145,7 +146,23 @@ class WorkshopStore:
         with Session(self.engine, expire_on_commit=False) as session:
             yield session
 
+    @contextmanager
+    def hot_transaction(self) -> Iterator[Connection]:
+        """A short Core transaction on a connection the store keeps open.
+
+        For the one hot path (a participant's ballot): it saves the pool's
+        check-out, reset and check-in at every vote. Commits (durably) on
+        success, rolls back on error. Not for use from several threads at once.
+        """
+        if self._hot is None or self._hot.closed:
+            self._hot = self.engine.connect()
+        with self._hot.begin():
+            yield self._hot
+
     def close(self) -> None:
+        if self._hot is not None:
+            self._hot.close()
+            self._hot = None
         self.engine.dispose()
 
     # -- copies -------------------------------------------------------------
