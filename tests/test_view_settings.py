@@ -71,3 +71,21 @@ def test_larger_text_scales_the_window_and_its_heading(qtbot, window):
 def test_menu_actions_show_icons_and_shortcuts(window):
     new = window.actions["file.new"]
     assert not new.icon().isNull() and not new.shortcut().isEmpty()
+
+
+def test_focus_ring_style_arrives_right_after_the_first_paint(qtbot, tmp_path):
+    """The app paints its first frame with the palette, then installs its style."""
+    from PySide6.QtWidgets import QApplication
+
+    from studio.ui.main_window import MainWindow
+    from studio.ui.settings import Settings
+
+    app = QApplication.instance()
+    settings = Settings()
+    apply_theme(app, settings.theme, settings.font_scale, style=False)
+    w = MainWindow(settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w._ready)
+    assert app.style().objectName() == "studioThemeStyle"
+    assert app.palette() == palette_for(settings.theme)

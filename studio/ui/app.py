@@ -41,7 +41,8 @@ def run(path: Path | None = None, language: str | None = None) -> int:
     from studio.ui.icons import app_icon
     from studio.ui.theme import apply_theme
 
-    settings.theme = apply_theme(app, settings.theme, settings.font_scale)
+    # The first frame needs the palette; the focus ring comes right after it.
+    settings.theme = apply_theme(app, settings.theme, settings.font_scale, style=False)
     window = MainWindow(settings)
     window.show()
     # Rendering the SVG icon is not needed for the first frame.

@@ -156,6 +156,9 @@ class MainWindow(DocumentsMixin, QMainWindow):
         if self._ready:
             return
         self._ready = True
+        app = QApplication.instance()
+        if app.property("studioTheme"):  # the app applied a theme: add its focus ring now
+            apply_theme(app, self.settings.theme, self.settings.font_scale)
         self.actions.install_shortcuts()
         self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         # A long file path must not set the window's minimum width (small laptop screens).
