@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import dataclass
 
 import pytest
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from test_results import R  # the response-row stand-in the result tests use
 
 from studio.charts import build_figure
 from studio.charts.palette import SERIES_COLORS, text_on
@@ -15,18 +15,6 @@ from studio.core.kinds import ActivityKind
 from studio.core.results import compute, compute_by_group
 
 OPTS = [("a", "Transparenz"), ("b", "Fairness"), ("c", "Datenschutz")]
-
-
-@dataclass
-class R:
-    ballot_id: str | None
-    option_id: str | None = None
-    value_num: float | None = None
-    value_x: float | None = None
-    value_y: float | None = None
-    value_text: str | None = None
-    count: int = 1
-    stakeholder_group: str | None = None
 
 
 def by_gid(fig, prefix):
