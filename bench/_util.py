@@ -28,6 +28,10 @@ if str(ROOT) not in sys.path:
 def child_env(home: Path, **extra: str) -> dict[str, str]:
     """Environment for a child process: the checkout's code, settings in ``home``."""
     env = dict(os.environ)
+    # Measure the app as users run it: with byte code cached (pip compiles it on
+    # install, a checkout caches it on the first run). Without this, a shell that
+    # sets PYTHONDONTWRITEBYTECODE would time the compiler on every start.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env["PYTHONPATH"] = os.pathsep.join(
         [str(ROOT), *filter(None, [extra.pop("PYTHONPATH", ""), env.get("PYTHONPATH", "")])])
     env["XDG_CONFIG_HOME"] = str(home / "config")

@@ -160,3 +160,43 @@ def test_palette_is_applied_to_the_application(qapp):
     apply_theme(qapp, "high-contrast")
     assert qapp.palette().color(R.Window) == QColor("#000000")
     assert qapp.palette().color(R.Highlight) == palette_for("high-contrast").color(R.Highlight)
+
+
+@pytest.mark.parametrize("theme", THEMES)
+def test_theme_file_reader_agrees_with_tomllib(theme):
+    """The start-up reader of theme files gives exactly what tomllib gives."""
+    tomllib = pytest.importorskip("tomllib")
+    from studio.paths import resource
+    from studio.ui.theme import read_theme_file
+
+    text = resource("styles", f"{theme}.toml").read_text(encoding="utf-8")
+    assert read_theme_file(text) == tomllib.loads(text)
+
+
+@pytest.mark.parametrize("text", [
+    '[colors]\nWindow = "#ffffff"  # an inline comment\n',
+    '[colors]\nWindow = "a \\"quoted\\" value"\n',
+    '[colors]\nWindow = \'#ffffff\'\n',
+    '[colors]\n"Window" = "#ffffff"\n',
+    '[colors]\nsize = 12\n',
+    '[colors]\n[extra]\nfocus = "#000000"\n[colors.sub]\nx = "y"\n',
+])
+def test_theme_files_beyond_the_simple_form_are_read_as_full_toml(text):
+    """Someone tuning a palette may use any TOML; the result is still tomllib's."""
+    tomllib = pytest.importorskip("tomllib")
+    from studio.ui.theme import read_theme_file
+
+    assert read_theme_file(text) == tomllib.loads(text)
+
+
+@pytest.mark.parametrize("text", [
+    '[colors]\nWindow = "#ffffff"\nWindow = "#000000"\n',  # a key twice
+    '[colors]\nWindow = "#ffffff\n',  # unterminated string
+    'Window = "#ffffff"\n[colors]\n[colors]\n',  # a table twice
+])
+def test_a_broken_theme_file_is_reported_as_toml_error(text):
+    tomllib = pytest.importorskip("tomllib")
+    from studio.ui.theme import read_theme_file
+
+    with pytest.raises(tomllib.TOMLDecodeError):
+        read_theme_file(text)

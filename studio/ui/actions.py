@@ -7,7 +7,7 @@ a shortcut is defined once and shown everywhere.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
@@ -19,8 +19,7 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("Actions", text)
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):
     id: str
     text: str  # English source text, translated in context "Actions"
     shortcut: QKeySequence.StandardKey | str | None = None

@@ -28,6 +28,14 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def _set_window_icon() -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from studio.ui.icons import app_icon
+
+    QApplication.instance().setWindowIcon(app_icon())
+
+
 def run(path: Path | None = None, language: str | None = None) -> int:
     from PySide6.QtCore import QTimer
 
@@ -38,15 +46,14 @@ def run(path: Path | None = None, language: str | None = None) -> int:
 
     settings = Settings()
     settings.language = i18n.install(language or settings.language)
-    from studio.ui.icons import app_icon
     from studio.ui.theme import apply_theme
 
     # The first frame needs the palette; the focus ring comes right after it.
     settings.theme = apply_theme(app, settings.theme, settings.font_scale, style=False)
     window = MainWindow(settings)
     window.show()
-    # Rendering the SVG icon is not needed for the first frame.
-    QTimer.singleShot(0, lambda: app.setWindowIcon(app_icon()))
+    # The SVG icon engine (QtSvg) is not needed for the first frame.
+    QTimer.singleShot(0, _set_window_icon)
     if os.environ.get("STUDIO_EXIT_AFTER_SHOW"):
         # For the start-up benchmark and smoke tests: report when the first
         # frame is up, then quit.

@@ -8,18 +8,17 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
 from PySide6.QtCore import QByteArray, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent
+from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
     QMenu,
-    QSizePolicy,
     QStackedWidget,
-    QTabWidget,
     QWidget,
 )
 
@@ -31,6 +30,10 @@ from studio.ui.settings import Settings
 from studio.ui.start_page import StartPage
 from studio.ui.theme import FONT_SCALES, THEMES, apply_theme
 from studio.ui.window_documents import FEATURE_PAGES, DocumentsMixin  # noqa: F401 - re-export
+
+if TYPE_CHECKING:  # only annotations: each PySide class costs start-up time when first touched
+    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtWidgets import QTabWidget
 
 log = logging.getLogger(__name__)
 
@@ -160,6 +163,8 @@ class MainWindow(DocumentsMixin, QMainWindow):
         if app.property("studioTheme"):  # the app applied a theme: add its focus ring now
             apply_theme(app, self.settings.theme, self.settings.font_scale)
         self.actions.install_shortcuts()
+        from PySide6.QtWidgets import QSizePolicy
+
         self.status_label.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         # A long file path must not set the window's minimum width (small laptop screens).
         self.status_label.setMinimumWidth(1)

@@ -15,8 +15,8 @@ Public API: :data:`THEMES`, :func:`palette_for`, :func:`apply_theme`.
 from __future__ import annotations
 
 import sys
-from dataclasses import dataclass
 from functools import cache
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QColor, QFont, QPalette
@@ -27,11 +27,6 @@ from PySide6.QtWidgets import (
 
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.paths import resource
-
-if sys.version_info >= (3, 11):
-    import tomllib
-else:  # pragma: no cover - Python 3.10
-    import tomli as tomllib
 
 THEMES: tuple[str, ...] = ("light", "dark", "high-contrast")
 DEFAULT_THEME = "light"
@@ -54,8 +49,7 @@ def theme_label(name: str) -> str:
     return QCoreApplication.translate("Theme", THEME_LABELS[name])
 
 
-@dataclass(frozen=True)
-class ThemeSpec:
+class ThemeSpec(NamedTuple):
     """A theme as read from its TOML file."""
 
     name: str
@@ -69,10 +63,47 @@ class ThemeSpec:
 def theme_spec(name: str) -> ThemeSpec:
     if name not in THEMES:
         raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(THEMES)}")
-    data = tomllib.loads(resource("styles", f"{name}.toml").read_text(encoding="utf-8"))
+    data = read_theme_file(resource("styles", f"{name}.toml").read_text(encoding="utf-8"))
     extra = data.get("extra", {})
     return ThemeSpec(name, dict(data["colors"]), dict(data.get("disabled", {})),
                      extra["focus"], extra.get("control_border", ""))
+
+
+def read_theme_file(text: str) -> dict:
+    """A theme file's TOML as a dict.
+
+    Theme files use a small part of TOML: comment lines, ``[section]`` headers
+    and ``Key = "value"`` lines. That part is read here directly, because
+    importing tomllib costs about 4 ms before the first frame; a file with
+    anything else (inline comments, escapes, other value types, duplicates) goes
+    to tomllib, which stays the reference and reports any error.
+    ``tests/test_theme.py`` checks that both readers agree on every shipped theme.
+    """
+    data: dict[str, dict[str, str]] = {}
+    section: dict[str, str] | None = None
+    for raw in text.splitlines():
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        name = line[1:-1].strip()
+        if line[0] == "[" and line[-1] == "]" and name.isidentifier() and name not in data:
+            section = data[name] = {}
+            continue
+        key, equals, value = (part.strip() for part in line.partition("="))
+        if (section is None or not equals or not key.isidentifier() or key in section
+                or len(value) < 2 or value[0] != '"' or value[-1] != '"'
+                or '"' in value[1:-1] or "\\" in value):
+            return _toml_loads(text)
+        section[key] = value[1:-1]
+    return data
+
+
+def _toml_loads(text: str) -> dict:
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover - Python 3.10
+        import tomli as tomllib
+    return tomllib.loads(text)
 
 
 def _role(name: str) -> QPalette.ColorRole:

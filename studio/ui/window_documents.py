@@ -14,7 +14,7 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 
 
@@ -237,6 +237,8 @@ class DocumentsMixin:
         try:
             from studio.ui.planner.window import PlannerWindow
         except ImportError:
+            from PySide6.QtWidgets import QMessageBox
+
             from studio.ui.messages import show_message
 
             show_message(self, QCoreApplication.translate("MainWindow", "Plan a workshop"),
@@ -255,6 +257,8 @@ class DocumentsMixin:
             module = importlib.import_module("studio.ui.exchange.dialogs")
             return getattr(module, name)
         except (ImportError, AttributeError):
+            from PySide6.QtWidgets import QMessageBox
+
             from studio.ui.messages import show_message
 
             show_message(self, QCoreApplication.translate("MainWindow", "Spreadsheets"),
