@@ -1562,6 +1562,13 @@
         <source>Clears the screen for the next person.</source>
         <translation>Leert den Bildschirm für die nächste Person.</translation>
     </message>
+    <message numerus="yes">
+        <source>Thank you! Your %n dot(s) are saved.</source>
+        <translation>
+            <numerusform>Danke! %n Punkt ist gespeichert.</numerusform>
+            <numerusform>Danke! %n Punkte sind gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Dots left: {left} of {n}</source>
         <translation>Übrige Punkte: {left} von {n}</translation>
@@ -1577,10 +1584,6 @@
     <message>
         <source>At most {k} dots on one item.</source>
         <translation>Mehr geht hier nicht: höchstens {k} auf eine Notiz oder Gruppe.</translation>
-    </message>
-    <message>
-        <source>Thank you! Your {n} dots are saved.</source>
-        <translation>Danke! Ihre Punkte sind gespeichert. Anzahl: {n}</translation>
     </message>
 </context>
 <context>
@@ -3404,9 +3407,12 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <source>Choose one answer, then submit.</source>
         <translation>Wählen Sie eine Antwort und geben Sie sie ab.</translation>
     </message>
-    <message>
-        <source>Choose up to {k} answers, then submit.</source>
-        <translation>Wählen Sie bis zu {k} Antworten und geben Sie sie ab.</translation>
+    <message numerus="yes">
+        <source>Choose up to %n answer(s), then submit.</source>
+        <translation>
+            <numerusform>Wählen Sie bis zu %n Antwort und geben Sie sie ab.</numerusform>
+            <numerusform>Wählen Sie bis zu %n Antworten und geben Sie sie ab.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose one value, then submit.</source>

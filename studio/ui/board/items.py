@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from studio.core import board_layout as geo
 from studio.core.pii import find_personal_data, summary
+from studio.ui.i18n import words_of
 
 if TYPE_CHECKING:
     from studio.ui.board.cluster_item import ClusterItem
@@ -227,12 +228,13 @@ class NoteItem(QGraphicsRectItem):
     def _badges(self) -> list[str]:
         s = self.state
         out = []
+        words = words_of(self.scene())  # the shared screen's language, on the shared screen
         if s.dots:
-            out.append(QCoreApplication.translate("BoardItems", "● {n}").format(n=s.dots))
+            out.append(words.translate("BoardItems", "● {n}").format(n=s.dots))
         if s.merged:
-            out.append(QCoreApplication.translate("BoardItems", "+{n} merged").format(n=s.merged))
+            out.append(words.translate("BoardItems", "+{n} merged").format(n=s.merged))
         if not s.hidden and self.pii_hint():
-            out.append(QCoreApplication.translate("BoardItems", "⚠ personal data?"))
+            out.append(words.translate("BoardItems", "⚠ personal data?"))
         return out
 
     def pii_hint(self) -> str:
@@ -249,7 +251,7 @@ class NoteItem(QGraphicsRectItem):
         s = self.state
         parts = [self.look.label, s.text]
         if s.hidden:
-            parts.append(QCoreApplication.translate("BoardItems", "Hidden: {reason}").format(
+            parts.append(words_of(self.scene()).translate("BoardItems", "Hidden: {reason}").format(
                 reason=s.hidden_reason))
         parts.extend(self._badges())
         return " – ".join(parts)
@@ -285,7 +287,7 @@ class NoteItem(QGraphicsRectItem):
         painter.setPen(QColor("#111111") if not s.hidden else QColor("#FFFFFF"))
         label = f"{look.symbol}  {look.label}" if look.symbol else look.label
         if s.hidden:
-            hidden = QCoreApplication.translate("BoardItems", "HIDDEN")
+            hidden = words_of(self.scene()).translate("BoardItems", "HIDDEN")
             label = f"{hidden} – {s.hidden_reason or ''}"
         fm = QFontMetricsF(painter.font())
         painter.drawText(band.adjusted(st.pad, 0, -st.pad, 0), _LEFT,
