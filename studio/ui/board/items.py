@@ -256,6 +256,21 @@ class NoteItem(QGraphicsRectItem):
         parts.extend(self._badges())
         return " – ".join(parts)
 
+    def _paint_text_lines(self, painter: QPainter, body: QRectF) -> None:
+        """Grey bars where the text lines are: too small to read, the card still
+        shows it holds text (and how much), as a zoomed-out map does."""
+        st = self.style
+        line_h = st.font_px * 1.3
+        top = body.top() + st.band + st.pad
+        room = body.bottom() - st.pad - top
+        lines = max(1, min(int(room // line_h), 1 + len(self.state.text) // 22))
+        width = body.width() - 2 * st.pad
+        shade = QColor(0, 0, 0, 70)
+        for i in range(lines):
+            share = 0.6 if i == lines - 1 and lines > 1 else 1.0
+            painter.fillRect(QRectF(body.left() + st.pad, top + i * line_h + line_h * 0.25,
+                                    width * share, line_h * 0.5), shade)
+
     # -- QGraphicsItem ----------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -268,6 +283,7 @@ class NoteItem(QGraphicsRectItem):
             painter.fillRect(body, look.fill if not s.hidden else QColor("#E4E4E4"))
             painter.fillRect(QRectF(body.left(), body.top(), body.width(), st.band),
                              look.band if not s.hidden else QColor("#9A9A9A"))
+            self._paint_text_lines(painter, body)
             if self.isSelected() or self.drop_target:
                 painter.setPen(QPen(QColor("#0B57D0") if self.drop_target else QColor("#111111"),
                                     4 / max(lod, 0.05)))
