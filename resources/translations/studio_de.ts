@@ -2052,10 +2052,6 @@
         <translation>{path} gibt es bereits.</translation>
     </message>
     <message>
-        <source>The database has no Co-Design Studio workshop.</source>
-        <translation>Die Datenbank enthält keine Co-Design-Studio-Werkstatt.</translation>
-    </message>
-    <message>
         <source>{path} is in use by another program. Close it there and try again.</source>
         <translation>{path} wird von einem anderen Programm verwendet. Schließen Sie die Datei dort und versuchen Sie es erneut.</translation>
     </message>
@@ -2126,6 +2122,26 @@
     <message>
         <source>Unknown source “{value}”; write paper or import.</source>
         <translation>Unbekannte Quelle „{value}“. Schreiben Sie „Papier“ oder „Import“.</translation>
+    </message>
+    <message>
+        <source>This is not a database address the app can use ({reason}). Give one like postgresql+psycopg://user@host/dbname, with psycopg installed.</source>
+        <translation>Mit dieser Datenbankadresse kann die App nicht arbeiten ({reason}). Geben Sie eine Adresse wie postgresql+psycopg://benutzer@server/datenbank an und installieren Sie psycopg.</translation>
+    </message>
+    <message>
+        <source>{url} already holds a Co-Design Studio workshop. Connect to it without creating, or use an empty database.</source>
+        <translation>{url} enthält bereits eine Co-Design-Studio-Werkstatt. Verbinden Sie sich ohne Neuanlage damit oder verwenden Sie eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {url}: {reason}</source>
+        <translation>Die Datenbank {url} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>A workshop on a database server cannot be saved as a file. Export it instead (File → Export).</source>
+        <translation>Eine Werkstatt auf einem Datenbankserver kann nicht als Datei gespeichert werden. Exportieren Sie sie stattdessen (Datei → Exportieren).</translation>
+    </message>
+    <message>
+        <source>{url} holds no Co-Design Studio workshop. Check the address, or create the workshop there first.</source>
+        <translation>{url} enthält keine Co-Design-Studio-Werkstatt. Prüfen Sie die Adresse oder legen Sie die Werkstatt dort zuerst an.</translation>
     </message>
     <message>
         <source>{path} is not a file. Choose a .workshop file.</source>
