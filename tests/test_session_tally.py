@@ -52,7 +52,7 @@ def test_show_of_hands_per_group_combines_with_screen_ballots(qtbot, page, doc, 
     assert doc.ballots.ballot_count(act) == 1  # tallies are not ballots
     result = doc.results.result(act)
     assert result.n == 8 and result.n_tally == 7
-    assert page.counter.text() == "1 ballots"
+    assert page.counter.text() == "1 ballot"
     qtbot.waitUntil(lambda: page.results.data is not None and page.results.data.result.n == 8)
 
 

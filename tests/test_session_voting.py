@@ -92,7 +92,7 @@ def test_every_kind_by_clicks_on_the_shared_screen(qtbot, page, doc, ids, kind):
         assert len(ballots) == person + 1
         mine = [r for r in rows if r.stakeholder_group == group]
         assert check(mine) and all(r.source == Source.SCREEN.value for r in mine)
-        assert page.counter.text() == f"{person + 1} ballots"
+        assert page.counter.text() == ("1 ballot" if person == 0 else f"{person + 1} ballots")
         # A tap calls the next person: a clean screen, nothing of the answer left.
         qtbot.mouseClick(flow.confirm_page, Qt.MouseButton.LeftButton)
         assert flow.page_name() == "group"
@@ -172,7 +172,7 @@ def test_sticky_notes_typed_on_the_screen_and_at_the_laptop(qtbot, page, doc, id
     notes = [n for n in doc.notes.notes() if n.activity_id == ids["notes"]]
     assert [(n.text, n.category, n.source, n.stakeholder_group) for n in notes] == [
         ("<b>Daten</b> bitte löschen 🙂", "concern", "screen", "staff")]
-    assert page.counter.text() == "1 notes"
+    assert page.counter.text() == "1 note"
     # the facilitator types one heard in the room
     entry = page.laptop_notes
     assert page.laptop_box.isVisible()

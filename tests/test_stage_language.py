@@ -316,7 +316,7 @@ def test_projected_board_and_dot_voting_in_the_workshop_language(qtbot, page, do
     board = stage.board
     qtbot.waitUntil(lambda: b.id in board.scene.note_items)
     title = board.scene.cluster_items[cluster.id].title()
-    assert title == "Unnamed cluster (1 notes)"
+    assert title == "Unnamed cluster (notes: 1)"
     assert board.view.accessibleName() == "Notes board"
     # one cluster large (the facilitator's choice on the console)
     stage_focus(doc).set_focus(Focus(CLUSTER, cluster.id))
@@ -332,7 +332,7 @@ def test_projected_board_and_dot_voting_in_the_workshop_language(qtbot, page, do
     assert dots.left.text() == "Dots left: 3 of 3"
     dots.place("note", b.id)
     dots.place("note", b.id)  # at most one on an item
-    assert dots.error.text() == "At most 1 dots on one item."
+    assert dots.error.text() == "At most 1 dot on one item."
     assert_speaks(stage_texts(page), "en")
     with qtbot.waitSignal(dots.dotsCast):
         qtbot.mouseClick(dots.submit, Qt.MouseButton.LeftButton)

@@ -287,9 +287,12 @@
         <source>Minutes</source>
         <translation>Minuten</translation>
     </message>
-    <message>
-        <source>Scenario · {n} activities</source>
-        <translation>Szenario · Aktivitäten: {n}</translation>
+    <message numerus="yes">
+        <source>Scenario · %n activity(ies)</source>
+        <translation>
+            <numerusform>Szenario · %n Aktivität</numerusform>
+            <numerusform>Szenario · %n Aktivitäten</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no question yet)</source>
@@ -508,9 +511,12 @@
         <source>Personal data</source>
         <translation>Personenbezogene Daten</translation>
     </message>
-    <message>
-        <source>Merge {n} duplicates</source>
-        <translation>Duplikate zusammenführen ({n})</translation>
+    <message numerus="yes">
+        <source>Merge %n duplicate(s)</source>
+        <translation>
+            <numerusform>%n Dublette zusammenführen</numerusform>
+            <numerusform>%n Dubletten zusammenführen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Cluster {n}</source>
@@ -619,7 +625,7 @@
         <translation>Gruppe ohne Namen</translation>
     </message>
     <message>
-        <source>{name} ({n} notes)</source>
+        <source>{name} (notes: {n})</source>
         <translation>{name} (Notizen: {n})</translation>
     </message>
     <message>
@@ -657,17 +663,26 @@
         <source>Note details and dot voting</source>
         <translation>Notizdetails und Punktabfrage</translation>
     </message>
-    <message>
-        <source>{shown} of {total} notes shown</source>
-        <translation>Notizen angezeigt: {shown} von {total}</translation>
+    <message numerus="yes">
+        <source>{shown} of %n note(s) shown</source>
+        <translation>
+            <numerusform>{shown} von %n Notiz angezeigt</numerusform>
+            <numerusform>{shown} von %n Notizen angezeigt</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{total} notes</source>
-        <translation>Notizen: {total}</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} notes imported.</source>
-        <translation>Importierte Notizen: {n}.</translation>
+    <message numerus="yes">
+        <source>%n note(s) imported.</source>
+        <translation>
+            <numerusform>%n Notiz importiert.</numerusform>
+            <numerusform>%n Notizen importiert.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -807,9 +822,12 @@
         <source>Note added: {text}</source>
         <translation>Notiz hinzugefügt: {text}</translation>
     </message>
-    <message>
-        <source>{n} notes added (one per line).</source>
-        <translation>{n} Notizen hinzugefügt (eine je Zeile).</translation>
+    <message numerus="yes">
+        <source>%n note(s) added (one per line).</source>
+        <translation>
+            <numerusform>%n Notiz hinzugefügt (eine je Zeile).</numerusform>
+            <numerusform>%n Notizen hinzugefügt (eine je Zeile).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Check for personal data: {hint}</source>
@@ -1511,9 +1529,12 @@
         <source>Most dots on one &amp;item:</source>
         <translation>Höchstens je &amp;Eintrag:</translation>
     </message>
-    <message>
-        <source>{dots} dots placed.</source>
-        <translation>Geklebte Punkte insgesamt: {dots}</translation>
+    <message numerus="yes">
+        <source>%n dot(s) placed.</source>
+        <translation>
+            <numerusform>%n Punkt vergeben.</numerusform>
+            <numerusform>%n Punkte vergeben.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1581,9 +1602,12 @@
         <source>All your dots are placed. Submit, or take one back.</source>
         <translation>Sie haben alle Punkte geklebt. Geben Sie sie ab oder nehmen Sie einen zurück.</translation>
     </message>
-    <message>
-        <source>At most {k} dots on one item.</source>
-        <translation>Mehr geht hier nicht: höchstens {k} auf eine Notiz oder Gruppe.</translation>
+    <message numerus="yes">
+        <source>At most %n dot(s) on one item.</source>
+        <translation>
+            <numerusform>Höchstens %n Punkt auf einem Eintrag.</numerusform>
+            <numerusform>Höchstens %n Punkte auf einem Eintrag.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2704,10 +2728,6 @@
         <translation>Karten mit derselben ID</translation>
     </message>
     <message>
-        <source>{n} card(s) have the same id as cards you already have, but other content: {ids}</source>
-        <translation>Diese Karten haben dieselbe ID wie Karten, die Sie schon haben, aber einen anderen Inhalt ({n}): {ids}</translation>
-    </message>
-    <message>
         <source>Replace mine</source>
         <translation>Meine ersetzen</translation>
     </message>
@@ -2722,6 +2742,10 @@
     <message>
         <source>Import failed</source>
         <translation>Import fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>{n} card(s) have the same id as cards you already have, but other content: {ids}</source>
+        <translation>Diese Karten haben dieselbe ID wie Karten, die Sie schon haben, aber einen anderen Inhalt ({n}): {ids}</translation>
     </message>
     <message>
         <source>{n} card(s) imported.</source>
@@ -3134,9 +3158,12 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <source>No note selected</source>
         <translation>Keine Notiz ausgewählt</translation>
     </message>
-    <message>
-        <source>{n} notes selected</source>
-        <translation>{n} Notizen ausgewählt</translation>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>%n Notiz ausgewählt</numerusform>
+            <numerusform>%n Notizen ausgewählt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Note</source>
@@ -3241,9 +3268,12 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <source>{good} notes will be imported, {bad} rows have errors.</source>
         <translation>Notizen für den Import: {good}. Zeilen mit Fehlern: {bad}.</translation>
     </message>
-    <message>
-        <source>Import {n} notes</source>
-        <translation>Notizen importieren ({n})</translation>
+    <message numerus="yes">
+        <source>Import %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz importieren</numerusform>
+            <numerusform>%n Notizen importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3741,9 +3771,12 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <source>Add scenario cards from the library (Enter or drag), then add activities from the templates. Select an agenda item to edit it here.</source>
         <translation>Fügen Sie Szenario-Karten aus der Bibliothek hinzu (mit Enter oder durch Ziehen), dann Aktivitäten aus den Vorlagen. Wählen Sie einen Punkt im Ablauf, um ihn hier zu bearbeiten.</translation>
     </message>
-    <message>
-        <source>Plan check: {n} problem(s)</source>
-        <translation>Planprüfung – Probleme: {n}</translation>
+    <message numerus="yes">
+        <source>Plan check: %n problem(s)</source>
+        <translation>
+            <numerusform>Planprüfung: %n Problem</numerusform>
+            <numerusform>Planprüfung: %n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>Plan check: ready ✓</source>
@@ -4018,9 +4051,12 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <source>Results are shown on the shared screen.</source>
         <translation>Die Ergebnisse werden auf dem gemeinsamen Bildschirm gezeigt.</translation>
     </message>
-    <message>
-        <source>The activity was reset; {n} ballots were withdrawn (kept in the file and the event log).</source>
-        <translation>Die Aktivität wurde zurückgesetzt; {n} Stimmen wurden zurückgenommen (bleiben in der Datei und im Ereignisprotokoll).</translation>
+    <message numerus="yes">
+        <source>The activity was reset; %n ballot(s) withdrawn (kept in the file and the event log).</source>
+        <translation>
+            <numerusform>Die Aktivität wurde zurückgesetzt; %n Stimmabgabe zurückgenommen (bleibt in der Datei und im Ereignisprotokoll).</numerusform>
+            <numerusform>Die Aktivität wurde zurückgesetzt; %n Stimmabgaben zurückgenommen (bleiben in der Datei und im Ereignisprotokoll).</numerusform>
+        </translation>
     </message>
     <message>
         <source>The last ballot was withdrawn.</source>
@@ -4090,20 +4126,29 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Wählen Sie einen Punkt des Ablaufs, um zu beginnen.</translation>
     </message>
     <message>
-        <source>{n} notes</source>
-        <translation>{n} Notizen</translation>
-    </message>
-    <message>
-        <source>{n} ballots</source>
-        <translation>{n} Stimmen</translation>
-    </message>
-    <message>
         <source>Reset activity</source>
         <translation>Aktivität zurücksetzen</translation>
     </message>
-    <message>
-        <source>Withdraw all {n} answers of “{prompt}” and set it back to draft? The answers stay in the file, flagged as withdrawn, and the reset is logged.</source>
-        <translation>Alle {n} Antworten zu „{prompt}“ zurücknehmen und die Aktivität auf Entwurf zurücksetzen? Die Antworten bleiben als zurückgenommen markiert in der Datei, und das Zurücksetzen wird protokolliert.</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s)</source>
+        <translation>
+            <numerusform>%n Stimme</numerusform>
+            <numerusform>%n Stimmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Withdraw all %n answer(s) of “{prompt}” and set it back to draft? The answers stay in the file, flagged as withdrawn, and the reset is logged.</source>
+        <translation>
+            <numerusform>Die %n Antwort zu „{prompt}“ zurücknehmen und die Aktivität wieder auf Entwurf setzen? Die Antwort bleibt als zurückgenommen markiert in der Datei, und das Zurücksetzen wird protokolliert.</numerusform>
+            <numerusform>Alle %n Antworten zu „{prompt}“ zurücknehmen und die Aktivität wieder auf Entwurf setzen? Die Antworten bleiben als zurückgenommen markiert in der Datei, und das Zurücksetzen wird protokolliert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Facilitator PIN</source>

@@ -256,7 +256,7 @@ class CapturePanel(QWidget):
         if len(texts) == 1:
             message = self.tr("Note added: {text}").format(text=texts[0][:60])
         else:
-            message = self.tr("{n} notes added (one per line).").format(n=len(texts))
+            message = self.tr("%n note(s) added (one per line).", "", len(texts))
         if hints:
             message += "\n" + self.tr("Check for personal data: {hint}").format(hint=hints[0])
         self.status.setText(message)

@@ -86,7 +86,7 @@ class ClusterItem(QGraphicsItem):
         words = words_of(self.scene())  # the shared screen's language, on the shared screen
         name = self.name or words.translate("BoardItems", "Unnamed cluster")
         n = len(self.visible_members())
-        text = words.translate("BoardItems", "{name} ({n} notes)").format(name=name, n=n)
+        text = words.translate("BoardItems", "{name} (notes: {n})").format(name=name, n=n)
         if self.dots and not self.big_dots:
             text += "  " + words.translate("BoardItems", "● {n}").format(n=self.dots)
         return text

@@ -141,7 +141,7 @@ class NoteDetails(QWidget):
                 w.setVisible(False)
             return
         if single is None:
-            self.heading.setText(self.tr("{n} notes selected").format(n=len(notes)))
+            self.heading.setText(self.tr("%n note(s) selected", "", len(notes)))
             self.text.setText("\n\n".join(n.text for n in notes[:6]) +
                               ("\n…" if len(notes) > 6 else ""))
             self.text.setVisible(True)

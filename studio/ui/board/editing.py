@@ -91,7 +91,7 @@ class BoardEditing:
         if len(notes) < 2:
             return
         keep = notes[0]
-        parent = cmd.MacroCommand(self.tr("Merge {n} duplicates").format(n=len(notes) - 1))
+        parent = cmd.MacroCommand(self.tr("Merge %n duplicate(s)", "", len(notes) - 1))
         for dup in notes[1:]:
             parent.add(cmd.MergeCommand(self, keep.id, dup.id))
         self.push(parent)

@@ -155,7 +155,7 @@ class NotesImportDialog(QDialog):
         if result.warnings:
             text += "\n" + "\n".join(result.warnings)
         self.summary.setText(text)
-        self.ok.setText(self.tr("Import {n} notes").format(n=len(result.rows)))
+        self.ok.setText(self.tr("Import %n note(s)", "", len(result.rows)))
         self.ok.setEnabled(bool(result.rows))
 
     def specs(self) -> list[dict[str, Any]]:

@@ -280,10 +280,10 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         total = len(self.scene.note_items)
         shown = self.scene.shown_count()
         if self.scene.filter.active:
-            self.count.setText(self.tr("{shown} of {total} notes shown").format(shown=shown,
-                                                                             total=total))
+            self.count.setText(self.tr("{shown} of %n note(s) shown", "", total).format(
+                shown=shown))
         else:
-            self.count.setText(self.tr("{total} notes").format(total=total))
+            self.count.setText(self.tr("%n note(s)", "", total))
 
     def _apply_filter(self) -> None:
         self.scene.set_filter(self.filters.note_filter())
@@ -331,7 +331,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
             if result and dialog.specs():
                 specs = dialog.specs()
                 self.push(cmd.AddNotesCommand(self, specs))
-                self.say(self.tr("{n} notes imported.").format(n=len(specs)))
+                self.say(self.tr("%n note(s) imported.", "", len(specs)))
             dialog.deleteLater()
 
         dialog.finished.connect(done)

@@ -122,8 +122,8 @@ class DotResultsPanel(QWidget):
         entries = self.doc.notes.dot_ranking()
         self.model.set_entries(entries, labels)
         self.table.resizeRowsToContents()
-        self.total.setText(self.tr("{dots} dots placed.").format(
-            dots=sum(e["dots"] for e in entries)))
+        self.total.setText(self.tr("%n dot(s) placed.", "",
+                                   sum(e["dots"] for e in entries)))
 
     def _save_limits(self) -> None:
         ws = self.doc.workshops.get()

@@ -400,7 +400,7 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         if self._error == "full":
             text = self.tr("All your dots are placed. Submit, or take one back.")
         elif self._error == "too_many":
-            text = self.tr("At most {k} dots on one item.").format(k=self.limits()[1])
+            text = self.tr("At most %n dot(s) on one item.", "", self.limits()[1])
         else:
             text = self._error
         self.error.setText(text)

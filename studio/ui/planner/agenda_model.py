@@ -247,7 +247,7 @@ class AgendaModel(QAbstractItemModel):
             if arow < 0:
                 text = [
                     self.scenario_title(srow),
-                    self.tr("Scenario · {n} activities").format(n=len(item.activities)),
+                    self.tr("Scenario · %n activity(ies)", "", len(item.activities)),
                     str(item.minutes),
                 ][col]
             else:

@@ -356,7 +356,7 @@ class PlannerWindow(AgendaEditing, PlanFileActions, QMainWindow):
         self.problem_model.set_problems(problems)
         self.model.set_problems(problems)
         self.problems_box.setTitle(
-            self.tr("Plan check: {n} problem(s)").format(n=len(problems))
+            self.tr("Plan check: %n problem(s)", "", len(problems))
             if problems
             else self.tr("Plan check: ready ✓")
         )

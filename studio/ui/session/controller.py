@@ -305,9 +305,8 @@ class SessionController(QObject):
         withdrawn: list[int] = []
         if self._run(lambda: withdrawn.append(self.doc.facilitation.reset(act.id)),
                      "session", "ballots"):
-            self.message.emit(self.tr("The activity was reset; {n} ballots were withdrawn "
-                                      "(kept in the file and the event log).").format(
-                n=withdrawn[0]), False)
+            self.message.emit(self.tr("The activity was reset; %n ballot(s) withdrawn "
+                                      "(kept in the file and the event log).", "", withdrawn[0]), False)
             return withdrawn[0]
         return 0
 

@@ -114,9 +114,9 @@ class SessionPage(QWidget):
             return
         n = self.control.count()
         if act.kind is ActivityKind.NOTES:
-            self.counter.setText(self.tr("{n} notes").format(n=n))
+            self.counter.setText(self.tr("%n note(s)", "", n))
         else:
-            self.counter.setText(self.tr("{n} ballots").format(n=n))
+            self.counter.setText(self.tr("%n ballot(s)", "", n))
         self.control.update_actions()
 
     def _message(self, text: str, error: bool) -> None:
@@ -143,9 +143,10 @@ class SessionPage(QWidget):
             return
         answer = QMessageBox.question(
             self, self.tr("Reset activity"),
-            self.tr("Withdraw all {n} answers of “{prompt}” and set it back to draft? The "
-                    "answers stay in the file, flagged as withdrawn, and the reset is logged.")
-            .format(n=self.control.count(), prompt=act.prompt))
+            self.tr("Withdraw all %n answer(s) of “{prompt}” and set it back to draft? The "
+                    "answers stay in the file, flagged as withdrawn, and the reset is logged.",
+                    "", self.control.count())
+            .format(prompt=act.prompt))
         if answer == QMessageBox.StandardButton.Yes:
             self.control.reset_activity()
 
