@@ -1,0 +1,76 @@
+"""Findings of the black-box acceptance review of the command line, kept as tests.
+
+Each test drives ``studio`` the way strategy staff script it (``studio.cli.main``
+in-process, or a subprocess where the start matters) and checks the contract:
+exit 2 with one line on stderr saying what is wrong and what to do, inputs
+unchanged, nothing half-written or deleted.
+"""
+
+from __future__ import annotations
+
+import errno
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+import pytest
+
+from studio.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def run(capsys, *args: str) -> tuple[int, str, str]:
+    code = main([str(a) for a in args])
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def one_line(err: str) -> str:
+    assert err.count("\n") == 1 and "Traceback" not in err, err
+    return err
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("demo") / "demo.workshop"
+    assert main(["demo", "--output", str(path)]) == 0
+    return path
+
+
+@pytest.fixture(scope="module")
+def export(tmp_path_factory, demo) -> Path:
+    path = tmp_path_factory.mktemp("export") / "demo.xlsx"
+    assert main(["export", str(demo), "--output", str(path)]) == 0
+    return path
+
+
+# -- a folder nobody may write to ---------------------------------------------------------
+def _refuse_temp_files(monkeypatch) -> None:
+    """What a read-only folder does to the temporary output file (root ignores chmod)."""
+    import types
+
+    import studio.store.atomic as atomic
+
+    def refuse(*_args, **_kwargs):
+        raise OSError(errno.EROFS, os.strerror(errno.EROFS))
+
+    monkeypatch.setattr(atomic, "tempfile", types.SimpleNamespace(mkstemp=refuse, mkdtemp=refuse))
+
+
+@pytest.mark.parametrize("command", ["demo", "export", "csv", "report", "import"])
+def test_unwritable_output_folder_is_exit_2_with_advice(command, demo, export, tmp_path, capsys,
+                                                        monkeypatch):
+    args = {"demo": ["demo", "--output", tmp_path / "x.workshop"],
+            "export": ["export", demo, "--output", tmp_path / "x.xlsx"],
+            "csv": ["export", demo, "--format", "csv", "--output", tmp_path / "csv"],
+            "report": ["report", demo, "--output", tmp_path / "x.pdf"],
+            "import": ["import", export, "--output", tmp_path / "x.workshop"]}[command]
+    _refuse_temp_files(monkeypatch)
+    code, _out, err = run(capsys, *args)
+    assert code == 2
+    assert "No permission to write" in one_line(err) and "Choose a folder" in err
+    assert list(tmp_path.iterdir()) == []
