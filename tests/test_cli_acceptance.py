@@ -74,3 +74,42 @@ def test_unwritable_output_folder_is_exit_2_with_advice(command, demo, export, t
     assert code == 2
     assert "No permission to write" in one_line(err) and "Choose a folder" in err
     assert list(tmp_path.iterdir()) == []
+
+
+# -- CSV export with --force ----------------------------------------------------------------
+def test_csv_force_never_wipes_a_folder_of_other_files(demo, tmp_path, capsys):
+    """``--force`` on e.g. the Documents folder must not delete what is in it."""
+    folder = tmp_path / "Documents"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("precious")
+    (folder / "About.csv").write_text("mine too")
+    code, _out, err = run(capsys, "export", demo, "--format", "csv", "--output", folder,
+                          "--force")
+    assert code == 2
+    assert "not the folder of an earlier CSV export" in one_line(err)
+    assert sorted(p.name for p in folder.iterdir()) == ["About.csv", "thesis.txt"]
+    assert (folder / "thesis.txt").read_text() == "precious"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["Documents"]
+
+
+def test_csv_force_does_not_turn_a_file_into_a_folder(demo, tmp_path, capsys):
+    target = tmp_path / "results"
+    target.write_bytes(b"a file of its own")
+    code, _out, err = run(capsys, "export", demo, "--format", "csv", "--output", target,
+                          "--force")
+    assert code == 2 and "Choose a new folder" in one_line(err)
+    assert target.read_bytes() == b"a file of its own"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["results"]  # no hidden leftovers
+
+
+def test_csv_force_replaces_an_earlier_csv_export(demo, tmp_path, capsys):
+    folder = tmp_path / "csv"
+    assert run(capsys, "export", demo, "--format", "csv", "--output", folder)[0] == 0
+    before = sorted(p.name for p in folder.iterdir())
+    (folder / "Notes.csv").write_text("stale")
+    code, _out, err = run(capsys, "export", demo, "--format", "csv", "--output", folder,
+                          "--force")
+    assert code == 0, err
+    assert sorted(p.name for p in folder.iterdir()) == before
+    assert (folder / "Notes.csv").read_text(encoding="utf-8").startswith("note_id")
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["csv"]
