@@ -113,3 +113,43 @@ def test_csv_force_replaces_an_earlier_csv_export(demo, tmp_path, capsys):
     assert sorted(p.name for p in folder.iterdir()) == before
     assert (folder / "Notes.csv").read_text(encoding="utf-8").startswith("note_id")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["csv"]
+
+
+# -- import and merge inputs ------------------------------------------------------------------
+@pytest.mark.parametrize("command", ["import", "merge"])
+def test_a_folder_as_input_is_named_as_such(command, demo, tmp_path, capsys):
+    folder = tmp_path / "exports.xlsx"
+    folder.mkdir()
+    args = (["import", folder, "--output", tmp_path / "x.workshop"] if command == "import"
+            else ["merge", demo, folder, "--output", tmp_path / "x.xlsx"])
+    code, _out, err = run(capsys, *args)
+    assert code == 2
+    assert "does not exist" not in one_line(err)
+    assert "exports.xlsx is not" in err or "is neither" in err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["exports.xlsx"]
+
+
+@pytest.mark.parametrize("command", ["import", "merge"])
+def test_truncated_workbook_gets_the_plain_advice(command, demo, export, tmp_path, capsys):
+    cut = tmp_path / "cut.xlsx"
+    cut.write_bytes(export.read_bytes()[:20_000])
+    args = (["import", cut, "--output", tmp_path / "x.workshop"] if command == "import"
+            else ["merge", demo, cut, "--output", tmp_path / "x.xlsx"])
+    code, _out, err = run(capsys, *args)
+    assert code == 2
+    assert "is not an Excel workbook (.xlsx). Import a file written by studio export" \
+        in one_line(err)
+    assert "zip" not in err.lower()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["cut.xlsx"]
+
+
+def test_an_export_without_its_suffix_still_imports_and_merges(demo, export, tmp_path, capsys):
+    """A workbook mailed as "Ergebnisse" (no .xlsx) is still the same workbook."""
+    bare = tmp_path / "Ergebnisse"
+    shutil.copyfile(export, bare)
+    code, _out, err = run(capsys, "import", bare, "--output", tmp_path / "back.workshop")
+    assert code == 0, err
+    code, _out, err = run(capsys, "merge", demo, bare, "--output", tmp_path / "m.xlsx")
+    assert code == 0, err
+    assert "duplicate rows skipped: 0" not in err  # the same workshop twice: rows were matched
+    assert bare.read_bytes() == export.read_bytes()

@@ -9,6 +9,8 @@ message naming sheet, row and column; nothing is written.
 
 from __future__ import annotations
 
+import io
+
 import json
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
@@ -177,9 +179,14 @@ def _load(path: Path) -> Any:
 
     from studio.store.database import SQLITE_HEADER
 
-    if not path.is_file():
+    not_xlsx = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not an Excel workbook (.xlsx). Import a file written by "
+        "studio export or File → Export.")
+    if not path.exists():
         raise StudioError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist. Check the name and "
                                             "folder."), path=str(path))
+    if not path.is_file():  # a folder
+        raise StudioError(not_xlsx, path=str(path))
     with open(path, "rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if head == SQLITE_HEADER:
@@ -187,13 +194,15 @@ def _load(path: Path) -> Any:
             "Errors", "{path} is a workshop file, not a spreadsheet export. Open it in the app, or "
             "export it first."), path=str(path))
     if not head.startswith(b"PK"):
-        raise StudioError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not an Excel workbook (.xlsx). Import a file written by "
-            "studio export or File → Export."), path=str(path))
+        raise StudioError(not_xlsx, path=str(path))
     try:
-        # keep_links=False: never follow external links of a hand-edited file.
-        return load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        # keep_links=False: never follow external links of a hand-edited file. The bytes, not
+        # the name: openpyxl refuses a real workbook whose name lacks .xlsx ("export" as mailed).
+        return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True,
+                             keep_links=False)
+    except BadZipFile as exc:  # starts like a zip, but is cut off or is no zip at all
+        raise StudioError(not_xlsx, path=str(path)) from exc
+    except (InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a spreadsheet that can be read (.xlsx): {reason}"),
             path=str(path), reason=str(exc)[:120]) from exc
