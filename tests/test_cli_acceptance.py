@@ -153,3 +153,39 @@ def test_an_export_without_its_suffix_still_imports_and_merges(demo, export, tmp
     assert code == 0, err
     assert "duplicate rows skipped: 0" not in err  # the same workshop twice: rows were matched
     assert bare.read_bytes() == export.read_bytes()
+
+
+# -- import messages name the place -----------------------------------------------------------
+def _edited(export: Path, tmp_path: Path, change) -> Path:
+    from openpyxl import load_workbook
+
+    wb = load_workbook(export)
+    change(wb)
+    path = tmp_path / "edited.xlsx"
+    wb.save(path)
+    return path
+
+
+def _about_value(wb, section: str, key: str, value) -> None:
+    for row in wb["About"].iter_rows():
+        if (row[0].value, row[1].value) == (section, key):
+            row[2].value = value
+            return
+    raise AssertionError(key)
+
+
+@pytest.mark.parametrize("change, where", [
+    (lambda wb: _about_value(wb, "file", "export_schema_version", "9.0"),
+     "Sheet About, row 7, column value: "),
+    (lambda wb: _about_value(wb, "workshop", "language", "fr"),
+     "Sheet About, row 18, column value: "),
+    (lambda wb: wb.remove(wb["Options"]), "Sheet Options: The sheet is missing"),
+], ids=["export-version", "language", "missing-sheet"])
+def test_import_error_names_a_real_row_or_the_whole_sheet(change, where, export, tmp_path,
+                                                          capsys):
+    path = _edited(export, tmp_path, change)
+    code, _out, err = run(capsys, "import", path, "--output", tmp_path / "x.workshop")
+    assert code == 2
+    assert where in one_line(err)
+    assert "row ," not in err and "row :" not in err
+    assert not (tmp_path / "x.workshop").exists()

@@ -39,8 +39,12 @@ class ImportFileError(StudioError):
     def _located(self, text: str) -> str:
         if not self.sheet:
             return text
-        where = translate("Errors", "Sheet {sheet}, row {row}, column {column}: ") if self.column \
-            else translate("Errors", "Sheet {sheet}, row {row}: ")
+        if self.row in ("", None):  # the whole sheet (missing, or no table in it)
+            where = translate("Errors", "Sheet {sheet}: ")
+        elif self.column:
+            where = translate("Errors", "Sheet {sheet}, row {row}, column {column}: ")
+        else:
+            where = translate("Errors", "Sheet {sheet}, row {row}: ")
         return where.format(sheet=self.sheet, row=self.row, column=self.column) + text
 
     def __str__(self) -> str:
@@ -53,7 +57,8 @@ class ImportFileError(StudioError):
 
 
 _MARK = (QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}, column {column}: "),
-         QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}: "))
+         QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}: "),
+         QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}: "))
 
 
 def _err(sheet: str, row: int | str, column: str, template: str, **params: object) -> ImportFileError:
@@ -224,11 +229,13 @@ def _about(wb: Any, path: Path) -> tuple[dict[str, Any], dict[str, tuple[int, An
         raise _err("About", "", "", QT_TRANSLATE_NOOP("Errors", "The table with the columns "
                                                       "section, key and value is missing."))
     file: dict[str, Any] = {}
+    file_rows: dict[str, int] = {}
     workshop: dict[str, tuple[int, Any]] = {}
     for number, r in rows[start + 1:]:
         r = tuple(r) + (None,) * 3
         if r[0] == "file":
             file[r[1]] = r[2]
+            file_rows[r[1]] = number
         elif r[0] == "workshop":
             workshop[r[1]] = (number, r[2])
     version = str(file.get("export_schema_version") or "")
@@ -238,7 +245,7 @@ def _about(wb: Any, path: Path) -> tuple[dict[str, Any], dict[str, tuple[int, An
             "Errors", "{path} is not a Co-Design Studio export (its About sheet names no export "
             "format)."), path=str(path))
     if version.split(".")[0] != ours:
-        raise _err("About", "", "value", QT_TRANSLATE_NOOP(
+        raise _err("About", file_rows.get("export_schema_version", ""), "value", QT_TRANSLATE_NOOP(
             "Errors", "The file uses export format {found}; this app reads format {ours}.x. Use "
             "a matching version of Co-Design Studio."), found=version, ours=ours)
     return file, workshop
@@ -273,7 +280,9 @@ def read_export(path: Path) -> list[WorkshopRecords]:
                     raise _err("About", number, "value", QT_TRANSLATE_NOOP(
                         "Errors", "The workshop's {key} is missing."), key=col.name)
                 values[col.name] = value
-            workshops.append(_workshop(values, ("About", "")))
+            # the About rows by field, so that a problem found later names its row
+            rows_of = {key: number for key, (number, _raw) in about_ws.items()}
+            workshops.append(_workshop(values, ("About", rows_of)))
         scen = _sheet(wb, schema.SCENARIOS, _card_types(wb))
         sheets = {s.name: _sheet(wb, s) for s in (schema.ACTIVITIES, schema.OPTIONS,
                                                    schema.RESPONSES, schema.NOTES,
@@ -420,6 +429,8 @@ def locate(exc: Any) -> ImportFileError:
     """Turn a :class:`studio.core.restore.RestoreError` into an error naming the cell."""
     sheet, row = exc.where if isinstance(exc.where, tuple) else ("", "")
     field = exc.field
+    if isinstance(row, dict):  # the workshop of an About sheet: one row per field
+        row = row.get("workshop_id" if field == "id" else field, "")
     if field == "id" and sheet in schema.SHEETS:
         column = schema.SHEETS[sheet].key or "id"
     elif sheet in ("About", "Workshops"):
