@@ -189,3 +189,22 @@ def test_import_error_names_a_real_row_or_the_whole_sheet(change, where, export,
     assert where in one_line(err)
     assert "row ," not in err and "row :" not in err
     assert not (tmp_path / "x.workshop").exists()
+
+
+# -- the GUI door -------------------------------------------------------------------------------
+def _studio(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "studio", *args], cwd=ROOT, env=env,
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_help_names_the_language_option():
+    out = _studio("--help")
+    assert out.returncode == 0 and "--lang" in out.stdout
+
+
+def test_a_folder_instead_of_a_workshop_does_not_start_the_app(tmp_path):
+    """Before: the window opened (and waited) with an error box; scripts hung."""
+    out = _studio(str(tmp_path))
+    assert out.returncode == 2
+    assert "is a folder" in one_line(out.stderr) and ".workshop" in out.stderr
