@@ -122,8 +122,46 @@ def test_a_large_screen_gives_the_room_to_the_board(qtbot, window):
     assert not page.toolbar.findChild(QWidget, "qt_toolbar_ext_button").isVisible()
 
 
+def test_the_board_opens_readable_and_fits_on_request(qtbot, window):
+    """95 notes do not fit a laptop readably: the board opens at a readable scale on
+    its top-left corner, and "Fit board to window" shows every card."""
+    from studio.ui.board.view import READABLE_SCALE
+
+    page = show_at(qtbot, window, 1280, 720)
+    view = page.view
+    assert view.scale_factor() == pytest.approx(READABLE_SCALE)
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    content = page.scene.content_rect()
+    assert seen.contains(content.topLeft())
+    assert not seen.contains(content)  # the rest is a scroll away
+    page.actions["fit"].trigger()
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert seen.adjusted(-1, -1, 1, 1).contains(content)
+    assert view.scale_factor() < READABLE_SCALE
+
+
+def test_a_small_board_opens_whole(qtbot, tmp_path):
+    """A board whose cards all fit readably is shown whole, and follows the window."""
+    from studio.ui.board.view import READABLE_SCALE
+    from studio.ui.document import WorkshopDocument
+
+    doc = WorkshopDocument.memory("Kleine Werkstatt")
+    for text in ("Mehr Transparenz", "Wer haftet?", "Datenschutz zuerst"):
+        doc.notes.add_note(text, "hope")
+    page = BoardPage(doc)
+    qtbot.addWidget(page)
+    page.resize(1280, 720)
+    page.show()
+    qtbot.waitUntil(lambda: page._fitted and page.view._fitted)
+    view = page.view
+    assert view.scale_factor() >= READABLE_SCALE
+    seen = view.mapToScene(view.viewport().rect()).boundingRect()
+    assert seen.adjusted(-1, -1, 1, 1).contains(page.scene.content_rect())
+
+
 def test_the_fitted_board_follows_the_window_until_zoomed(qtbot, window):
     page = show_at(qtbot, window, 1280, 720)
+    page.actions["fit"].trigger()
     small = page.view.scale_factor()
     window.resize(1920, 1080)
     qtbot.waitUntil(lambda: page.view.scale_factor() > small * 1.2)

@@ -18,6 +18,15 @@ def doc():
     d.close()
 
 
+@pytest.fixture
+def english(qapp):
+    """The app in English with its catalogue installed: English plurals ("2 dots")."""
+    from studio.ui import i18n
+
+    i18n.install("en")
+    yield
+
+
 def click_item(qtbot, view, item, button=Qt.LeftButton):
     point = view.mapFromScene(item.sceneBoundingRect().center())
     qtbot.mouseClick(view.viewport(), button, Qt.NoModifier, point)
@@ -51,7 +60,7 @@ def test_read_only_board_never_shows_hidden_notes(qtbot, doc):
     qtbot.waitUntil(lambda: victim not in stage.shown_note_ids())
 
 
-def test_dot_voting_one_person_after_another(qtbot, doc):
+def test_dot_voting_one_person_after_another(qtbot, doc, english):
     a = doc.notes.add_note("Bilder sofort löschen", "idea", pos=(100, 100))
     b = doc.notes.add_note("Ein Mensch prüft jede Einstufung", "condition", pos=(400, 100))
     c = doc.notes.add_note("Beleidigung", "concern", pos=(700, 100))

@@ -84,7 +84,8 @@ def test_every_kind_by_clicks_on_the_shared_screen(qtbot, page, doc, ids, kind):
         tap(qtbot, flow, "submitButton")
         # The confirmation appears with the ballot on disk, and the console counts it.
         assert flow.page_name() == "confirm"
-        assert find(flow, "confirmText").text() == "Thank you! Your vote is saved."
+        # The workshop is German: so is the shared screen (the console: the app's English).
+        assert find(flow, "confirmText").text() == "Danke! Ihre Stimme ist gespeichert."
         assert flow.answer_widget is None
         rows = [r for r in doc.ballots.responses(ids[kind])]
         ballots = {r.ballot_id for r in rows}
@@ -167,7 +168,7 @@ def test_sticky_notes_typed_on_the_screen_and_at_the_laptop(qtbot, page, doc, id
     qtbot.keyClicks(text, "<b>Daten</b> bitte")
     text.insertPlainText(" löschen 🙂")  # as an input method would (QTest types no emoji)
     tap(qtbot, flow, "submitButton")
-    assert find(flow, "confirmText").text() == "Thank you! Your note is saved."
+    assert find(flow, "confirmText").text() == "Danke! Ihre Notiz ist gespeichert."
     notes = [n for n in doc.notes.notes() if n.activity_id == ids["notes"]]
     assert [(n.text, n.category, n.source, n.stakeholder_group) for n in notes] == [
         ("<b>Daten</b> bitte löschen 🙂", "concern", "screen", "staff")]
@@ -192,7 +193,7 @@ def test_no_confirmation_when_the_vote_is_not_committed(qtbot, page, doc, ids):
     doc.facilitation.close_voting(ids["single_choice"])
     tap(qtbot, flow, "submitButton")
     assert flow.page_name() == "answer"
-    assert "not open" in find(flow, "answerError").text()
+    assert "nicht geöffnet" in find(flow, "answerError").text()  # the workshop's German
     assert doc.ballots.ballot_count(ids["single_choice"]) == 0
 
 
@@ -272,7 +273,7 @@ def test_stage_shows_the_card_in_the_workshop_language(qtbot, page, doc, ids):
     assert stage.mode is ScreenMode.CARD
     card = stage.card
     assert card.fields["title"].text() == "Gebäudebestand für die Wärmeplanung"
-    assert "High risk" in card.fields["ai_act_category"].text()
+    assert "Hohes Risiko" in card.fields["ai_act_category"].text()  # headings follow too
     assert card.fields["influence"].text() == ("• Welche Stadtteile zuerst\n"
                                                "• Wie Ergebnisse veröffentlicht werden")
     assert card.fields["decided"].text() == "Imagery from 2023 is used."  # fallback to en
@@ -280,4 +281,5 @@ def test_stage_shows_the_card_in_the_workshop_language(qtbot, page, doc, ids):
     doc.workshops.update(language="en")
     doc.notify("workshop")
     assert card.fields["title"].text() == "Building stock for heat planning"
+    assert "High risk" in card.fields["ai_act_category"].text()
     assert card.fields["title"].textFormat() == Qt.TextFormat.PlainText

@@ -1,13 +1,15 @@
 """Translation workflow: extract, fill, compile and check the app's translations.
 
     python tools/i18n.py update     # lupdate: source texts of studio/ -> resources/translations/*.ts
-    python tools/i18n.py todo       # print unfinished German entries as JSON {context: {source: ""}}
-    python tools/i18n.py apply F    # merge translations from JSON file F into studio_de.ts
+    python tools/i18n.py todo [L]   # print unfinished entries of L (de) as JSON {context: {source: ""}}
+    python tools/i18n.py apply F [L]  # merge translations from JSON file F into studio_L.ts (de)
     python tools/i18n.py release    # lrelease: *.ts -> *.qm (the app loads the .qm files)
     python tools/i18n.py check      # exit 1 on unfinished entries or placeholder mismatches
 
 Source texts are English; ``studio_de.ts`` holds German. ``studio_en.ts`` holds
-only plural forms (``%n``) so English plurals read right.
+only plural forms (``%n``) so English plurals read right: fill them with
+``todo en`` / ``apply F en``. A plural's translation in F is a list of its forms
+(one, other); a single string is used for both.
 """
 
 from __future__ import annotations
@@ -88,19 +90,19 @@ def problems(lang: str) -> list[str]:
     return found
 
 
-def todo() -> dict[str, dict[str, str]]:
+def todo(lang: str = "de") -> dict[str, dict[str, str]]:
     out: dict[str, dict[str, str]] = {}
-    for ctx, msg in messages("de"):
+    for ctx, msg in messages(lang):
         tr = msg.find("translation")
         if tr is not None and tr.get("type") == "unfinished":
             out.setdefault(ctx, {})[msg.findtext("source") or ""] = ""
     return out
 
 
-def apply(mapping_file: Path) -> int:
-    """Fill German translations from {context: {source: translation}}; returns count."""
+def apply(mapping_file: Path, lang: str = "de") -> int:
+    """Fill translations of ``lang`` from {context: {source: translation}}; returns count."""
     mapping = json.loads(Path(mapping_file).read_text(encoding="utf-8"))
-    path = ts_path("de")
+    path = ts_path(lang)
     tree = ET.parse(path)
     n = 0
     for ctx in tree.getroot().iter("context"):
@@ -140,9 +142,9 @@ def main(argv: list[str]) -> int:
     elif cmd == "release":
         release()
     elif cmd == "todo":
-        print(json.dumps(todo(), ensure_ascii=False, indent=1))
+        print(json.dumps(todo(*argv[1:2]), ensure_ascii=False, indent=1))
     elif cmd == "apply":
-        print(f"{apply(Path(argv[1]))} translations applied")
+        print(f"{apply(Path(argv[1]), *argv[2:3])} translations applied")
     elif cmd == "check":
         found = [p for lang in LANGS for p in problems(lang)]
         print("\n".join(found) or "translations complete")

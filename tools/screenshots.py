@@ -275,7 +275,7 @@ class Shooter:
             board.arrange("cluster")  # tidy, as a facilitator would before showing it
         if hasattr(board, "view") and hasattr(board.view, "fit_all"):
             self.settle(200)
-            board.view.fit_all()
+            board.view.show_readable()
         self.save(name, self.window)
 
     def export(self, name: str) -> None:

@@ -1562,6 +1562,13 @@
         <source>Clears the screen for the next person.</source>
         <translation>Leert den Bildschirm für die nächste Person.</translation>
     </message>
+    <message numerus="yes">
+        <source>Thank you! Your %n dot(s) are saved.</source>
+        <translation>
+            <numerusform>Danke! %n Punkt ist gespeichert.</numerusform>
+            <numerusform>Danke! %n Punkte sind gespeichert.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Dots left: {left} of {n}</source>
         <translation>Übrige Punkte: {left} von {n}</translation>
@@ -1577,10 +1584,6 @@
     <message>
         <source>At most {k} dots on one item.</source>
         <translation>Mehr geht hier nicht: höchstens {k} auf eine Notiz oder Gruppe.</translation>
-    </message>
-    <message>
-        <source>Thank you! Your {n} dots are saved.</source>
-        <translation>Danke! Ihre Punkte sind gespeichert. Anzahl: {n}</translation>
     </message>
 </context>
 <context>
@@ -2049,10 +2052,6 @@
         <translation>{path} gibt es bereits.</translation>
     </message>
     <message>
-        <source>The database has no Co-Design Studio workshop.</source>
-        <translation>Die Datenbank enthält keine Co-Design-Studio-Werkstatt.</translation>
-    </message>
-    <message>
         <source>{path} is in use by another program. Close it there and try again.</source>
         <translation>{path} wird von einem anderen Programm verwendet. Schließen Sie die Datei dort und versuchen Sie es erneut.</translation>
     </message>
@@ -2123,6 +2122,26 @@
     <message>
         <source>Unknown source “{value}”; write paper or import.</source>
         <translation>Unbekannte Quelle „{value}“. Schreiben Sie „Papier“ oder „Import“.</translation>
+    </message>
+    <message>
+        <source>This is not a database address the app can use ({reason}). Give one like postgresql+psycopg://user@host/dbname, with psycopg installed.</source>
+        <translation>Mit dieser Datenbankadresse kann die App nicht arbeiten ({reason}). Geben Sie eine Adresse wie postgresql+psycopg://benutzer@server/datenbank an und installieren Sie psycopg.</translation>
+    </message>
+    <message>
+        <source>{url} already holds a Co-Design Studio workshop. Connect to it without creating, or use an empty database.</source>
+        <translation>{url} enthält bereits eine Co-Design-Studio-Werkstatt. Verbinden Sie sich ohne Neuanlage damit oder verwenden Sie eine leere Datenbank.</translation>
+    </message>
+    <message>
+        <source>Cannot use the database {url}: {reason}</source>
+        <translation>Die Datenbank {url} kann nicht verwendet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>A workshop on a database server cannot be saved as a file. Export it instead (File → Export).</source>
+        <translation>Eine Werkstatt auf einem Datenbankserver kann nicht als Datei gespeichert werden. Exportieren Sie sie stattdessen (Datei → Exportieren).</translation>
+    </message>
+    <message>
+        <source>{url} holds no Co-Design Studio workshop. Check the address, or create the workshop there first.</source>
+        <translation>{url} enthält keine Co-Design-Studio-Werkstatt. Prüfen Sie die Adresse oder legen Sie die Werkstatt dort zuerst an.</translation>
     </message>
     <message>
         <source>{path} is not a file. Choose a .workshop file.</source>
@@ -3404,9 +3423,12 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <source>Choose one answer, then submit.</source>
         <translation>Wählen Sie eine Antwort und geben Sie sie ab.</translation>
     </message>
-    <message>
-        <source>Choose up to {k} answers, then submit.</source>
-        <translation>Wählen Sie bis zu {k} Antworten und geben Sie sie ab.</translation>
+    <message numerus="yes">
+        <source>Choose up to %n answer(s), then submit.</source>
+        <translation>
+            <numerusform>Wählen Sie bis zu %n Antwort und geben Sie sie ab.</numerusform>
+            <numerusform>Wählen Sie bis zu %n Antworten und geben Sie sie ab.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose one value, then submit.</source>

@@ -157,13 +157,24 @@ def generate_demo(
     overwrite: bool = False,
 ) -> WorkshopStore:
     """Write the demo workshop to ``path`` and return its open store."""
-    spec = SIZES[size]
-    rng = random.Random(seed)
-    start = datetime(2026, 10, 14, 15, 0, tzinfo=timezone.utc)
     store = WorkshopStore.create(Path(path), overwrite=overwrite)
-    with reproducible(seed, start) as clock:
-        _populate(store, spec, rng, clock, progress)
+    populate_demo(store, size, seed, progress)
     return store
+
+
+def populate_demo(
+    store: WorkshopStore,
+    size: str = "small",
+    seed: int = 1,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """Fill an empty store (a file, or a server database) with the demo workshop.
+
+    The same seed gives the same records on every backend.
+    """
+    start = datetime(2026, 10, 14, 15, 0, tzinfo=timezone.utc)
+    with reproducible(seed, start) as clock:
+        _populate(store, SIZES[size], random.Random(seed), clock, progress)
 
 
 def _populate(store: WorkshopStore, spec: DemoSize, rng: random.Random,

@@ -9,7 +9,8 @@ the English source text is used.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 
 _translator: Callable[[str, str], str] | None = None
 
@@ -23,6 +24,22 @@ def set_translator(func: Callable[[str, str], str] | None) -> None:
     """Install ``func(context, text) -> translated`` (Qt's ``QCoreApplication.translate``)."""
     global _translator
     _translator = func
+
+
+@contextmanager
+def translating_with(func: Callable[[str, str], str]) -> Iterator[None]:
+    """Translate with ``func`` within the block, then with the installed one again.
+
+    The shared screen speaks the workshop's language, which may differ from the
+    app's: its widgets read messages made here (errors, labels) inside this block.
+    """
+    global _translator
+    previous = _translator
+    _translator = func
+    try:
+        yield
+    finally:
+        _translator = previous
 
 
 def translate(context: str, text: str) -> str:

@@ -121,9 +121,16 @@ def sort_records(rec: WorkshopRecords) -> None:
 
 @contextlib.contextmanager
 def snapshot(store: WorkshopStore) -> Iterator[Connection]:
-    """A connection inside one read transaction (a consistent view of a running workshop)."""
+    """A connection inside one read transaction (a consistent view of a running workshop).
+
+    SQLite's driver starts no transaction before a read, so one is begun by hand; a
+    server's default isolation (READ COMMITTED) gives each statement its own view,
+    so the whole read runs as one REPEATABLE READ transaction there.
+    """
     with store.engine.connect() as conn:
-        if conn.dialect.name == "sqlite" and store.path is not None:
+        if conn.dialect.name != "sqlite":
+            conn.execution_options(isolation_level="REPEATABLE READ")
+        elif store.path is not None:
             conn.exec_driver_sql("BEGIN")
         try:
             yield conn

@@ -1,7 +1,8 @@
 """Opening, creating and copying workshop files.
 
 One workshop is one SQLite file ending in ``.workshop`` (or, for a large event
-or an archive, a PostgreSQL database reached by URL through the same models).
+or an archive, a PostgreSQL database reached by URL through the same models:
+:meth:`WorkshopStore.connect`; one workshop per database).
 
 Durability: WAL journal, ``synchronous=FULL`` and foreign keys are set in the
 SQLite ``connect`` event (the only SQLite-specific SQL of the project). With
@@ -12,6 +13,10 @@ The engine keeps its pooled connection open between operations on purpose:
 with a pool that closes connections (NullPool), the last close of a WAL file
 checkpoints and deletes the WAL at every single operation, which halves the
 ballot throughput for no durability gain.
+
+On a server, a commit is durable when the server says so (PostgreSQL's
+default ``synchronous_commit=on``); the engine pings a pooled connection before
+handing it out, so a restarted server or a dropped network link costs no vote.
 """
 
 from __future__ import annotations
@@ -23,7 +28,9 @@ from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event, select
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, select
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, OperationalError
 from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
@@ -53,7 +60,8 @@ def _make_engine(url: str, memory: bool = False) -> Engine:
         )
     else:
         engine = create_engine(url, connect_args={"check_same_thread": False}, pool_size=1,
-                               max_overflow=4) if url.startswith("sqlite") else create_engine(url)
+                               max_overflow=4) if url.startswith("sqlite") else \
+            create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
     return engine
@@ -97,12 +105,53 @@ class WorkshopStore:
 
     @classmethod
     def connect(cls, url: str, *, create: bool = False) -> WorkshopStore:
-        """A workshop database on a server (PostgreSQL) through the same models."""
-        store = cls(_make_engine(url), None)
-        if create:
-            store._init_schema()
-        else:
-            store._check_version_online()
+        """A workshop database on a server (PostgreSQL) through the same models.
+
+        ``url`` is an SQLAlchemy URL such as
+        ``postgresql+psycopg://user:password@host/dbname``; the database must exist.
+        ``create=True`` sets up an empty database (and refuses one that already
+        holds a workshop); otherwise the database must hold one, of a schema
+        this app reads (an older one is migrated in one transaction: back it up
+        with the server's tools first). Problems reaching the server raise
+        :class:`WorkshopFileError` naming the database (never its password).
+        """
+        try:
+            shown = make_url(url).render_as_string(hide_password=True)
+            engine = _make_engine(url)
+        except (ArgumentError, ImportError) as exc:
+            raise WorkshopFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This is not a database address the app can use ({reason}). Give one like"
+                    " postgresql+psycopg://user@host/dbname, with psycopg installed.",
+                ),
+                reason=str(exc).replace(url, "…"),  # never echo a password
+            ) from exc
+        store = cls(engine, None)
+        try:
+            if create:
+                if store._has_workshop_schema():
+                    raise WorkshopFileError(
+                        QT_TRANSLATE_NOOP(
+                            "Errors",
+                            "{url} already holds a Co-Design Studio workshop. Connect to it"
+                            " without creating, or use an empty database.",
+                        ),
+                        url=shown,
+                    )
+                store._init_schema()
+            else:
+                store._open_online(shown)
+        except OperationalError as exc:
+            store.close()
+            raise WorkshopFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "Cannot use the database {url}: {reason}"),
+                url=shown, reason=str(exc.orig or exc).strip(),
+            ) from exc
+        except BaseException:
+            store.close()
+            raise
         return store
 
     @classmethod
@@ -153,7 +202,14 @@ class WorkshopStore:
         For the one hot path (a participant's ballot): it saves the pool's
         check-out, reset and check-in at every vote. Commits (durably) on
         success, rolls back on error. Not for use from several threads at once.
+        On a server the saving is small against the network round trip, and a
+        connection kept open would fail the first vote after a server restart:
+        there it is an ordinary pooled (pinged) transaction.
         """
+        if self.engine.dialect.name != "sqlite":
+            with self.engine.begin() as conn:
+                yield conn
+            return
         if self._hot is None or self._hot.closed:
             self._hot = self.engine.connect()
         with self._hot.begin():
@@ -171,6 +227,14 @@ class WorkshopStore:
         from studio.store.atomic import atomic_path
 
         target = Path(target)
+        if self.engine.dialect.name != "sqlite":
+            raise WorkshopFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "A workshop on a database server cannot be saved as a file. Export it"
+                    " instead (File → Export).",
+                )
+            )
         raw = self.engine.raw_connection()
         try:
             source = raw.driver_connection
@@ -208,14 +272,35 @@ class WorkshopStore:
         with self.session() as s:
             s.merge(Meta(key="written_by", value=__version__))
 
-    def _check_version_online(self) -> None:
-        with self.reader() as s:
-            row = s.get(Meta, "schema_version")
+    def _has_workshop_schema(self) -> bool:
+        return inspect(self.engine).has_table(Meta.__tablename__)
+
+    def _open_online(self, shown: str) -> None:
+        """Check a server database's schema version; migrate an older one; stamp the writer."""
+        row = None
+        if self._has_workshop_schema():
+            with self.reader() as s:
+                row = s.get(Meta, "schema_version")
         if row is None:
             raise WorkshopFileError(
-                QT_TRANSLATE_NOOP("Errors", "The database has no Co-Design Studio workshop.")
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "{url} holds no Co-Design Studio workshop. Check the address, or create"
+                    " the workshop there first.",
+                ),
+                url=shown,
             )
-        _refuse_newer(schema.parse_version(row.value), "database")
+        found = schema.parse_version(row.value)
+        _refuse_newer(found, shown)
+        if found < schema.CURRENT:
+            with self.engine.begin() as conn:
+                new = schema.migrate(conn, found)
+                conn.execute(
+                    Meta.__table__.update()
+                    .where(Meta.key == "schema_version")
+                    .values(value=schema.format_version(new))
+                )
+        self._stamp_writer()
 
 
 def _sidecar(path: Path, suffix: str) -> Path:

@@ -3,6 +3,9 @@
 Portable by design: string UUID keys, generic JSON, timezone-aware UTC
 timestamps stored through :class:`UTCDateTime`. The same models run on the
 embedded SQLite file and on a PostgreSQL server; nothing here is SQLite-only.
+A server enforces ``String(n)`` lengths and SQLite does not, so ``String(n)``
+is kept for values the services bound (ids, kinds, states, the title) and
+free text is ``Text``: what a file accepts, a server accepts too.
 
 Every record has a stable UUID so that workshops merge without duplicates.
 """
@@ -109,9 +112,11 @@ class Workshop(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     title: Mapped[str] = mapped_column(String(300))
     date: Mapped[date | None] = mapped_column(Date, default=None)
-    place: Mapped[str] = mapped_column(String(300), default="")
-    organiser: Mapped[str] = mapped_column(String(300), default="")
-    facilitator: Mapped[str] = mapped_column(String(300), default="")
+    # Free text without a length check in the services: Text, so that a server (which
+    # enforces VARCHAR lengths, unlike SQLite) accepts what a workshop file holds.
+    place: Mapped[str] = mapped_column(Text, default="")
+    organiser: Mapped[str] = mapped_column(Text, default="")
+    facilitator: Mapped[str] = mapped_column(Text, default="")
     language: Mapped[str] = mapped_column(String(8), default="de")
     # [{"key", "de", "en"}] offered to participants on the shared screen.
     stakeholder_groups: Mapped[list[Any]] = mapped_column(JSON, default=list)
@@ -134,8 +139,8 @@ class Scenario(Base):
     __tablename__ = "scenario"
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
-    card_id: Mapped[str] = mapped_column(String(120))
-    card_version: Mapped[str] = mapped_column(String(40), default="1")
+    card_id: Mapped[str] = mapped_column(Text)
+    card_version: Mapped[str] = mapped_column(Text, default="1")
     position: Mapped[int] = mapped_column(Integer, default=0)
     # The whole card as presented (bilingual fields as {"de": ..., "en": ...}).
     card: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
@@ -185,7 +190,7 @@ class Ballot(Base):
     id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
     workshop_id: Mapped[str] = mapped_column(ForeignKey("workshop.id", ondelete="CASCADE"))
     activity_id: Mapped[str] = mapped_column(ForeignKey("activity.id", ondelete="CASCADE"))
-    stakeholder_group: Mapped[str | None] = mapped_column(String(64), default=None)
+    stakeholder_group: Mapped[str | None] = mapped_column(Text, default=None)
     source: Mapped[str] = mapped_column(String(16), default="screen")
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     # Set when the facilitator undoes the ballot or resets the activity; the
@@ -225,7 +230,7 @@ class Response(Base):
     value_y: Mapped[float | None] = mapped_column(Float, default=None)
     value_text: Mapped[str | None] = mapped_column(String(32), default=None)
     count: Mapped[int] = mapped_column(Integer, default=1)
-    stakeholder_group: Mapped[str | None] = mapped_column(String(64), default=None)
+    stakeholder_group: Mapped[str | None] = mapped_column(Text, default=None)
     source: Mapped[str] = mapped_column(String(16), default="screen")
     submitted_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     withdrawn_at: Mapped[datetime | None] = mapped_column(UTCDateTime, default=None)
@@ -243,7 +248,7 @@ class Cluster(Base):
         ForeignKey("scenario.id", ondelete="SET NULL"), default=None
     )
     name: Mapped[str] = mapped_column(Text, default="")
-    color: Mapped[str] = mapped_column(String(16), default="")
+    color: Mapped[str] = mapped_column(Text, default="")
     pos_x: Mapped[float] = mapped_column(Float, default=0.0)
     pos_y: Mapped[float] = mapped_column(Float, default=0.0)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
@@ -262,7 +267,7 @@ class Note(Base):
         ForeignKey("activity.id", ondelete="SET NULL"), default=None
     )
     text: Mapped[str] = mapped_column(Text)
-    category: Mapped[str] = mapped_column(String(64))
+    category: Mapped[str] = mapped_column(Text)
     tags: Mapped[list[Any]] = mapped_column(JSON, default=list)
     cluster_id: Mapped[str | None] = mapped_column(
         ForeignKey("cluster.id", ondelete="SET NULL"), default=None
@@ -275,7 +280,7 @@ class Note(Base):
     merged_into_id: Mapped[str | None] = mapped_column(
         ForeignKey("note.id", ondelete="SET NULL"), default=None
     )
-    stakeholder_group: Mapped[str | None] = mapped_column(String(64), default=None)
+    stakeholder_group: Mapped[str | None] = mapped_column(Text, default=None)
     source: Mapped[str] = mapped_column(String(16), default="laptop")
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -7,12 +7,13 @@ the cluster's name and size in text.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from studio.core import board_layout as geo
 from studio.ui.board.items import _CENTER_WRAP, _LEFT, LOD_TEXT, NoteItem, draw_big_dots
+from studio.ui.i18n import words_of
 
 CLUSTER_HEADER = geo.CLUSTER_HEADER
 CLUSTER_MARGIN = geo.CLUSTER_MARGIN
@@ -82,11 +83,12 @@ class ClusterItem(QGraphicsItem):
         return QRectF(0, 0, self._rect.width(), CLUSTER_HEADER)
 
     def title(self) -> str:
-        name = self.name or QCoreApplication.translate("BoardItems", "Unnamed cluster")
+        words = words_of(self.scene())  # the shared screen's language, on the shared screen
+        name = self.name or words.translate("BoardItems", "Unnamed cluster")
         n = len(self.visible_members())
-        text = QCoreApplication.translate("BoardItems", "{name} ({n} notes)").format(name=name, n=n)
+        text = words.translate("BoardItems", "{name} ({n} notes)").format(name=name, n=n)
         if self.dots and not self.big_dots:
-            text += "  " + QCoreApplication.translate("BoardItems", "● {n}").format(n=self.dots)
+            text += "  " + words.translate("BoardItems", "● {n}").format(n=self.dots)
         return text
 
     # -- QGraphicsItem ----------------------------------------------------------
@@ -146,9 +148,9 @@ class ClusterItem(QGraphicsItem):
             draw_big_dots(painter, self.header_rect().adjusted(0, 0, 0, 10), self.dots)
         if not self.visible_members():
             painter.setPen(QColor("#333333"))
-            painter.drawText(self._rect.adjusted(12, CLUSTER_HEADER, -12, -8),
-                             _CENTER_WRAP,
-                             QCoreApplication.translate("BoardItems", "Empty: drop notes here"))
+            words = words_of(self.scene())
+            painter.drawText(self._rect.adjusted(12, CLUSTER_HEADER, -12, -8), _CENTER_WRAP,
+                             words.translate("BoardItems", "Empty: drop notes here"))
         if self.hasFocus():
             painter.setPen(QPen(QColor("#0B57D0"), 2, Qt.DashLine))
             painter.setBrush(Qt.NoBrush)

@@ -22,6 +22,7 @@ from studio.core.board_layout import focus_pages
 from studio.ui.board.focus import CATEGORY, CLUSTER, Focus, focused_notes
 from studio.ui.board.items import FOCUS_STYLE, UNKNOWN_LOOK, NoteItem, NoteState, category_look
 from studio.ui.board.view import BoardView
+from studio.ui.i18n import StageLanguageMixin
 
 TITLE = "font-size: 34px; font-weight: bold;"
 PART = "font-size: 24px;"
@@ -59,7 +60,9 @@ class ReadOnlyBoardView(BoardView):
         event.ignore()
 
 
-class FocusBoard(QWidget):
+class FocusBoard(StageLanguageMixin, QWidget):
+    """The chosen notes large, in the shared screen's language (see the module's doc)."""
+
     partsCounted = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -71,16 +74,12 @@ class FocusBoard(QWidget):
         self.part_label = QLabel()
         self.part_label.setTextFormat(Qt.PlainText)
         self.part_label.setStyleSheet(PART)
-        self.empty = QLabel(self.tr("No notes to show here."))
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setStyleSheet(TITLE)
         self.scene = QGraphicsScene(self)
         self.scene.setBackgroundBrush(QColor("#F4F1EA"))
         self.view = ReadOnlyBoardView(self.scene)
-        self.view.setAccessibleName(self.tr("Notes shown large"))
-        self.view.setAccessibleDescription(self.tr(
-            "One cluster, category or selection of notes, large enough to read from the back"
-            " of the room."))
         head = QWidget()
         row = QHBoxLayout(head)
         row.setContentsMargins(16, 0, 16, 4)
@@ -96,10 +95,22 @@ class FocusBoard(QWidget):
         self.part = 0
         self.parts = 1
         self._pages: list[list[tuple[float, float]]] = []
+        self._shown: tuple[Any, Focus] | None = None
         self.view.resized.connect(self._resized)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.empty.setText(self.tr("No notes to show here."))
+        self.view.setAccessibleName(self.tr("Notes shown large"))
+        self.view.setAccessibleDescription(self.tr(
+            "One cluster, category or selection of notes, large enough to read from the back"
+            " of the room."))
+        if self._shown is not None:
+            self.show_focus(*self._shown)
 
     def show_focus(self, data: Any, focus: Focus) -> None:
         """Show what ``focus`` chooses from ``data`` (a BoardData without hidden notes)."""
+        self._shown = (data, focus)
         looks = {c["key"]: category_look(c, data.language) for c in data.categories}
         merged: dict[str, int] = {}
         for n in data.notes:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QBrush,
     QColor,
@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from studio.core import board_layout as geo
 from studio.core.pii import find_personal_data, summary
+from studio.ui.i18n import words_of
 
 if TYPE_CHECKING:
     from studio.ui.board.cluster_item import ClusterItem
@@ -227,12 +228,13 @@ class NoteItem(QGraphicsRectItem):
     def _badges(self) -> list[str]:
         s = self.state
         out = []
+        words = words_of(self.scene())  # the shared screen's language, on the shared screen
         if s.dots:
-            out.append(QCoreApplication.translate("BoardItems", "● {n}").format(n=s.dots))
+            out.append(words.translate("BoardItems", "● {n}").format(n=s.dots))
         if s.merged:
-            out.append(QCoreApplication.translate("BoardItems", "+{n} merged").format(n=s.merged))
+            out.append(words.translate("BoardItems", "+{n} merged").format(n=s.merged))
         if not s.hidden and self.pii_hint():
-            out.append(QCoreApplication.translate("BoardItems", "⚠ personal data?"))
+            out.append(words.translate("BoardItems", "⚠ personal data?"))
         return out
 
     def pii_hint(self) -> str:
@@ -249,10 +251,25 @@ class NoteItem(QGraphicsRectItem):
         s = self.state
         parts = [self.look.label, s.text]
         if s.hidden:
-            parts.append(QCoreApplication.translate("BoardItems", "Hidden: {reason}").format(
+            parts.append(words_of(self.scene()).translate("BoardItems", "Hidden: {reason}").format(
                 reason=s.hidden_reason))
         parts.extend(self._badges())
         return " – ".join(parts)
+
+    def _paint_text_lines(self, painter: QPainter, body: QRectF) -> None:
+        """Grey bars where the text lines are: too small to read, the card still
+        shows it holds text (and how much), as a zoomed-out map does."""
+        st = self.style
+        line_h = st.font_px * 1.3
+        top = body.top() + st.band + st.pad
+        room = body.bottom() - st.pad - top
+        lines = max(1, min(int(room // line_h), 1 + len(self.state.text) // 22))
+        width = body.width() - 2 * st.pad
+        shade = QColor(0, 0, 0, 70)
+        for i in range(lines):
+            share = 0.6 if i == lines - 1 and lines > 1 else 1.0
+            painter.fillRect(QRectF(body.left() + st.pad, top + i * line_h + line_h * 0.25,
+                                    width * share, line_h * 0.5), shade)
 
     # -- QGraphicsItem ----------------------------------------------------------
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
@@ -266,6 +283,7 @@ class NoteItem(QGraphicsRectItem):
             painter.fillRect(body, look.fill if not s.hidden else QColor("#E4E4E4"))
             painter.fillRect(QRectF(body.left(), body.top(), body.width(), st.band),
                              look.band if not s.hidden else QColor("#9A9A9A"))
+            self._paint_text_lines(painter, body)
             if self.isSelected() or self.drop_target:
                 painter.setPen(QPen(QColor("#0B57D0") if self.drop_target else QColor("#111111"),
                                     4 / max(lod, 0.05)))
@@ -285,7 +303,7 @@ class NoteItem(QGraphicsRectItem):
         painter.setPen(QColor("#111111") if not s.hidden else QColor("#FFFFFF"))
         label = f"{look.symbol}  {look.label}" if look.symbol else look.label
         if s.hidden:
-            hidden = QCoreApplication.translate("BoardItems", "HIDDEN")
+            hidden = words_of(self.scene()).translate("BoardItems", "HIDDEN")
             label = f"{hidden} – {s.hidden_reason or ''}"
         fm = QFontMetricsF(painter.font())
         painter.drawText(band.adjusted(st.pad, 0, -st.pad, 0), _LEFT,

@@ -197,7 +197,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self._update_stage_choices()
         if not self._fitted and self.isVisible():
             self._fitted = True
-            self.view.fit_all()
+            self.view.show_readable()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -207,7 +207,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
 
     def _first_show(self) -> None:
         self._size_panels()
-        self.view.fit_all()
+        self.view.show_readable()
 
     def _size_panels(self) -> None:
         """Side panels about a fifth of the width each (at least what they need), so a

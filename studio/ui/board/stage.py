@@ -12,6 +12,9 @@
 Participants typing notes is part of the live session's participant flow
 (``studio.ui.session.answers_notes``), like every other activity kind.
 
+Both speak the shared screen's language (the workshop's), not the app's
+(:class:`studio.ui.i18n.StageLanguageMixin`).
+
 Mouse (a passed-around mouse or a touch screen) and keyboard both work: Tab
 moves between notes and clusters, Space or + places a dot, - or Backspace
 takes one back.
@@ -41,6 +44,7 @@ from studio.ui.board.focus_view import FocusBoard, ReadOnlyBoardView
 from studio.ui.board.items import STAGE_STYLE, NoteItem
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.board.view import BoardView
+from studio.ui.i18n import StageLanguageMixin, core_words
 from studio.ui.session.stage_style import StagePalette, stage_palette
 
 
@@ -99,7 +103,7 @@ class _DotBoard(_StageBoard):
         BoardView.keyReleaseEvent(self, event)
 
 
-class BoardStageView(QWidget):
+class BoardStageView(StageLanguageMixin, QWidget):
     """The read-only board for the shared screen: the whole board fitted to the screen,
     or what the facilitator chose to show large (:mod:`studio.ui.board.focus`)."""
 
@@ -109,12 +113,9 @@ class BoardStageView(QWidget):
         self.focus = stage_focus(document)
         self.scene = StageScene(self)
         self.view = _StageBoard(self.scene)
-        self.view.setAccessibleName(self.tr("Notes board"))
-        self.view.setAccessibleDescription(self.tr(
-            "The notes of the workshop as the facilitator arranged them, read only."))
-        self.empty = QLabel(self.tr("No notes yet."))
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignCenter)
-        self.large = FocusBoard()
+        self.large = FocusBoard(self)
         self.large.partsCounted.connect(self.focus.report_parts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -128,7 +129,18 @@ class BoardStageView(QWidget):
         document.changed.connect(self._changed)
         self.focus.changed.connect(lambda: self._timer.start(0))
         self.apply_palette(stage_palette(parent))
+        self._retranslate_texts()
         self.refresh()
+
+    def _retranslate_texts(self) -> None:
+        self.view.setAccessibleName(self.tr("Notes board"))
+        self.view.setAccessibleDescription(self.tr(
+            "The notes of the workshop as the facilitator arranged them, read only."))
+        self.empty.setText(self.tr("No notes yet."))
+
+    def retranslate(self) -> None:
+        self._retranslate_texts()
+        self.scene.update()  # the cards' badges and the cluster titles
 
     def apply_palette(self, palette: StagePalette) -> None:
         """Take the shared screen's theme colours."""
@@ -214,7 +226,7 @@ class DotScene(StageScene):
         super().keyPressEvent(event)
 
 
-class DotVotingStageView(QWidget):
+class DotVotingStageView(StageLanguageMixin, QWidget):
     """One participant after another places their dots; each commit gets a confirmation.
 
     Signals:
@@ -231,31 +243,20 @@ class DotVotingStageView(QWidget):
         self.scene = DotScene(self)
         self.view = _DotBoard(self.scene)
         self.view.setFocusPolicy(Qt.StrongFocus)
-        self.view.setAccessibleName(self.tr("Notes to vote on"))
-        self.view.setAccessibleDescription(self.tr(
-            "Tab moves between notes; Space places a dot, minus takes one back."))
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.left = QLabel()
-        self.left.setAccessibleName(self.tr("Dots left"))
         self.error = QLabel()
         self.error.setWordWrap(True)
-        self.take_back = QPushButton(self.tr("Take back last dot"))
-        self.start_over = QPushButton(self.tr("Start over"))
-        self.submit = QPushButton(self.tr("Submit my dots"))
-        for b in (self.take_back, self.start_over, self.submit):
-            b.setAccessibleName(b.text())
-        self.take_back.setAccessibleDescription(self.tr("Removes the dot you placed last."))
-        self.start_over.setAccessibleDescription(self.tr("Removes all your dots."))
-        self.submit.setAccessibleDescription(self.tr(
-            "Saves your dots; then the next person can vote."))
+        self.take_back = QPushButton()
+        self.start_over = QPushButton()
+        self.submit = QPushButton()
         self.thanks = QLabel()
         self.thanks.setAlignment(Qt.AlignCenter)
         self.thanks.setWordWrap(True)
-        self.next_person = QPushButton(self.tr("Next person"))
-        self.next_person.setAccessibleName(self.tr("Next person"))
-        self.next_person.setAccessibleDescription(self.tr(
-            "Clears the screen for the next person."))
+        self.next_person = QPushButton()
+        self.saved = 0  # dots of the last person, thanked for on the confirmation
+        self._error = ""  # what the error line says: "full", "too_many" or a message
 
         voting = QWidget()
         top = QHBoxLayout()
@@ -298,7 +299,33 @@ class DotVotingStageView(QWidget):
         self.next_person.clicked.connect(self.next)
         document.changed.connect(self._changed)
         self.apply_palette(stage_palette(parent))
+        self._retranslate_texts()
         self.refresh()
+
+    def _retranslate_texts(self) -> None:
+        self.view.setAccessibleName(self.tr("Notes to vote on"))
+        self.view.setAccessibleDescription(self.tr(
+            "Tab moves between notes; Space places a dot, minus takes one back."))
+        self.left.setAccessibleName(self.tr("Dots left"))
+        self.take_back.setText(self.tr("Take back last dot"))
+        self.start_over.setText(self.tr("Start over"))
+        self.submit.setText(self.tr("Submit my dots"))
+        for b in (self.take_back, self.start_over, self.submit):
+            b.setAccessibleName(b.text())
+        self.take_back.setAccessibleDescription(self.tr("Removes the dot you placed last."))
+        self.start_over.setAccessibleDescription(self.tr("Removes all your dots."))
+        self.submit.setAccessibleDescription(self.tr(
+            "Saves your dots; then the next person can vote."))
+        self.next_person.setText(self.tr("Next person"))
+        self.next_person.setAccessibleName(self.tr("Next person"))
+        self.next_person.setAccessibleDescription(self.tr(
+            "Clears the screen for the next person."))
+        self.thanks.setText(self.tr("Thank you! Your %n dot(s) are saved.", "", self.saved))
+
+    def retranslate(self) -> None:
+        self._retranslate_texts()
+        self._show_mine()
+        self.scene.update()  # the cards' badges and the cluster titles
 
     def apply_palette(self, palette: StagePalette) -> None:
         """Take the shared screen's theme colours."""
@@ -341,6 +368,7 @@ class DotVotingStageView(QWidget):
             ci.update()
         per_person, per_item = self.limits()
         left = per_person - len(self.placed)
+        self._say_error()
         self.left.setText(self.tr("Dots left: {left} of {n}").format(left=left, n=per_person))
         self.instructions.setText(self.tr(
             "Place your {n} dots on the notes or cluster titles that matter most to you (at most"
@@ -354,41 +382,52 @@ class DotVotingStageView(QWidget):
     def place(self, kind: str, item_id: str, delta: int = 1) -> None:
         target = (kind, item_id)
         per_person, per_item = self.limits()
-        self.error.setText("")
+        self._error = ""
         if delta < 0:
             if target in self.placed:
                 self.placed.reverse()
                 self.placed.remove(target)
                 self.placed.reverse()
         elif len(self.placed) >= per_person:
-            self.error.setText(self.tr("All your dots are placed. Submit, or take one back."))
+            self._error = "full"
         elif self.placed.count(target) >= per_item:
-            self.error.setText(self.tr("At most {k} dots on one item.").format(k=per_item))
+            self._error = "too_many"
         else:
             self.placed.append(target)
         self._show_mine()
 
+    def _say_error(self) -> None:
+        if self._error == "full":
+            text = self.tr("All your dots are placed. Submit, or take one back.")
+        elif self._error == "too_many":
+            text = self.tr("At most {k} dots on one item.").format(k=self.limits()[1])
+        else:
+            text = self._error
+        self.error.setText(text)
+
     def undo_last(self) -> None:
         if self.placed:
             self.placed.pop()
-        self.error.setText("")
+        self._error = ""
         self._show_mine()
 
     def clear(self) -> None:
         self.placed = []
-        self.error.setText("")
+        self._error = ""
         self._show_mine()
 
     def cast(self) -> None:
         try:
             ballot = self.doc.notes.cast_dots(list(self.placed), Source.SCREEN)
         except StudioError as err:
-            self.error.setText(err.user_message())
+            with core_words(self):  # the message in the shared screen's language
+                self._error = err.user_message()
+            self._say_error()
             return
         self.last_ballot = ballot
-        n = len(self.placed)
+        self.saved = len(self.placed)
         self.placed = []
-        self.thanks.setText(self.tr("Thank you! Your {n} dots are saved.").format(n=n))
+        self.thanks.setText(self.tr("Thank you! Your %n dot(s) are saved.", "", self.saved))
         self.pages.setCurrentIndex(1)
         self.next_person.setFocus()
         self._reset_timer.start(RESET_AFTER_MS)
@@ -399,7 +438,7 @@ class DotVotingStageView(QWidget):
         """A clean screen for the next participant."""
         self._reset_timer.stop()
         self.placed = []
-        self.error.setText("")
+        self._error = ""
         self._show_mine()
         self.pages.setCurrentIndex(0)
         self.view.setFocus()

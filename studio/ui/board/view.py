@@ -17,6 +17,8 @@ from PySide6.QtGui import QKeySequence, QPainter
 from PySide6.QtWidgets import QGraphicsView
 
 MIN_SCALE, MAX_SCALE = 0.05, 4.0
+# The smallest scale at which a card's text (17 px) is still read on a laptop (~10 px).
+READABLE_SCALE = 0.6
 
 
 class BoardView(QGraphicsView):
@@ -85,6 +87,24 @@ class BoardView(QGraphicsView):
         self.fit_rect(rect)
         self._fitted = True
         self._fitted_size = self.viewport().size()
+
+    def show_readable(self) -> None:
+        """The first view of a board: all of it when its text stays readable there,
+        else its top-left part at the smallest readable scale (scroll for the rest;
+        "Fit board to window" still shows everything)."""
+        self.fit_all()
+        if self.scale_factor() >= READABLE_SCALE:
+            return
+        scene = self.scene()
+        rect = scene.content_rect() if hasattr(scene, "content_rect") else scene.itemsBoundingRect()
+        self._fitted = False
+        self.resetTransform()
+        self.scale(READABLE_SCALE, READABLE_SCALE)
+        margin = 24.0
+        seen_w = self.viewport().width() / READABLE_SCALE
+        seen_h = self.viewport().height() / READABLE_SCALE
+        self.centerOn(rect.left() - margin + seen_w / 2, rect.top() - margin + seen_h / 2)
+        self.zoomChanged.emit(self.scale_factor())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

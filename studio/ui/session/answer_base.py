@@ -14,11 +14,16 @@ from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from studio.core.kinds import ActivityKind
+from studio.ui.i18n import StageLanguageMixin
 from studio.ui.session.spec import ActivitySpec
 
 
-class AnswerWidget(QWidget):
+class AnswerWidget(StageLanguageMixin, QWidget):
     """Base class of the answer widgets.
+
+    They speak the shared screen's language: make them with a parent on it (the
+    participant flow does), so that their first texts are already in it. When
+    the language changes the flow makes the widget anew.
 
     Signals:
         changed(): the answer changed; ``answer()`` may now be complete or not.

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from studio.ui.i18n import words_of
 from studio.ui.session import stage_style as st
 from studio.ui.session.answer_base import AnswerWidget
 from studio.ui.session.spec import ActivitySpec
@@ -27,7 +28,7 @@ class MatrixField(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.CrossCursor)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(QCoreApplication.translate(
+        self.setAccessibleName(words_of(owner).translate(
             "MatrixAnswer", "Matrix: {x} across, {y} up. Tap to place your dot; arrow keys move it."
         ).format(x=settings.get("x_label", ""), y=settings.get("y_label", "")))
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
+from studio.ui.i18n import words_of
 from studio.ui.session.answer_base import AnswerWidget, plain_label, tile_grid
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.tiles import TileButton
@@ -22,31 +23,32 @@ class _RankRow(QWidget):
     def __init__(self, oid: str, label: str, owner: RankingAnswer) -> None:
         super().__init__(owner)
         self.oid = oid
+        words = words_of(owner)  # the shared screen's language
         self.rank = plain_label("", "h2", self, wrap=False)
         self.rank.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.rank.setMinimumWidth(self.rank.fontMetrics().horizontalAdvance("00.") * 2)
         self.tile = TileButton(label, self, checkable=False)
         self.tile.setObjectName(f"rank:{oid}")
         self.tile.setAccessibleName(
-            QCoreApplication.translate(
+            words.translate(
                 "RankingAnswer", "{option}, ranked; press to take it out"
             ).format(option=label)
         )
-        self.tile.setAccessibleDescription(QCoreApplication.translate(
+        self.tile.setAccessibleDescription(words.translate(
             "RankingAnswer", "Takes the option out of your order again."))
         self.up = TileButton("▲", self, align=Qt.AlignmentFlag.AlignCenter)
         self.up.setObjectName(f"up:{oid}")
         self.up.setAccessibleName(
-            QCoreApplication.translate("RankingAnswer", "Move {option} up").format(option=label)
+            words.translate("RankingAnswer", "Move {option} up").format(option=label)
         )
-        self.up.setAccessibleDescription(QCoreApplication.translate(
+        self.up.setAccessibleDescription(words.translate(
             "RankingAnswer", "Makes the option one place more important."))
         self.down = TileButton("▼", self, align=Qt.AlignmentFlag.AlignCenter)
         self.down.setObjectName(f"down:{oid}")
         self.down.setAccessibleName(
-            QCoreApplication.translate("RankingAnswer", "Move {option} down").format(option=label)
+            words.translate("RankingAnswer", "Move {option} down").format(option=label)
         )
-        self.down.setAccessibleDescription(QCoreApplication.translate(
+        self.down.setAccessibleDescription(words.translate(
             "RankingAnswer", "Makes the option one place less important."))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

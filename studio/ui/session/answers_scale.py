@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayou
 
 from studio.core.answers import scale_range
 from studio.core.kinds import Stance
+from studio.ui.i18n import core_words
 from studio.ui.session.answer_base import AnswerWidget, plain_label
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.tiles import TileButton
@@ -83,15 +84,17 @@ class StatementsAnswer(AnswerWidget):
         grid = QGridLayout()
         grid.setHorizontalSpacing(12)
         grid.setVerticalSpacing(18)
+        with core_words(self):  # the stances in the shared screen's language
+            stances = {s: s.label for s in Stance}
         for row, (oid, label) in enumerate(spec.options):
             grid.addWidget(plain_label(label, "h2", self), row, 0)
             group = QButtonGroup(self)
             self.groups[oid] = group
             for col, stance in enumerate((Stance.AGREE, Stance.DISAGREE, Stance.PASS), 1):
-                tile = TileButton(f"{STANCE_MARKS[stance]} {stance.label}", self, checkable=True,
-                                  marks=("○", "●"))
+                tile = TileButton(f"{STANCE_MARKS[stance]} {stances[stance]}", self,
+                                  checkable=True, marks=("○", "●"))
                 tile.setObjectName(f"stance:{oid}:{stance.value}")
-                tile.setAccessibleName(f"{stance.label}: {label}")
+                tile.setAccessibleName(f"{stances[stance]}: {label}")
                 tile.setAccessibleDescription(self.tr(
                     "Your answer to this statement; one of agree, disagree or pass."))
                 group.addButton(tile)

@@ -1,31 +1,35 @@
 """Words of the scenario card on the shared screen (the AI Act category, the AI's
-role, personal data), translated in the "StageCard" context."""
+role, personal data), translated in the "StageCard" context.
+
+``words`` is what translates: the shared screen's (``studio.ui.i18n.words_of``)
+in the workshop's language, or by default the app's.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from studio.ui.i18n import APP_WORDS
 
 
-def category_label(key: str) -> str:
+def category_label(key: str, words=APP_WORDS) -> str:
     return {
-        "prohibited": QCoreApplication.translate("StageCard", "Prohibited practice"),
-        "high_risk": QCoreApplication.translate("StageCard", "High risk"),
-        "transparency": QCoreApplication.translate("StageCard", "Transparency obligations"),
-        "minimal": QCoreApplication.translate("StageCard", "Minimal risk"),
+        "prohibited": words.translate("StageCard", "Prohibited practice"),
+        "high_risk": words.translate("StageCard", "High risk"),
+        "transparency": words.translate("StageCard", "Transparency obligations"),
+        "minimal": words.translate("StageCard", "Minimal risk"),
     }.get(key, key)
 
 
-def decision_role_label(key: str) -> str:
+def decision_role_label(key: str, words=APP_WORDS) -> str:
     return {
-        "informs": QCoreApplication.translate("StageCard", "The AI informs; people decide."),
-        "recommends": QCoreApplication.translate("StageCard", "The AI recommends; people decide."),
-        "decides": QCoreApplication.translate("StageCard", "The AI decides; people can review."),
+        "informs": words.translate("StageCard", "The AI informs; people decide."),
+        "recommends": words.translate("StageCard", "The AI recommends; people decide."),
+        "decides": words.translate("StageCard", "The AI decides; people can review."),
     }.get(key, key)
 
 
-def personal_data_label(key: str) -> str:
+def personal_data_label(key: str, words=APP_WORDS) -> str:
     return {
-        "none": QCoreApplication.translate("StageCard", "No personal data"),
-        "pseudonymised": QCoreApplication.translate("StageCard", "Pseudonymised personal data"),
-        "identified": QCoreApplication.translate("StageCard", "Identifiable personal data"),
+        "none": words.translate("StageCard", "No personal data"),
+        "pseudonymised": words.translate("StageCard", "Pseudonymised personal data"),
+        "identified": words.translate("StageCard", "Identifiable personal data"),
     }.get(key, key)

@@ -20,10 +20,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from studio.ui.i18n import StageLanguageMixin, words_of
 from studio.ui.session import stage_style as st
 from studio.ui.session.answer_base import plain_label
 from studio.ui.session.cardtext import category_label, decision_role_label, personal_data_label
@@ -75,8 +76,11 @@ def elide_lines(text: str, fm: QFontMetrics, width: int, lines: int) -> str:
     return cut(max(lo, 1)) if lo or height(cut(1)) <= room else "…"
 
 
-class StageCardView(QWidget):
-    """The card on the shared screen. Call :meth:`set_card` with a card dict."""
+class StageCardView(StageLanguageMixin, QWidget):
+    """The card on the shared screen. Call :meth:`set_card` with a card dict.
+
+    Its headings are in the shared screen's language, like the card's text.
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -102,9 +106,7 @@ class StageCardView(QWidget):
         self.columns = QHBoxLayout()
         self.columns.addWidget(self.main_box, 3)
         self.columns.addWidget(self.side_box, 2)
-        self.more = plain_label(
-            "… " + QCoreApplication.translate("StageCard", "More on the handout."), "body",
-            self)
+        self.more = plain_label("", "body", self)
         self.more.setObjectName("cardMore")
         self.more.hide()
         root = QVBoxLayout(self)
@@ -112,6 +114,13 @@ class StageCardView(QWidget):
         root.addLayout(self.columns, 1)
         root.addWidget(self.more)
         self.boxes: QBoxLayout | None = None
+        self._language = ""
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.more.setText("… " + words_of(self).translate("StageCard", "More on the handout."))
+        if self._card and self._language:
+            self.set_card(self._card, self._language)
 
     # -- size: the stage decides, the content adapts ------------------------------------
     def sizeHint(self) -> QSize:  # noqa: N802
@@ -164,6 +173,8 @@ class StageCardView(QWidget):
     def set_card(self, card: dict[str, Any], language: str) -> None:
         self._clear()
         self._card = card
+        self._language = language
+        words = words_of(self)
 
         def text(key: str) -> str:
             return localized(card.get(key), language)
@@ -173,11 +184,11 @@ class StageCardView(QWidget):
             self.main.addWidget(self._field("summary", text("summary"), "body", self))
         self.boxes = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         if text("influence"):
-            heading = QCoreApplication.translate("StageCard", "What you can still influence")
+            heading = words.translate("StageCard", "What you can still influence")
             self.boxes.addWidget(self._box("influence", "✎ " + heading, text("influence"),
                                            "influence"), 3)
         if text("decided"):
-            heading = QCoreApplication.translate("StageCard", "Already decided")
+            heading = words.translate("StageCard", "Already decided")
             self.boxes.addWidget(self._box("decided", "■ " + heading, text("decided")), 2)
         if self.boxes.count():
             self.main.addLayout(self.boxes)
@@ -186,9 +197,9 @@ class StageCardView(QWidget):
         category = str(card.get("ai_act_category") or "")
         if category:
             symbol = st.CATEGORY_BADGES.get(category, st.UNKNOWN_BADGE)[2]
-            act = QCoreApplication.translate("StageCard", "EU AI Act")
-            self._badge = self._field(
-                "ai_act_category", f"{symbol}  {act}: {category_label(category)}", "h2", self)
+            act = words.translate("StageCard", "EU AI Act")
+            badge = f"{symbol}  {act}: {category_label(category, words)}"
+            self._badge = self._field("ai_act_category", badge, "h2", self)
             self.side.addWidget(self._badge)
         if text("ai_act_annex_area"):
             self.side.addWidget(
@@ -196,14 +207,14 @@ class StageCardView(QWidget):
         if text("ai_act_reason"):
             self.side.addWidget(self._field("ai_act_reason", text("ai_act_reason"), "body", self))
         facts = [
-            ("decision_role", QCoreApplication.translate("StageCard", "Role of the AI"),
-             decision_role_label(str(card.get("decision_role") or ""))),
-            ("human_oversight", QCoreApplication.translate("StageCard", "Human oversight"),
+            ("decision_role", words.translate("StageCard", "Role of the AI"),
+             decision_role_label(str(card.get("decision_role") or ""), words)),
+            ("human_oversight", words.translate("StageCard", "Human oversight"),
              text("human_oversight")),
-            ("personal_data", QCoreApplication.translate("StageCard", "Personal data"),
-             personal_data_label(str(card.get("personal_data") or ""))),
+            ("personal_data", words.translate("StageCard", "Personal data"),
+             personal_data_label(str(card.get("personal_data") or ""), words)),
             ("use_of_input",
-             QCoreApplication.translate("StageCard", "What happens with your input"),
+             words.translate("StageCard", "What happens with your input"),
              text("use_of_input")),
         ]
         for key, heading, value in facts:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.ui.i18n import StageLanguageMixin
 from studio.ui.session.answer_base import plain_label
 from studio.ui.session.tiles import TileButton
 
@@ -85,16 +86,16 @@ def _hash(pin: str, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, 60_000)
 
 
-class PinDialog(QDialog):
+class PinDialog(StageLanguageMixin, QDialog):
     """A touch keypad on the shared screen that asks for the facilitator PIN.
 
     Accepted only with the right PIN; after three wrong tries it locks for 30 s.
+    It is on the shared screen, so it speaks that screen's language.
     """
 
     def __init__(self, store: PinStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
-        self.setWindowTitle(self.tr("Facilitator PIN"))
         self.setModal(True)
         self.store = store
         self.entered = ""
@@ -102,8 +103,7 @@ class PinDialog(QDialog):
         self.display = plain_label("", "h1", self, wrap=False)
         self.display.setObjectName("pinDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message = plain_label(self.tr("Enter the facilitator PIN to leave participant "
-                                           "mode."), "body", self)
+        self.message = plain_label("", "body", self)
         self.message.setObjectName("pinMessage")
         grid = QGridLayout()
         self.keys: list[TileButton] = []
@@ -111,18 +111,13 @@ class PinDialog(QDialog):
             tile = TileButton(label, self, align=Qt.AlignmentFlag.AlignCenter,
                               primary=label == "OK")
             tile.setObjectName(f"pin:{label}")
-            tile.setAccessibleDescription(self.tr("A key of the PIN pad."))
-            if label == "⌫":
-                tile.setAccessibleName(self.tr("Delete last digit"))
-            elif label == "OK":
-                tile.setAccessibleName(self.tr("Confirm PIN"))
             tile.clicked.connect(lambda _=False, k=label: self.press(k))
             grid.addWidget(tile, i // 3, i % 3)
             self.keys.append(tile)
-        cancel = TileButton(self.tr("Cancel"), self, align=Qt.AlignmentFlag.AlignCenter)
+        cancel = TileButton("", self, align=Qt.AlignmentFlag.AlignCenter)
         cancel.setObjectName("pin:cancel")
-        cancel.setAccessibleDescription(self.tr("Closes the PIN pad; participant mode stays on."))
         cancel.clicked.connect(self.reject)
+        self.cancel = cancel
         lay = QVBoxLayout(self)
         lay.addWidget(self.message)
         lay.addWidget(self.display)
@@ -132,7 +127,29 @@ class PinDialog(QDialog):
         self.unlock_timer.setObjectName("pinLockoutTimer")
         self.unlock_timer.setSingleShot(True)
         self.unlock_timer.timeout.connect(self._unlock)
+        self._message = "enter"
+        self.retranslate()
         self._sync()
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Facilitator PIN"))
+        for tile in self.keys:
+            tile.setAccessibleDescription(self.tr("A key of the PIN pad."))
+            if tile.text() == "⌫":
+                tile.setAccessibleName(self.tr("Delete last digit"))
+            elif tile.text() == "OK":
+                tile.setAccessibleName(self.tr("Confirm PIN"))
+        self.cancel.setText(self.tr("Cancel"))
+        self.cancel.setAccessibleDescription(self.tr(
+            "Closes the PIN pad; participant mode stays on."))
+        self._say(self._message)
+
+    def _say(self, message: str) -> None:
+        self._message = message
+        self.message.setText({
+            "locked": self.tr("Wrong PIN. Locked for 30 seconds."),
+            "wrong": self.tr("Wrong PIN. Try again."),
+        }.get(message) or self.tr("Enter the facilitator PIN to leave participant mode."))
 
     def _sync(self) -> None:
         self.display.setText("●" * len(self.entered) if self.entered else "–")
@@ -168,18 +185,18 @@ class PinDialog(QDialog):
         self.entered = ""
         self._sync()
         if self.tries >= MAX_TRIES:
-            self.message.setText(self.tr("Wrong PIN. Locked for 30 seconds."))
+            self._say("locked")
             for k in self.keys:
                 k.setEnabled(False)
             self.unlock_timer.start(LOCKOUT_MS)
         else:
-            self.message.setText(self.tr("Wrong PIN. Try again."))
+            self._say("wrong")
 
     def _unlock(self) -> None:
         self.tries = 0
         for k in self.keys:
             k.setEnabled(True)
-        self.message.setText(self.tr("Enter the facilitator PIN to leave participant mode."))
+        self._say("enter")
 
 
 # -- the key guard ---------------------------------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.errors import StudioError
 from studio.core.kinds import ActivityKind, ActivityState, Source, localized
+from studio.ui.i18n import StageLanguageMixin, core_words
 from studio.ui.session.answer_base import AnswerWidget, make_answer_widget, plain_label, tile_grid
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.tiles import TileButton
@@ -46,8 +47,8 @@ class _ConfirmPage(QWidget):
             super().keyPressEvent(event)
 
 
-class ParticipantFlow(QWidget):
-    """One activity's voting on the shared screen.
+class ParticipantFlow(StageLanguageMixin, QWidget):
+    """One activity's voting on the shared screen, in the shared screen's language.
 
     Signals:
         submitted(str): a ballot (or note) id, emitted after it is committed and
@@ -69,6 +70,7 @@ class ParticipantFlow(QWidget):
         self.groups: list[dict[str, str]] = []
         self.categories: list[dict[str, str]] = []
         self.confirm_seconds = CONFIRM_SECONDS
+        self._confirmed = ""  # "notes" or "ballots": what the confirmation thanks for
 
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
@@ -82,8 +84,47 @@ class ParticipantFlow(QWidget):
         self.reset_timer.setObjectName("confirmResetTimer")
         self.reset_timer.setSingleShot(True)
         self.reset_timer.timeout.connect(self.start_person)
+        self._retranslate_texts()
         self.reload_workshop()
         self._show("closed")
+
+    # -- language ------------------------------------------------------------------------
+    def _retranslate_texts(self) -> None:
+        self.group_title.setText(self.tr("Before you answer: which group are you in?"))
+        self.group_hint.setText(self.tr(
+            "Optional. It only helps to compare groups; a group of fewer than 5 people is "
+            "never shown on its own."))
+        self.back.setText(self.tr("← Back"))
+        self.back.setAccessibleName(self.tr("Back to the group choice"))
+        self.back.setAccessibleDescription(self.tr("Your answer so far is not saved."))
+        self.submit_button.setAccessibleDescription(self.tr(
+            "Saves your answer. Nothing is saved before you press it."))
+        self.confirm_page.setAccessibleName(self.tr("Saved. Tap for the next person."))
+        self.next_hint.setText(self.tr("Next person: tap the screen."))
+        self._retranslate_confirmation()
+
+    def _retranslate_confirmation(self) -> None:
+        if self._confirmed == "notes":
+            self.confirm_text.setText(self.tr("Thank you! Your note is saved."))
+        elif self._confirmed:
+            self.confirm_text.setText(self.tr("Thank you! Your vote is saved."))
+
+    def retranslate(self) -> None:
+        """The workshop's language changed: say everything on screen in the new one.
+
+        The group tiles come from :meth:`reload_workshop`. An answer being given is
+        laid out again in the new language: what was chosen so far is not kept
+        (nothing of it was saved), the group choice is.
+        """
+        self._retranslate_texts()
+        self._build_group_tiles()
+        page = self.page_name()
+        if page == "group":
+            focus_first(self.group_page)
+        elif page == "closed" and self.spec is not None:
+            self.set_activity(self.spec)
+        elif page == "answer" and self.spec is not None:
+            self._new_answer()
 
     # -- pages -------------------------------------------------------------------------
     def _build_closed(self) -> None:
@@ -105,11 +146,8 @@ class ParticipantFlow(QWidget):
 
     def _build_group(self) -> None:
         page = QWidget()
-        self.group_title = plain_label(self.tr("Before you answer: which group are you in?"),
-                                       "h1", page)
-        self.group_hint = plain_label(self.tr(
-            "Optional. It only helps to compare groups; a group of fewer than 5 people is "
-            "never shown on its own."), "small", page)
+        self.group_title = plain_label("", "h1", page)
+        self.group_hint = plain_label("", "small", page)
         self.group_tiles_box = QVBoxLayout()
         lay = QVBoxLayout(page)
         lay.addWidget(self.group_title)
@@ -132,16 +170,12 @@ class ParticipantFlow(QWidget):
         self.status.setObjectName("answerStatus")
         self.error = plain_label("", "error", page)
         self.error.setObjectName("answerError")
-        self.back = TileButton(self.tr("← Back"), page, align=Qt.AlignmentFlag.AlignCenter)
+        self.back = TileButton("", page, align=Qt.AlignmentFlag.AlignCenter)
         self.back.setObjectName("backButton")
-        self.back.setAccessibleName(self.tr("Back to the group choice"))
-        self.back.setAccessibleDescription(self.tr("Your answer so far is not saved."))
         self.back.clicked.connect(self._back)
         self.submit_button = TileButton(self.tr("Submit my answer"), page, primary=True,
                                         align=Qt.AlignmentFlag.AlignCenter)
         self.submit_button.setObjectName("submitButton")
-        self.submit_button.setAccessibleDescription(self.tr(
-            "Saves your answer. Nothing is saved before you press it."))
         self.submit_button.clicked.connect(self.submit)
         bottom = QHBoxLayout()
         bottom.addWidget(self.back)
@@ -159,14 +193,14 @@ class ParticipantFlow(QWidget):
     def _build_confirm(self) -> None:
         page = _ConfirmPage()
         page.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        page.setAccessibleName(self.tr("Saved. Tap for the next person."))
         mark = plain_label("✓", "huge", page)
         mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.confirm_text = plain_label("", "h1", page)
         self.confirm_text.setObjectName("confirmText")
         self.confirm_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        nxt = plain_label(self.tr("Next person: tap the screen."), "body", page)
+        nxt = plain_label("", "body", page)
         nxt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_hint = nxt
         lay = QVBoxLayout(page)
         lay.addStretch(1)
         lay.addWidget(mark)
@@ -198,6 +232,9 @@ class ParticipantFlow(QWidget):
             "ask_stakeholder_group", True) else []
         self.categories = list(ws.note_categories or [])
         self.confirm_seconds = float(settings.get("confirm_seconds", CONFIRM_SECONDS))
+        self._build_group_tiles()
+
+    def _build_group_tiles(self) -> None:
         while self.group_tiles_box.count():
             item = self.group_tiles_box.takeAt(0)
             if item.layout() is not None:
@@ -272,8 +309,9 @@ class ParticipantFlow(QWidget):
         spec = self.spec
         assert spec is not None
         self._discard_answer()
+        # Made on this page, so that it speaks the shared screen's language from the start.
         widget = make_answer_widget(spec, language=self.language,
-                                    note_categories=self.categories)
+                                    note_categories=self.categories, parent=self.answer_page)
         widget.changed.connect(self._answer_changed)
         self.scroll.setWidget(widget)
         self.answer_widget = widget
@@ -308,8 +346,8 @@ class ParticipantFlow(QWidget):
         if k is ActivityKind.SINGLE_CHOICE:
             return self.tr("Choose one answer, then submit.")
         if k is ActivityKind.MULTIPLE_CHOICE:
-            return self.tr("Choose up to {k} answers, then submit.").format(
-                k=int(s.get("max_choices", len(spec.options))))
+            return self.tr("Choose up to %n answer(s), then submit.", "",
+                           int(s.get("max_choices", len(spec.options))))
         if k is ActivityKind.SCALE:
             return self.tr("Choose one value, then submit.")
         if k is ActivityKind.POINTS:
@@ -352,12 +390,13 @@ class ParticipantFlow(QWidget):
                                                      source=Source.SCREEN)
                 topic = "ballots"
         except StudioError as err:
-            self.error.setText(err.user_message())
+            with core_words(self):  # the message in the shared screen's language
+                self.error.setText(err.user_message())
             return
         # Committed: only now thank the person, and leave nothing of the answer behind.
         self._discard_answer()
-        self.confirm_text.setText(self.tr("Thank you! Your note is saved.") if topic == "notes"
-                                  else self.tr("Thank you! Your vote is saved."))
+        self._confirmed = topic
+        self._retranslate_confirmation()
         self._show("confirm")
         self.confirm_page.setFocus(Qt.FocusReason.OtherFocusReason)
         self.reset_timer.start(round(self.confirm_seconds * 1000))

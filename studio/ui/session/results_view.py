@@ -14,6 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from studio.core.kinds import MIN_GROUP_SIZE
+from studio.ui.i18n import StageLanguageMixin
 from studio.ui.session.answer_base import plain_label
 from studio.ui.session.results_data import ChartInput, chart_input
 from studio.ui.session.spec import ActivitySpec
@@ -21,8 +22,11 @@ from studio.ui.session.spec import ActivitySpec
 THROTTLE_MS = 300
 
 
-class ResultsView(QWidget):
+class ResultsView(StageLanguageMixin, QWidget):
     """A matplotlib canvas showing one activity's results.
+
+    On the shared screen its texts are in that screen's language (the chart's
+    own words are always in the workshop's language, ``studio.charts.text``).
 
     Call :meth:`schedule` after every ballot: redraws are coalesced so the UI
     never blocks on a burst of votes.
@@ -53,7 +57,6 @@ class ResultsView(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.addWidget(self.note)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setAccessibleName(self.tr("Results chart"))
         self.timer = QTimer(self)
         self.timer.setObjectName("resultsThrottle")
         self.timer.setSingleShot(True)
@@ -61,6 +64,17 @@ class ResultsView(QWidget):
         self.timer.timeout.connect(self.refresh_now)
         if self._follow_app:
             self._colors_from_app()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Results chart"))
+        if self.canvas is not None:
+            self.canvas.setAccessibleName(self.tr("Results chart"))
+        self._say_split_refused()
+
+    def _say_split_refused(self) -> None:
+        self.note.setText(self.tr("Too few answers per group to split the results "
+                                  "(at least {k} per group).").format(k=MIN_GROUP_SIZE))
 
     def set_activity(self, spec: ActivitySpec | None) -> None:
         changed = spec is None or self.spec is None or spec.id != self.spec.id
@@ -136,9 +150,6 @@ class ResultsView(QWidget):
             canvas.figure.set_facecolor(self.background)
             for ax in canvas.figure.axes:
                 ax.set_facecolor(self.background)
-        if self.data.split_refused:
-            self.note.setText(self.tr("Too few answers per group to split the results "
-                                      "(at least {k} per group).").format(k=MIN_GROUP_SIZE))
         self.note.setVisible(self.data.split_refused)
         canvas.draw_idle()
         self.drawn.emit()

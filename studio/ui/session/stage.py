@@ -15,6 +15,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityState, ScreenMode
+from studio.ui.i18n import STAGE_LANGUAGE, StageLanguageMixin, retranslate_children
 from studio.ui.session import stage_style
 from studio.ui.session.answer_base import ElidedLabel, plain_label
 from studio.ui.session.cardview import StageCardView
@@ -27,8 +28,12 @@ from studio.ui.session.timer import TimerClock
 from studio.ui.theme import current_theme
 
 
-class StageWindow(QWidget):
+class StageWindow(StageLanguageMixin, QWidget):
     """The shared-screen window.
+
+    It speaks the workshop's language (``Workshop.language``), not the app's:
+    everything on it translates with that language (:mod:`studio.ui.i18n`), and
+    follows at once when the workshop's language changes.
 
     Signals:
         remote(str): "next", "previous" or "blank" from presentation-remote keys.
@@ -43,7 +48,6 @@ class StageWindow(QWidget):
     def __init__(self, document: Any, clock: TimerClock, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setObjectName("stageRoot")
-        self.setWindowTitle(self.tr("Shared screen"))
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.NoContextMenu)
         self.doc = document
@@ -55,7 +59,10 @@ class StageWindow(QWidget):
         self.participant_mode = False
         self.scenario: ScenarioSpec | None = None
         self.activity: ActivitySpec | None = None
-        self.language = "de"
+        # Set before any child is made: every text on this window is in this language.
+        self.language = document.workshops.get().language or "de"
+        self.setProperty(STAGE_LANGUAGE, self.language)
+        self._built = False
         self._base = 0
         self.board = None
         self.dots = None
@@ -70,26 +77,26 @@ class StageWindow(QWidget):
         top.addWidget(self.timer_label)
 
         self.stack = QStackedWidget(self)
-        self.card = StageCardView()  # fits itself to the screen: no scrolling on a projector
+        # Pages are made on this window (the stack takes them over), so that they
+        # speak its language from their first text on.
+        self.card = StageCardView(self)  # fits itself to the screen: no scrolling on a projector
         self.card_page = self.card
-        self.flow = ParticipantFlow(document)
-        self.results_page = QWidget()
+        self.flow = ParticipantFlow(document, self)
+        self.results_page = QWidget(self)
         self.results_title = plain_label("", "h1", self.results_page)
         self.results_title.setObjectName("resultsTitle")
-        self.results_hidden = plain_label(
-            self.tr("The results are shown once the facilitator reveals them."), "h2",
-            self.results_page)
+        self.results_hidden = plain_label("", "h2", self.results_page)
         self.results_hidden.setObjectName("resultsHidden")
         self.results = ResultsView(document, self.results_page, stage=True)
         rl = QVBoxLayout(self.results_page)
         rl.addWidget(self.results_title)
         rl.addWidget(self.results_hidden)
         rl.addWidget(self.results, 1)
-        self.board_page = QWidget()
+        self.board_page = QWidget(self)
         self.board_layout = QVBoxLayout(self.board_page)
-        self.dots_page = QWidget()
+        self.dots_page = QWidget(self)
         self.dots_layout = QVBoxLayout(self.dots_page)
-        self.blank_page = QWidget()
+        self.blank_page = QWidget(self)
         self.blank_page.setObjectName("stageBlank")
         self.blank_page.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.blank_page.setStyleSheet("#stageBlank { background: #000000; }")
@@ -103,13 +110,10 @@ class StageWindow(QWidget):
         self.bottom = QWidget(self)
         self.mode_label = plain_label("", "small", self.bottom, wrap=False)
         self.mode_label.setObjectName("stageModeLabel")
-        self.lock_button = TileButton(self.tr("Facilitator"), self.bottom,
-                                      align=Qt.AlignmentFlag.AlignCenter)
+        self.lock_button = TileButton("", self.bottom, align=Qt.AlignmentFlag.AlignCenter)
         self.lock_button.setObjectName("leaveParticipantMode")
-        self.lock_button.setAccessibleName(self.tr("Facilitator: leave participant mode (PIN)"))
-        self.lock_button.setAccessibleDescription(self.tr(
-            "Only for the facilitator: asks for the PIN."))
         self.lock_button.clicked.connect(self.ask_pin)
+        self._retranslate_texts()
         bottom = QHBoxLayout(self.bottom)
         bottom.addWidget(self.mode_label, 1)
         bottom.addWidget(self.lock_button)
@@ -136,7 +140,36 @@ class StageWindow(QWidget):
         self._theme_timer.timeout.connect(self.follow_theme)
         self.resize(1280, 720)
         self.follow_theme()
+        self._built = True
         self.reload()
+
+    # -- language ---------------------------------------------------------------------------
+    def _retranslate_texts(self) -> None:
+        self.setWindowTitle(self.tr("Shared screen"))
+        self.results_hidden.setText(
+            self.tr("The results are shown once the facilitator reveals them."))
+        self.lock_button.setText(self.tr("Facilitator"))
+        self.lock_button.setAccessibleName(self.tr("Facilitator: leave participant mode (PIN)"))
+        self.lock_button.setAccessibleDescription(self.tr(
+            "Only for the facilitator: asks for the PIN."))
+
+    def retranslate(self) -> None:
+        self._retranslate_texts()
+        if self._built:
+            self._show()
+
+    def set_language(self, language: str) -> bool:
+        """Speak ``language`` on the whole shared screen; True if it changed.
+
+        The app's language (View → Language) never changes it: the widgets here
+        translate with their own translators, which a LanguageChange leaves alone.
+        """
+        language = language if language in ("de", "en") else "de"
+        if language == self.language and self.property(STAGE_LANGUAGE) == language:
+            return False
+        self.language = language
+        self.setProperty(STAGE_LANGUAGE, language)
+        return True
 
     # -- state ----------------------------------------------------------------------------
     def _changed(self, topic: str) -> None:
@@ -150,8 +183,11 @@ class StageWindow(QWidget):
     def reload(self, workshop: bool = True) -> None:
         """Read the session state from the file and show it."""
         if workshop:
-            self.language = self.doc.workshops.get().language or "de"
+            changed = self.set_language(self.doc.workshops.get().language or "de")
             self.flow.reload_workshop()
+            if changed:
+                retranslate_children(self)
+                self._retranslate_texts()
         self.agenda = load_agenda(self.doc)
         state = self.doc.facilitation.state()
         self.mode = ScreenMode(state.screen_mode)
