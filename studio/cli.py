@@ -30,6 +30,7 @@ Co-Design Studio: run in-person participation workshops about a city's AI pilots
 
   studio                      open the app on its start screen
   studio PATH.workshop        open that workshop
+  studio --lang en|de [PATH]  the app in English or German (default: German)
   studio COMMAND --help       help on a command
 """
 
@@ -214,6 +215,9 @@ def _gui(argv: list[str]) -> int:
     if path is not None and not path.exists():
         return _fail(f"studio: {path} does not exist. Check the name, or run 'studio' to choose a"
                      " workshop.")
+    if path is not None and path.is_dir():
+        return _fail(f"studio: {path} is a folder, not a workshop. Name a .workshop file, or run"
+                     " 'studio' to choose one.")
     from studio.ui.app import run
 
     return run(path=path, language=lang)

@@ -213,7 +213,7 @@ def test_not_an_export(tmp_path):
     _fails(plain, tmp_path, "not a Co-Design Studio export")
     junk = tmp_path / "junk.xlsx"
     junk.write_bytes(b"PK\x03\x04 broken zip")
-    _fails(junk, tmp_path, "not a spreadsheet that can be read")
+    _fails(junk, tmp_path, "not an Excel workbook")  # a broken zip: the advice, not zip jargon
     text = tmp_path / "text.xlsx"
     text.write_text("hello")
     _fails(text, tmp_path, "not an Excel workbook")

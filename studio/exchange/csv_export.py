@@ -24,6 +24,8 @@ from studio.exchange import schema
 from studio.exchange.records import read_records
 from studio.exchange.xlsx_export import WorkbookPlan, about_rows
 from studio.exchange.xlsx_writer import clean_text
+from studio.core.errors import StudioError
+from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.store.atomic import atomic_dir
 from studio.store.database import WorkshopStore
 
@@ -93,6 +95,23 @@ def _write(path: Path, header: list[str], types: list[str], rows: Iterable[Itera
     return n
 
 
+def _check_replaceable(folder: Path) -> None:
+    """Replacing an output folder deletes it: allow that only for an earlier CSV export.
+
+    ``--force`` (or "replace" in the GUI) on a folder such as Documents must not
+    wipe the user's other files, and a file is never turned into a folder.
+    """
+    if not folder.exists() and not folder.is_symlink():
+        return
+    ours = {f"{name}.csv" for name in schema.SHEETS}
+    if folder.is_dir() and not folder.is_symlink() and all(
+            entry.name in ours and entry.is_file() for entry in folder.iterdir()):
+        return
+    raise StudioError(QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not the folder of an earlier CSV export, so it is not replaced. "
+        "Choose a new folder for the CSV files."), path=str(folder))
+
+
 def export_csv(store: WorkshopStore, folder: Path, separator: str = ",", bom: bool = False,
                progress: Callable[[float, str], None] | None = None) -> Path:
     """Write one CSV file per sheet into the new folder ``folder`` (atomically)."""
@@ -105,6 +124,7 @@ def write_csv(plan: WorkbookPlan, folder: Path, separator: str = ",", bom: bool 
     if separator not in (",", ";"):
         raise ValueError(separator)
     folder = Path(folder)
+    _check_replaceable(folder)
     layout = R.card_layout(s["card"] or {} for w in plan.workshops for s in w.scenarios)
     sheets = ([schema.WORKSHOPS] if plan.merged else []) + list(schema.DATA_SHEETS)
     with atomic_dir(folder) as tmp:

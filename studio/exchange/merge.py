@@ -43,9 +43,12 @@ class MergeSummary:
 def read_input(path: Path) -> list[WorkshopRecords]:
     """A .workshop file (opened read-only) or an export (.xlsx, possibly merged)."""
     path = Path(path)
-    if not path.is_file():
+    if not path.exists():
         raise StudioError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist. Check the name and "
                                             "folder."), path=str(path))
+    if not path.is_file():  # a folder
+        raise StudioError(QT_TRANSLATE_NOOP(
+            "Errors", "{path} is neither a workshop file nor an export (.xlsx)."), path=str(path))
     with open(path, "rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if head == SQLITE_HEADER or path.suffix == ".workshop":

@@ -9,6 +9,8 @@ message naming sheet, row and column; nothing is written.
 
 from __future__ import annotations
 
+import io
+
 import json
 from collections import defaultdict
 from datetime import date, datetime, timedelta, timezone
@@ -37,8 +39,12 @@ class ImportFileError(StudioError):
     def _located(self, text: str) -> str:
         if not self.sheet:
             return text
-        where = translate("Errors", "Sheet {sheet}, row {row}, column {column}: ") if self.column \
-            else translate("Errors", "Sheet {sheet}, row {row}: ")
+        if self.row in ("", None):  # the whole sheet (missing, or no table in it)
+            where = translate("Errors", "Sheet {sheet}: ")
+        elif self.column:
+            where = translate("Errors", "Sheet {sheet}, row {row}, column {column}: ")
+        else:
+            where = translate("Errors", "Sheet {sheet}, row {row}: ")
         return where.format(sheet=self.sheet, row=self.row, column=self.column) + text
 
     def __str__(self) -> str:
@@ -51,7 +57,8 @@ class ImportFileError(StudioError):
 
 
 _MARK = (QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}, column {column}: "),
-         QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}: "))
+         QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}: "),
+         QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}: "))
 
 
 def _err(sheet: str, row: int | str, column: str, template: str, **params: object) -> ImportFileError:
@@ -177,9 +184,14 @@ def _load(path: Path) -> Any:
 
     from studio.store.database import SQLITE_HEADER
 
-    if not path.is_file():
+    not_xlsx = QT_TRANSLATE_NOOP(
+        "Errors", "{path} is not an Excel workbook (.xlsx). Import a file written by "
+        "studio export or File → Export.")
+    if not path.exists():
         raise StudioError(QT_TRANSLATE_NOOP("Errors", "{path} does not exist. Check the name and "
                                             "folder."), path=str(path))
+    if not path.is_file():  # a folder
+        raise StudioError(not_xlsx, path=str(path))
     with open(path, "rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if head == SQLITE_HEADER:
@@ -187,13 +199,15 @@ def _load(path: Path) -> Any:
             "Errors", "{path} is a workshop file, not a spreadsheet export. Open it in the app, or "
             "export it first."), path=str(path))
     if not head.startswith(b"PK"):
-        raise StudioError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not an Excel workbook (.xlsx). Import a file written by "
-            "studio export or File → Export."), path=str(path))
+        raise StudioError(not_xlsx, path=str(path))
     try:
-        # keep_links=False: never follow external links of a hand-edited file.
-        return load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except (BadZipFile, InvalidFileException, KeyError, ValueError, OSError) as exc:
+        # keep_links=False: never follow external links of a hand-edited file. The bytes, not
+        # the name: openpyxl refuses a real workbook whose name lacks .xlsx ("export" as mailed).
+        return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True,
+                             keep_links=False)
+    except BadZipFile as exc:  # starts like a zip, but is cut off or is no zip at all
+        raise StudioError(not_xlsx, path=str(path)) from exc
+    except (InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a spreadsheet that can be read (.xlsx): {reason}"),
             path=str(path), reason=str(exc)[:120]) from exc
@@ -215,11 +229,13 @@ def _about(wb: Any, path: Path) -> tuple[dict[str, Any], dict[str, tuple[int, An
         raise _err("About", "", "", QT_TRANSLATE_NOOP("Errors", "The table with the columns "
                                                       "section, key and value is missing."))
     file: dict[str, Any] = {}
+    file_rows: dict[str, int] = {}
     workshop: dict[str, tuple[int, Any]] = {}
     for number, r in rows[start + 1:]:
         r = tuple(r) + (None,) * 3
         if r[0] == "file":
             file[r[1]] = r[2]
+            file_rows[r[1]] = number
         elif r[0] == "workshop":
             workshop[r[1]] = (number, r[2])
     version = str(file.get("export_schema_version") or "")
@@ -229,7 +245,7 @@ def _about(wb: Any, path: Path) -> tuple[dict[str, Any], dict[str, tuple[int, An
             "Errors", "{path} is not a Co-Design Studio export (its About sheet names no export "
             "format)."), path=str(path))
     if version.split(".")[0] != ours:
-        raise _err("About", "", "value", QT_TRANSLATE_NOOP(
+        raise _err("About", file_rows.get("export_schema_version", ""), "value", QT_TRANSLATE_NOOP(
             "Errors", "The file uses export format {found}; this app reads format {ours}.x. Use "
             "a matching version of Co-Design Studio."), found=version, ours=ours)
     return file, workshop
@@ -264,7 +280,9 @@ def read_export(path: Path) -> list[WorkshopRecords]:
                     raise _err("About", number, "value", QT_TRANSLATE_NOOP(
                         "Errors", "The workshop's {key} is missing."), key=col.name)
                 values[col.name] = value
-            workshops.append(_workshop(values, ("About", "")))
+            # the About rows by field, so that a problem found later names its row
+            rows_of = {key: number for key, (number, _raw) in about_ws.items()}
+            workshops.append(_workshop(values, ("About", rows_of)))
         scen = _sheet(wb, schema.SCENARIOS, _card_types(wb))
         sheets = {s.name: _sheet(wb, s) for s in (schema.ACTIVITIES, schema.OPTIONS,
                                                    schema.RESPONSES, schema.NOTES,
@@ -411,6 +429,8 @@ def locate(exc: Any) -> ImportFileError:
     """Turn a :class:`studio.core.restore.RestoreError` into an error naming the cell."""
     sheet, row = exc.where if isinstance(exc.where, tuple) else ("", "")
     field = exc.field
+    if isinstance(row, dict):  # the workshop of an About sheet: one row per field
+        row = row.get("workshop_id" if field == "id" else field, "")
     if field == "id" and sheet in schema.SHEETS:
         column = schema.SHEETS[sheet].key or "id"
     elif sheet in ("About", "Workshops"):

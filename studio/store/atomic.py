@@ -63,9 +63,12 @@ def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
     For writers that want a file name (openpyxl, sqlite backup, matplotlib).
     """
     path = Path(path)
-    fd, tmp_name = tempfile.mkstemp(
-        prefix=f".{path.name}.", suffix=suffix or ".part", dir=path.parent
-    )
+    try:
+        fd, tmp_name = tempfile.mkstemp(
+            prefix=f".{path.name}.", suffix=suffix or ".part", dir=path.parent
+        )
+    except OSError as exc:  # a read-only or forbidden folder: a message, not a crash
+        raise os_error(exc, path) from exc
     os.close(fd)
     tmp = Path(tmp_name)
     # mkstemp creates 0600; an export on a shared folder must open for colleagues too.
@@ -87,7 +90,10 @@ def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
 def atomic_dir(path: Path) -> Iterator[Path]:
     """Yield a temporary folder beside ``path``; rename it to ``path`` on success."""
     path = Path(path)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
+    try:
+        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
+    except OSError as exc:
+        raise os_error(exc, path) from exc
     os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp creates 0700
     try:
         yield tmp
