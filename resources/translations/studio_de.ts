@@ -2228,6 +2228,10 @@
         <translation>{path} ist keine Excel-Arbeitsmappe (.xlsx). Importieren Sie eine Datei, die mit studio export oder Datei → Exportieren erstellt wurde.</translation>
     </message>
     <message>
+        <source>Sheet {sheet}: </source>
+        <translation>Tabellenblatt {sheet}: </translation>
+    </message>
+    <message>
         <source>{path} is not a spreadsheet that can be read (.xlsx): {reason}</source>
         <translation>{path} ist keine lesbare Tabelle (.xlsx): {reason}</translation>
     </message>
@@ -2274,6 +2278,10 @@
     <message>
         <source>The card cannot be saved: {field}: {problem}</source>
         <translation>Die Karte kann nicht gespeichert werden: {field}: {problem}</translation>
+    </message>
+    <message>
+        <source>{path} is not the folder of an earlier CSV export, so it is not replaced. Choose a new folder for the CSV files.</source>
+        <translation>{path} ist nicht der Ordner eines früheren CSV-Exports und wird deshalb nicht ersetzt. Wählen Sie einen neuen Ordner für die CSV-Dateien.</translation>
     </message>
 </context>
 <context>
