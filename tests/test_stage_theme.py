@@ -187,3 +187,21 @@ def test_theme_change_recolours_an_open_stage(qtbot, stage, ids):
         assert stage.results.chart_theme == st.palette_named(name).chart
     assert colours == {"high-contrast": "#000000", "dark": st.DARK.background.lower(),
                        "light": "#ffffff"}
+
+
+def test_a_theme_change_after_the_workshop_closed_touches_nothing(qtbot, doc, ids):
+    """Views of a closed workshop (still alive until Qt deletes them) ignore a theme
+    change instead of reading the closed file."""
+    from studio.ui.session.page import SessionPage
+
+    page = SessionPage(doc)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.stage.isVisible())
+    page.control.go_to(ids["scenario"], ids["single_choice"])
+    page.shutdown()
+    doc.close()
+    apply_theme(QApplication.instance(), "dark")
+    for view in (page.results, page.stage.results):
+        view.refresh_now()  # what the redraw timer would do; must not raise
+    qtbot.wait(50)

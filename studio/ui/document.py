@@ -36,6 +36,7 @@ class WorkshopDocument(QObject):
         self.facilitation = FacilitationService(store)
         self.notes = NoteService(store)
         self.results = ResultsService(store)
+        self.closed = False  # views still alive after the shell closed the workshop do nothing
 
     @property
     def path(self) -> Path | None:
@@ -58,4 +59,5 @@ class WorkshopDocument(QObject):
         self.changed.emit(topic)
 
     def close(self) -> None:
+        self.closed = True
         self.store.close()

@@ -130,6 +130,8 @@ class ResultsView(StageLanguageMixin, QWidget):
 
     def refresh_now(self) -> None:
         self.timer.stop()
+        if getattr(self.doc, "closed", False):
+            return  # a theme or language change reached a view of a closed workshop
         if self.spec is None:
             self.data = None
             if self.canvas is not None:
