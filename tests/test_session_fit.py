@@ -352,3 +352,52 @@ def test_shared_screen_controls_are_described_in_every_mode_and_activity(qtbot, 
     stage.pin_dialog.reject()
     stage.set_participant_mode(False)
     assert sorted(problems) == []
+
+
+@pytest.mark.parametrize("size", [(1280, 800), (1920, 1080)])
+def test_shared_screen_panel_needs_no_scrolling_when_there_is_room(qtbot, main_window, size):
+    """The buttons under the preview (participant mode, PIN) are all in view, not a
+    scroll away, once the window has its real size, whichever the window's first size."""
+    window = main_window
+    page = window.pages[0]
+    resize_window(qtbot, window, *size)
+    pane = page.screen_pane
+    qtbot.waitUntil(lambda: pane.widget().height() <= pane.viewport().height(), timeout=2000)
+    assert pane.verticalScrollBar().maximum() == 0
+    assert page.private_notes.height() >= 120
+
+
+def test_a_pane_given_its_need_never_scrolls_at_the_wrap_point(qtbot):
+    """Two buttons side by side at the pane's full width, but one above the other at the
+    width left beside a scroll bar: the pane's need covers both, so given its need it
+    shows everything (English labels hit exactly this on a 1280 px laptop)."""
+    from PySide6.QtWidgets import QSplitter, QTextEdit
+
+    from studio.ui.session.console import ScrollPane
+
+    content = QWidget()
+    grid = WrapGrid(content, max_columns=2)
+    for text in ("Show shared screen", "Shared screen full screen", "Participant mode",
+                 "Set facilitator PIN"):
+        button = QToolButton(content)
+        button.setText(text)
+        grid.addWidget(button)
+    pane = ScrollPane(content)
+    bar = pane.verticalScrollBar().sizeHint().width()
+    width = next(w for w in range(120, 1200)
+                 if grid.columns_for(w) == 2 and grid.columns_for(w - bar) == 1)
+    splitter = QSplitter(Qt.Orientation.Vertical)
+    qtbot.addWidget(splitter)
+    splitter.addWidget(pane)
+    splitter.addWidget(QTextEdit())
+    splitter.resize(width, 700)
+    splitter.show()
+    qtbot.waitExposed(splitter)
+    qtbot.waitUntil(lambda: pane.width() > 0)
+    assert pane.width() == width, (pane.width(), width, splitter.width())
+    need = pane.sizeHint().height()
+    assert need >= content.heightForWidth(width - bar) > content.heightForWidth(width)
+    total = sum(splitter.sizes())
+    splitter.setSizes([need, total - need])
+    qtbot.waitUntil(lambda: pane.height() == need)
+    assert pane.verticalScrollBar().maximum() == 0

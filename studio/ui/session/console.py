@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
@@ -55,7 +55,15 @@ class ScrollPane(QScrollArea):
 
     Qt's own hint is capped at 24 text lines; this one lets a splitter give a
     panel exactly the room it needs when there is room, and scroll otherwise.
+    The height it needs changes with its width (buttons wrap, the preview keeps
+    the display's shape) and with its content; it says so, so that the page can
+    give it that room again.
+
+    Signals:
+        needChanged(): the height the content needs is not what it was.
     """
+
+    needChanged = Signal()
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -64,12 +72,36 @@ class ScrollPane(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(content)
+        self._need = -1
+        content.installEventFilter(self)
+
+    def _check_need(self) -> None:
+        need = self.sizeHint().height()
+        if need != self._need:
+            self._need = need
+            self.needChanged.emit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._check_need()
+        return super().eventFilter(watched, event)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if event.size().width() != event.oldSize().width():
+            self._check_need()
 
     def sizeHint(self) -> QSize:  # noqa: N802
         content = self.widget()
         hint = content.sizeHint()
         width = self.width() if self.isVisible() else hint.width()
-        height = content.heightForWidth(width) if content.hasHeightForWidth() else -1
+        height = -1
+        if content.hasHeightForWidth():
+            # Also at the width left beside a scroll bar: a pane that needs less at its full
+            # width (buttons side by side) could otherwise get too little, show the scroll
+            # bar, wrap its buttons and need more than it was given.
+            bar = self.verticalScrollBar().sizeHint().width()
+            height = max(content.heightForWidth(width), content.heightForWidth(width - bar))
         return QSize(hint.width(), height if height > 0 else hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802

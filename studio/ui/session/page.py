@@ -66,6 +66,13 @@ class SessionPage(QWidget):
         self.display_combo.activated.connect(self._display_chosen)
         for splitter in (self.middle_splitter, self.side_splitter):
             splitter.splitterMoved.connect(lambda _p, _i, s=splitter: self._pane_moved(s))
+        # A pane whose need changes (width, preview shape, wrapped buttons) gets its room
+        # again, once per turn of the event loop however many changes come at once.
+        self._refit = QTimer(self)
+        self._refit.setSingleShot(True)
+        self._refit.timeout.connect(self._refit_if_shown)
+        for pane in (self.controls_pane, self.screen_pane):
+            pane.needChanged.connect(self._refit.start)
 
     # -- refreshing -----------------------------------------------------------------------------
     def _doc_changed(self, topic: str) -> None:
@@ -276,6 +283,10 @@ class SessionPage(QWidget):
             need = pane.sizeHint().height()
             first = max(min(need, total - least), min(need, total // 2))
             splitter.setSizes([first, total - first])
+
+    def _refit_if_shown(self) -> None:
+        if self.isVisible():
+            self.fit_panes()
 
     def resizeEvent(self, event) -> None:  # noqa: N802
         super().resizeEvent(event)
