@@ -293,5 +293,5 @@ def _studio(*args: object, lang: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT),
            "LANG": lang, "LC_ALL": lang, "LC_MESSAGES": lang}
     return subprocess.run([sys.executable, "-m", "studio", *map(str, args)], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+                          capture_output=True, text=True, timeout=120, check=False)
 

@@ -33,11 +33,8 @@ class Formula:
 def has_formulas(data: bytes) -> bool:
     """Whether any worksheet of the .xlsx ``data`` holds a formula."""
     with zipfile.ZipFile(io.BytesIO(data)) as zf:
-        for info in zf.infolist():
-            if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"):
-                if _FORMULA_ELEMENT.search(zf.read(info)):
-                    return True
-    return False
+        return any(_FORMULA_ELEMENT.search(zf.read(info)) for info in zf.infolist()
+                   if info.filename.startswith("xl/worksheets/") and info.filename.endswith(".xml"))
 
 
 def formula_cells(data: bytes) -> dict[str, dict[tuple[int, int], str]]:
