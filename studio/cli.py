@@ -167,7 +167,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(str(exc))
     except StudioError as exc:
         _install_cli_translator()
-        return _fail(f"studio: {exc.user_message()}")
+        return _fail(f"studio: {exc.cli_message()}")
     except KeyboardInterrupt:
         return _fail("studio: interrupted", 130)
     except Exception as exc:  # never a traceback on the console

@@ -1749,6 +1749,7 @@
     </message>
     <message>
         <source>Unexpected error: {detail}</source>
+        <extracomment>English source text for the command line where its advice differs; None: ``template``.</extracomment>
         <translation>Unerwarteter Fehler: {detail}</translation>
     </message>
     <message>
@@ -2060,6 +2061,10 @@
         <translation>Den Ordner {folder} gibt es nicht. Legen Sie ihn zuerst an.</translation>
     </message>
     <message>
+        <source>A folder named {path} is in the way, so the file cannot be written there. Choose another file name.</source>
+        <translation>Ein Ordner namens {path} steht im Weg, daher kann die Datei dort nicht geschrieben werden. Wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
         <source>The disk is full while writing {path}. Free some space and try again.</source>
         <translation>Der Datenträger ist voll beim Schreiben von {path}. Schaffen Sie Platz und versuchen Sie es erneut.</translation>
     </message>
@@ -2128,6 +2133,10 @@
         <translation>{path} hat mehr als {n} Zeilen. Teilen Sie die Datei in mehrere Dateien auf.</translation>
     </message>
     <message>
+        <source>The cell in column {column} holds a formula (“{formula}”), not a value. Replace it with the value itself.</source>
+        <translation>Die Zelle in Spalte {column} enthält eine Formel („{formula}“), keinen Wert. Ersetzen Sie sie durch den Wert selbst.</translation>
+    </message>
+    <message>
         <source>Unknown category “{value}”; use one of: {known}.</source>
         <translation>Unbekannte Kategorie „{value}“. Möglich sind: {known}.</translation>
     </message>
@@ -2184,6 +2193,14 @@
         <translation>{path} ist keine Werkstatt-Datei von Co-Design Studio. Öffnen Sie eine .workshop-Datei (Tabellen lesen Sie mit Datei → Importieren ein).</translation>
     </message>
     <message>
+        <source>{path} is a spreadsheet, not a workshop file. Name a .workshop file here; to turn an export into one, run: studio import {path} --output NEW.workshop</source>
+        <translation>{path} ist eine Tabelle, keine Werkstatt-Datei. Geben Sie hier eine .workshop-Datei an; einen Export machen Sie so zu einer: studio import {path} --output NEU.workshop</translation>
+    </message>
+    <message>
+        <source>{path} is not a Co-Design Studio workshop file. Name a .workshop file (a spreadsheet export becomes one with studio import).</source>
+        <translation>{path} ist keine Werkstatt-Datei von Co-Design Studio. Geben Sie eine .workshop-Datei an (ein Tabellen-Export wird mit studio import zu einer).</translation>
+    </message>
+    <message>
         <source>{path} is damaged and cannot be opened. Open the backup copy or the last export.</source>
         <translation>{path} ist beschädigt und kann nicht geöffnet werden. Öffnen Sie die Sicherungskopie oder den letzten Export.</translation>
     </message>
@@ -2230,6 +2247,10 @@
     <message>
         <source>Sheet {sheet}: </source>
         <translation>Tabellenblatt {sheet}: </translation>
+    </message>
+    <message>
+        <source>This cell holds a formula (“{formula}”), not a value. Replace it with the value itself: {expected}.</source>
+        <translation>Diese Zelle enthält eine Formel („{formula}“), keinen Wert. Ersetzen Sie sie durch den Wert selbst: {expected}.</translation>
     </message>
     <message>
         <source>{path} is not a spreadsheet that can be read (.xlsx): {reason}</source>

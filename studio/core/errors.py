@@ -2,8 +2,9 @@
 
 A ``StudioError`` says what is wrong and what to do. Its ``template`` is English
 source text marked for translation; ``params`` fill its ``{placeholders}``. The
-CLI prints ``str(err)`` as its one line on stderr; the GUI shows
-``err.user_message()`` in the user's language.
+GUI shows ``err.user_message()`` in the user's language; the CLI prints
+``err.cli_message()`` as its one line on stderr, which differs only where the
+advice does ("use File → Import" in the window, "run studio import" in a shell).
 """
 
 from __future__ import annotations
@@ -23,6 +24,9 @@ class Term(str):
 class StudioError(Exception):
     """Base class of every error a user can cause and act on."""
 
+    #: English source text for the command line where its advice differs; None: ``template``.
+    cli_template: str | None = None
+
     def __init__(self, template: str, **params: object) -> None:
         self.template = template
         self.params = params
@@ -35,9 +39,26 @@ class StudioError(Exception):
             return text
 
     def user_message(self) -> str:
+        return self._translated(self.template)
+
+    def on_command_line(self, template: str) -> StudioError:
+        """Give the command line its own wording (marked with ``QT_TRANSLATE_NOOP``); returns self.
+
+        For advice that names a menu in the window but a command in a shell.
+        """
+        self.cli_template = template
+        return self
+
+    def cli_message(self) -> str:
+        """The message for the command line, in the user's language."""
+        if self.cli_template is None:
+            return self.user_message()
+        return self._translated(self.cli_template)
+
+    def _translated(self, template: str) -> str:
         params = {k: translate("Terms", v) if isinstance(v, Term) else v
                   for k, v in self.params.items()}
-        return self._format(translate(CONTEXT, self.template), params)
+        return self._format(translate(CONTEXT, template), params)
 
 
 class ValidationError(StudioError):

@@ -55,7 +55,7 @@ def run_export(args: argparse.Namespace) -> int:
     out: Path = args.output
     if args.format == "xlsx":
         _suffix(out, ".xlsx", "export")
-    check_output(out, force=args.force)
+    check_output(out, force=args.force, folder=args.format == "csv")
     with open_readonly(args.workshop) as store:
         if args.format == "xlsx":
             from studio.exchange.xlsx_export import export_workbook

@@ -24,6 +24,7 @@ from studio.core.errors import StudioError, ValidationError, WorkshopFileError
 from studio.core.i18n import QT_TRANSLATE_NOOP, translate
 from studio.core.kinds import Source
 from studio.core.notes import clean_note_text
+from studio.exchange.xlsx_formulas import Formula, formula_cells, mark_formulas
 
 MAX_ROWS = 20_000
 MAX_BYTES = 30 * 1024 * 1024
@@ -169,7 +170,9 @@ def _read_xlsx(path: Path) -> list[list[Any]]:
     import openpyxl
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        data = path.read_bytes()
+        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
+        formulas = formula_cells(data)  # saved by a script: formulas without a value
     except (BadZipFile, KeyError, OSError, ValueError) as exc:
         raise WorkshopFileError(
             QT_TRANSLATE_NOOP(
@@ -181,10 +184,10 @@ def _read_xlsx(path: Path) -> list[list[Any]]:
         sheet = wb.worksheets[0]
         rows = []
         for row in sheet.iter_rows(values_only=True):
-            rows.append(list(row))
+            rows.append((len(rows) + 1, row))
             if len(rows) > MAX_ROWS + 1:
                 break
-        return rows
+        return [list(values) for _, values in mark_formulas(rows, formulas.get(sheet.title, {}))]
     finally:
         wb.close()
 
@@ -268,14 +271,23 @@ def read_notes_file(
             continue  # blank line
         try:
             result.rows.append(_row(line, row, get, cat_lookup, tag_lookup, group_lookup,
-                                    default_category, groups is not None))
+                                    default_category, groups is not None, columns))
         except StudioError as err:
             result.errors.append(RowError(line, err))
     return result
 
 
 def _row(line, row, get, cat_lookup, tag_lookup, group_lookup, default_category,
-         check_groups) -> ImportRow:
+         check_groups, columns=None) -> ImportRow:
+    for key in COLUMNS:
+        value = get(row, key)
+        if isinstance(value, Formula):
+            raise ValidationError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "The cell in column {column} holds a formula (“{formula}”), not a"
+                    " value. Replace it with the value itself."),
+                column=(columns or {}).get(key, key), formula=value.text[:60],
+            )
     text = clean_note_text(_cell(get(row, "text")))
     raw_cat = _cell(get(row, "category")).strip()
     if raw_cat:

@@ -3,8 +3,9 @@
 Columns are found by their header name, so a file whose rows were sorted,
 whose columns were moved or which has extra columns still imports. Anything
 wrong (a missing sheet or required column, a wrong type, a duplicate id, an
-unknown format version, a reference to nothing) stops the import with one
-message naming sheet, row and column; nothing is written.
+unknown format version, a reference to nothing, a formula where a value
+belongs) stops the import with one message naming sheet, row and column;
+nothing is written.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from studio.core.kinds import ActivityKind, Moderation
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, sort_records
 from studio.exchange.rows import card_from_cells
+from studio.exchange.xlsx_formulas import Formula, formula_cells, mark_formulas
 
 _STANCE = {"agree": 1.0, "disagree": -1.0, "pass": 0.0}
 
@@ -74,8 +76,26 @@ def _utc_ms(value: datetime) -> datetime:
     return value.replace(microsecond=0) + timedelta(milliseconds=rounded)
 
 
+_EXPECTED = {
+    schema.ID: QT_TRANSLATE_NOOP("Terms", "text"),
+    schema.KEY: QT_TRANSLATE_NOOP("Terms", "text"),
+    schema.TEXT: QT_TRANSLATE_NOOP("Terms", "text"),
+    schema.JSON: QT_TRANSLATE_NOOP("Terms", "JSON text"),
+    schema.INT: QT_TRANSLATE_NOOP("Terms", "a whole number"),
+    schema.FLOAT: QT_TRANSLATE_NOOP("Terms", "a number"),
+    schema.BOOL: QT_TRANSLATE_NOOP("Terms", "TRUE or FALSE"),
+    schema.DATETIME: QT_TRANSLATE_NOOP("Terms", "a date and time"),
+    schema.DATE: QT_TRANSLATE_NOOP("Terms", "a date"),
+}
+
+
 def _convert(col: schema.Column, value: Any, sheet: str, row: int) -> Any:
     """A cell's value as the column's type, or an error naming the cell."""
+    if isinstance(value, Formula):  # saved by a script: a formula that was never calculated
+        raise _err(sheet, row, col.name, QT_TRANSLATE_NOOP(
+            "Errors", "This cell holds a formula (“{formula}”), not a value. Replace it with the "
+            "value itself: {expected}."), formula=value.text[:60],
+            expected=Term(_EXPECTED[col.type]))
     if value is None or (isinstance(value, str) and value == ""):
         return None
 
@@ -167,6 +187,8 @@ class SheetRows:
             for name, col in self.columns.items():
                 i = self.index.get(name)
                 raw = values[i] if i is not None and i < len(values) else None
+                if col.derived and isinstance(raw, Formula):
+                    raw = None  # recomputed, not read: a formula there harms nothing
                 value = _convert(col, raw, sheet.name, number)
                 if value is None and col.required and not col.derived:
                     raise _err(sheet.name, number, name, QT_TRANSLATE_NOOP(
@@ -176,7 +198,8 @@ class SheetRows:
 
 
 # -- the workbook -----------------------------------------------------------------------
-def _load(path: Path) -> Any:
+def _load(path: Path) -> tuple[Any, dict[str, dict[tuple[int, int], str]]]:
+    """The workbook read for its values, and per sheet its formula cells (usually none)."""
     from zipfile import BadZipFile
 
     from openpyxl import load_workbook
@@ -203,27 +226,34 @@ def _load(path: Path) -> Any:
     try:
         # keep_links=False: never follow external links of a hand-edited file. The bytes, not
         # the name: openpyxl refuses a real workbook whose name lacks .xlsx ("export" as mailed).
-        return load_workbook(io.BytesIO(path.read_bytes()), read_only=True, data_only=True,
-                             keep_links=False)
+        data = path.read_bytes()
+        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
     except BadZipFile as exc:  # starts like a zip, but is cut off or is no zip at all
         raise StudioError(not_xlsx, path=str(path)) from exc
     except (InvalidFileException, KeyError, ValueError, OSError) as exc:
         raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a spreadsheet that can be read (.xlsx): {reason}"),
             path=str(path), reason=str(exc)[:120]) from exc
+    try:
+        return wb, formula_cells(data)
+    except Exception:
+        wb.close()
+        raise
 
 
-def _values(ws: Any) -> list[tuple[int, tuple]]:
-    return [(i, row) for i, row in enumerate(ws.iter_rows(values_only=True), 1)]
+def _values(ws: Any, formulas: dict[str, dict[tuple[int, int], str]]
+            ) -> list[tuple[int, tuple]]:
+    rows = [(i, row) for i, row in enumerate(ws.iter_rows(values_only=True), 1)]
+    return mark_formulas(rows, formulas.get(ws.title, {}))
 
 
-def _about(wb: Any, path: Path) -> tuple[dict[str, Any], dict[str, tuple[int, Any]]]:
+def _about(wb: Any, path: Path, formulas: dict[str, dict[tuple[int, int], str]]) -> tuple[dict[str, Any], dict[str, tuple[int, Any]]]:
     """The About table: file facts and (for one workshop) its metadata, by key."""
     if schema.ABOUT.name not in wb.sheetnames:
         raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a Co-Design Studio export: it has no About sheet."),
             path=str(path))
-    rows = _values(wb[schema.ABOUT.name])
+    rows = _values(wb[schema.ABOUT.name], formulas)
     start = next((i for i, (_, r) in enumerate(rows) if r[:2] == ("section", "key")), None)
     if start is None:
         raise _err("About", "", "", QT_TRANSLATE_NOOP("Errors", "The table with the columns "
@@ -251,11 +281,12 @@ def _about(wb: Any, path: Path) -> tuple[dict[str, Any], dict[str, tuple[int, An
     return file, workshop
 
 
-def _sheet(wb: Any, sheet: schema.Sheet, extra: dict[str, str] | None = None) -> SheetRows:
+def _sheet(wb: Any, sheet: schema.Sheet, formulas: dict[str, dict[tuple[int, int], str]],
+           extra: dict[str, str] | None = None) -> SheetRows:
     if sheet.name not in wb.sheetnames:
         raise _err(sheet.name, "", "", QT_TRANSLATE_NOOP(
             "Errors", "The sheet is missing. Import an unchanged export, or add the sheet back."))
-    rows = _values(wb[sheet.name])
+    rows = _values(wb[sheet.name], formulas)
     header = list(rows[0][1]) if rows else []
     return SheetRows(sheet, header, rows[1:], extra)
 
@@ -263,12 +294,12 @@ def _sheet(wb: Any, sheet: schema.Sheet, extra: dict[str, str] | None = None) ->
 def read_export(path: Path) -> list[WorkshopRecords]:
     """Every workshop in an export (one, or several in a merged file), validated by type."""
     path = Path(path)
-    wb = _load(path)
+    wb, formulas = _load(path)
     try:
-        _file, about_ws = _about(wb, path)
+        _file, about_ws = _about(wb, path, formulas)
         workshops: list[dict[str, Any]] = []
         if schema.WORKSHOPS.name in wb.sheetnames:
-            for rec in _sheet(wb, schema.WORKSHOPS).rows:
+            for rec in _sheet(wb, schema.WORKSHOPS, formulas).rows:
                 workshops.append(_workshop({c.name: rec.get(c.name) for c in
                                             schema.WORKSHOP_FIELDS}, ("Workshops", rec["_row"])))
         else:
@@ -283,8 +314,8 @@ def read_export(path: Path) -> list[WorkshopRecords]:
             # the About rows by field, so that a problem found later names its row
             rows_of = {key: number for key, (number, _raw) in about_ws.items()}
             workshops.append(_workshop(values, ("About", rows_of)))
-        scen = _sheet(wb, schema.SCENARIOS, _card_types(wb))
-        sheets = {s.name: _sheet(wb, s) for s in (schema.ACTIVITIES, schema.OPTIONS,
+        scen = _sheet(wb, schema.SCENARIOS, formulas, _card_types(wb))
+        sheets = {s.name: _sheet(wb, s, formulas) for s in (schema.ACTIVITIES, schema.OPTIONS,
                                                    schema.RESPONSES, schema.NOTES,
                                                    schema.CLUSTERS, schema.EVENTLOG)}
     finally:

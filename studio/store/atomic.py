@@ -17,8 +17,15 @@ from studio.core.errors import StudioError
 from studio.core.i18n import QT_TRANSLATE_NOOP
 
 
-def check_output(path: Path, force: bool = False) -> None:
-    """Refuse to overwrite an existing output unless ``force``; the folder must exist."""
+def check_output(path: Path, force: bool = False, folder: bool = False) -> None:
+    """Refuse to overwrite an existing output unless ``force``; the folder must exist.
+
+    An output file never replaces a folder, ``force`` or not: deleting a folder
+    the user named by mistake would lose everything in it. ``folder=True`` is for
+    outputs that are folders themselves (CSV export), which check their own target.
+    """
+    if not folder:
+        refuse_folder(path)
     if path.exists() and not force:
         raise StudioError(
             QT_TRANSLATE_NOOP(
@@ -33,8 +40,26 @@ def check_output(path: Path, force: bool = False) -> None:
         )
 
 
+def folder_in_the_way(path: Path) -> StudioError:
+    return StudioError(
+        QT_TRANSLATE_NOOP(
+            "Errors", "A folder named {path} is in the way, so the file cannot be written there."
+            " Choose another file name."
+        ),
+        path=str(path),
+    )
+
+
+def refuse_folder(path: Path) -> None:
+    """Raise when the output file ``path`` names an existing folder (or a link to one)."""
+    if Path(path).is_dir():
+        raise folder_in_the_way(path)
+
+
 def os_error(exc: OSError, path: Path) -> StudioError:
     """Turn an OSError while writing ``path`` into a message a user can act on."""
+    if exc.errno == errno.EISDIR:  # a folder appeared after the check
+        return folder_in_the_way(path)
     if exc.errno == errno.ENOSPC:
         return StudioError(
             QT_TRANSLATE_NOOP(
@@ -61,8 +86,10 @@ def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
     """Yield a temporary path in ``path``'s folder; rename it over ``path`` on success.
 
     For writers that want a file name (openpyxl, sqlite backup, matplotlib).
+    A folder at ``path`` is refused before any work is done, and never replaced.
     """
     path = Path(path)
+    refuse_folder(path)
     try:
         fd, tmp_name = tempfile.mkstemp(
             prefix=f".{path.name}.", suffix=suffix or ".part", dir=path.parent

@@ -379,6 +379,7 @@ def inspect_file(path: Path) -> tuple[int, int]:
             path=name,
         )
     if header != SQLITE_HEADER:
+        # The window's advice names its menu; a shell user needs the command instead.
         raise WorkshopFileError(
             QT_TRANSLATE_NOOP(
                 "Errors",
@@ -386,6 +387,18 @@ def inspect_file(path: Path) -> tuple[int, int]:
                 " (spreadsheets are read with File → Import).",
             ),
             path=name,
+        ).on_command_line(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is a spreadsheet, not a workshop file. Name a .workshop file here; to"
+                " turn an export into one, run: studio import {path} --output NEW.workshop",
+            )
+            if header.startswith(b"PK")  # a zip: .xlsx, .ods, .docx
+            else QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is not a Co-Design Studio workshop file. Name a .workshop file (a"
+                " spreadsheet export becomes one with studio import).",
+            )
         )
     damaged = WorkshopFileError(
         QT_TRANSLATE_NOOP(
