@@ -11,190 +11,24 @@ nothing is written.
 from __future__ import annotations
 
 import io
-
 import json
 from collections import defaultdict
-from datetime import date, datetime, timedelta, timezone
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from studio.core.errors import StudioError, Term
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.core.errors import StudioError
+from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, Moderation
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, sort_records
 from studio.exchange.rows import card_from_cells
-from studio.exchange.xlsx_formulas import Formula, formula_cells, mark_formulas
+from studio.exchange.xlsx_cells import ImportFileError, SheetRows, cell_error, convert_cell
+from studio.exchange.xlsx_formulas import formula_cells, mark_formulas
+
+__all__ = ["ImportFileError", "import_workbook", "locate", "read_export", "to_restore"]
 
 _STANCE = {"agree": 1.0, "disagree": -1.0, "pass": 0.0}
-
-
-class ImportFileError(StudioError):
-    """A problem in an imported file, located by sheet, row and column."""
-
-    def __init__(self, template: str, sheet: str = "", row: int | str = "", column: str = "",
-                 inner: StudioError | None = None, **params: object) -> None:
-        self.inner = inner
-        self.sheet, self.row, self.column = sheet, row, column
-        super().__init__(template, sheet=sheet, row=row, column=column, **params)
-
-    def _located(self, text: str) -> str:
-        if not self.sheet:
-            return text
-        if self.row in ("", None):  # the whole sheet (missing, or no table in it)
-            where = translate("Errors", "Sheet {sheet}: ")
-        elif self.column:
-            where = translate("Errors", "Sheet {sheet}, row {row}, column {column}: ")
-        else:
-            where = translate("Errors", "Sheet {sheet}, row {row}: ")
-        return where.format(sheet=self.sheet, row=self.row, column=self.column) + text
-
-    def __str__(self) -> str:
-        inner = str(self.inner) if self.inner else self._format(self.template)
-        return self._located(inner)
-
-    def user_message(self) -> str:
-        inner = self.inner.user_message() if self.inner else super().user_message()
-        return self._located(inner)
-
-
-_MARK = (QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}, column {column}: "),
-         QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}: "),
-         QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}: "))
-
-
-def _err(sheet: str, row: int | str, column: str, template: str, **params: object) -> ImportFileError:
-    return ImportFileError(template, sheet=sheet, row=row, column=column, **params)
-
-
-# -- cells ----------------------------------------------------------------------------
-def _utc_ms(value: datetime) -> datetime:
-    if value.tzinfo is None:
-        value = value.replace(tzinfo=timezone.utc)
-    value = value.astimezone(timezone.utc)
-    rounded = round(value.microsecond / 1000)
-    return value.replace(microsecond=0) + timedelta(milliseconds=rounded)
-
-
-_EXPECTED = {
-    schema.ID: QT_TRANSLATE_NOOP("Terms", "text"),
-    schema.KEY: QT_TRANSLATE_NOOP("Terms", "text"),
-    schema.TEXT: QT_TRANSLATE_NOOP("Terms", "text"),
-    schema.JSON: QT_TRANSLATE_NOOP("Terms", "JSON text"),
-    schema.INT: QT_TRANSLATE_NOOP("Terms", "a whole number"),
-    schema.FLOAT: QT_TRANSLATE_NOOP("Terms", "a number"),
-    schema.BOOL: QT_TRANSLATE_NOOP("Terms", "TRUE or FALSE"),
-    schema.DATETIME: QT_TRANSLATE_NOOP("Terms", "a date and time"),
-    schema.DATE: QT_TRANSLATE_NOOP("Terms", "a date"),
-}
-
-
-def _convert(col: schema.Column, value: Any, sheet: str, row: int) -> Any:
-    """A cell's value as the column's type, or an error naming the cell."""
-    if isinstance(value, Formula):  # saved by a script: a formula that was never calculated
-        raise _err(sheet, row, col.name, QT_TRANSLATE_NOOP(
-            "Errors", "This cell holds a formula (“{formula}”), not a value. Replace it with the "
-            "value itself: {expected}."), formula=value.text[:60],
-            expected=Term(_EXPECTED[col.type]))
-    if value is None or (isinstance(value, str) and value == ""):
-        return None
-
-    def wrong(expected: str) -> ImportFileError:
-        return _err(sheet, row, col.name, QT_TRANSLATE_NOOP(
-            "Errors", "Expected {expected}, found “{found}”."), expected=expected,
-            found=str(value)[:60])
-
-    t = col.type
-    if t in (schema.ID, schema.KEY):
-        if isinstance(value, bool) or not isinstance(value, (str, int)):
-            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "text")))
-        return str(value)
-    if t == schema.TEXT:
-        if isinstance(value, float) and value.is_integer():
-            return str(int(value))
-        if isinstance(value, (datetime, date)):
-            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "text")))
-        return value if isinstance(value, str) else str(value)
-    if t == schema.JSON:
-        if not isinstance(value, str):
-            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "JSON text")))
-        try:
-            return json.loads(value)
-        except ValueError:
-            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "JSON text"))) from None
-    if t == schema.INT:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or \
-                not float(value).is_integer():
-            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a whole number")))
-        return int(value)
-    if t == schema.FLOAT:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a number")))
-        return float(value)
-    if t == schema.BOOL:
-        if isinstance(value, bool):
-            return value
-        if isinstance(value, (int, float)) and value in (0, 1):
-            return bool(value)
-        if isinstance(value, str) and value.strip().lower() in ("true", "false", "wahr", "falsch"):
-            return value.strip().lower() in ("true", "wahr")
-        raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "TRUE or FALSE")))
-    if t == schema.DATETIME:
-        if isinstance(value, datetime):
-            return _utc_ms(value)
-        if isinstance(value, str):
-            try:
-                return _utc_ms(datetime.fromisoformat(value.strip().replace("Z", "+00:00")))
-            except ValueError:
-                pass
-        raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a date and time")))
-    if t == schema.DATE:
-        if isinstance(value, datetime):
-            return value.date()
-        if isinstance(value, date):
-            return value
-        if isinstance(value, str):
-            try:
-                return date.fromisoformat(value.strip())
-            except ValueError:
-                pass
-        raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a date")))
-    raise AssertionError(t)
-
-
-class SheetRows:
-    """The rows of one sheet as dicts by column name, with their row numbers."""
-
-    def __init__(self, sheet: schema.Sheet, header: list[Any], body: list[tuple[int, tuple]],
-                 extra_types: dict[str, str] | None = None) -> None:
-        self.sheet = sheet
-        self.index: dict[str, int] = {}
-        for i, name in enumerate(header):
-            if isinstance(name, str) and name.strip():
-                self.index.setdefault(name.strip(), i)
-        for col in sheet.columns:
-            if col.required and not col.derived and col.name not in self.index:
-                raise _err(sheet.name, 1, col.name, QT_TRANSLATE_NOOP(
-                    "Errors", "The required column is missing. Add it back (see the About sheet)."))
-        self.columns = {c.name: c for c in sheet.columns}
-        for name in extra_types or {}:
-            self.columns.setdefault(name, schema.Column(name, extra_types[name], "", "", False))
-        self.rows: list[dict[str, Any]] = []
-        for number, values in body:
-            if all(v is None or v == "" for v in values):
-                continue
-            rec: dict[str, Any] = {"_row": number}
-            for name, col in self.columns.items():
-                i = self.index.get(name)
-                raw = values[i] if i is not None and i < len(values) else None
-                if col.derived and isinstance(raw, Formula):
-                    raw = None  # recomputed, not read: a formula there harms nothing
-                value = _convert(col, raw, sheet.name, number)
-                if value is None and col.required and not col.derived:
-                    raise _err(sheet.name, number, name, QT_TRANSLATE_NOOP(
-                        "Errors", "This cell must not be empty."))
-                rec[name] = value
-            self.rows.append(rec)
 
 
 # -- the workbook -----------------------------------------------------------------------
@@ -256,7 +90,7 @@ def _about(wb: Any, path: Path, formulas: dict[str, dict[tuple[int, int], str]])
     rows = _values(wb[schema.ABOUT.name], formulas)
     start = next((i for i, (_, r) in enumerate(rows) if r[:2] == ("section", "key")), None)
     if start is None:
-        raise _err("About", "", "", QT_TRANSLATE_NOOP("Errors", "The table with the columns "
+        raise cell_error("About", "", "", QT_TRANSLATE_NOOP("Errors", "The table with the columns "
                                                       "section, key and value is missing."))
     file: dict[str, Any] = {}
     file_rows: dict[str, int] = {}
@@ -275,7 +109,7 @@ def _about(wb: Any, path: Path, formulas: dict[str, dict[tuple[int, int], str]])
             "Errors", "{path} is not a Co-Design Studio export (its About sheet names no export "
             "format)."), path=str(path))
     if version.split(".")[0] != ours:
-        raise _err("About", file_rows.get("export_schema_version", ""), "value", QT_TRANSLATE_NOOP(
+        raise cell_error("About", file_rows.get("export_schema_version", ""), "value", QT_TRANSLATE_NOOP(
             "Errors", "The file uses export format {found}; this app reads format {ours}.x. Use "
             "a matching version of Co-Design Studio."), found=version, ours=ours)
     return file, workshop
@@ -284,7 +118,7 @@ def _about(wb: Any, path: Path, formulas: dict[str, dict[tuple[int, int], str]])
 def _sheet(wb: Any, sheet: schema.Sheet, formulas: dict[str, dict[tuple[int, int], str]],
            extra: dict[str, str] | None = None) -> SheetRows:
     if sheet.name not in wb.sheetnames:
-        raise _err(sheet.name, "", "", QT_TRANSLATE_NOOP(
+        raise cell_error(sheet.name, "", "", QT_TRANSLATE_NOOP(
             "Errors", "The sheet is missing. Import an unchanged export, or add the sheet back."))
     rows = _values(wb[sheet.name], formulas)
     header = list(rows[0][1]) if rows else []
@@ -306,9 +140,9 @@ def read_export(path: Path) -> list[WorkshopRecords]:
             values = {}
             for col in schema.WORKSHOP_FIELDS:
                 number, raw = about_ws.get(col.name, ("", None))
-                value = _convert(col, raw, "About", number)
+                value = convert_cell(col, raw, "About", number)
                 if value is None and col.required:
-                    raise _err("About", number, "value", QT_TRANSLATE_NOOP(
+                    raise cell_error("About", number, "value", QT_TRANSLATE_NOOP(
                         "Errors", "The workshop's {key} is missing."), key=col.name)
                 values[col.name] = value
             # the About rows by field, so that a problem found later names its row
@@ -360,7 +194,7 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
     def owner(sheet: str, rec: dict[str, Any]) -> WorkshopRecords:
         wid = rec.get("workshop_id")
         if wid not in known:
-            raise _err(sheet, rec["_row"], "workshop_id", QT_TRANSLATE_NOOP(
+            raise cell_error(sheet, rec["_row"], "workshop_id", QT_TRANSLATE_NOOP(
                 "Errors", "{value} is not a workshop of this file."), value=wid)
         return by_ws[wid]
 
@@ -370,7 +204,7 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
                 rec["card_layout"]
             card = card_from_cells(layout, lambda n, r=rec: r.get(n))
         except (ValueError, TypeError, AttributeError):
-            raise _err("Scenarios", rec["_row"], "card_layout", QT_TRANSLATE_NOOP(
+            raise cell_error("Scenarios", rec["_row"], "card_layout", QT_TRANSLATE_NOOP(
                 "Errors", "The card cannot be rebuilt from card_layout and the card columns."),
             ) from None
         owner("Scenarios", rec).scenarios.append({
