@@ -6,6 +6,7 @@ exit 2 with one line on stderr saying what is wrong and what to do, inputs
 unchanged, nothing half-written or deleted.
 """
 
+# ruff: noqa: F811 - pytest fixtures imported from cli_support
 from __future__ import annotations
 
 import errno
@@ -13,39 +14,12 @@ import os
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 import pytest
-
-from studio.cli import main
+from cli_support import demo, export, one_line, run  # noqa: F401 - fixtures
 
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(capsys, *args: str) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line(err: str) -> str:
-    assert err.count("\n") == 1 and "Traceback" not in err, err
-    return err
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.workshop"
-    assert main(["demo", "--output", str(path)]) == 0
-    return path
-
-
-@pytest.fixture(scope="module")
-def export(tmp_path_factory, demo) -> Path:
-    path = tmp_path_factory.mktemp("export") / "demo.xlsx"
-    assert main(["export", str(demo), "--output", str(path)]) == 0
-    return path
 
 
 # -- a folder nobody may write to ---------------------------------------------------------
@@ -53,7 +27,7 @@ def _refuse_temp_files(monkeypatch) -> None:
     """What a read-only folder does to the temporary output file (root ignores chmod)."""
     import types
 
-    import studio.store.atomic as atomic
+    from studio.store import atomic
 
     def refuse(*_args, **_kwargs):
         raise OSError(errno.EROFS, os.strerror(errno.EROFS))
@@ -194,7 +168,7 @@ def test_import_error_names_a_real_row_or_the_whole_sheet(change, where, export,
 # -- the GUI door -------------------------------------------------------------------------------
 def _studio(*args: str) -> subprocess.CompletedProcess:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
-    return subprocess.run([sys.executable, "-m", "studio", *args], cwd=ROOT, env=env,
+    return subprocess.run([sys.executable, "-m", "studio", *args], cwd=ROOT, env=env, check=False,
                           capture_output=True, text=True, timeout=60)
 
 

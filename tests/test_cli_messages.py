@@ -5,6 +5,7 @@ as strategy staff script it: exit 2, exactly one line on stderr with the key
 words, the input byte for byte unchanged and nothing written or deleted.
 """
 
+# ruff: noqa: F811 - pytest fixtures imported from cli_support
 from __future__ import annotations
 
 import errno
@@ -15,42 +16,16 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from cli_support import demo, export, one_line, run  # noqa: F401 - fixtures
 from openpyxl import load_workbook
 
-from studio.cli import main
-
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def run(capsys, *args: object) -> tuple[int, str, str]:
-    code = main([str(a) for a in args])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line(err: str) -> str:
-    assert err.count("\n") == 1 and err.endswith("\n") and "Traceback" not in err, err
-    return err
 
 
 def listing(folder: Path) -> dict[str, bytes | None]:
     """Every file and folder under ``folder`` with its bytes (None for a folder)."""
     return {str(p.relative_to(folder)): (None if p.is_dir() else p.read_bytes())
             for p in sorted(folder.rglob("*"))}
-
-
-@pytest.fixture(scope="module")
-def demo(tmp_path_factory) -> Path:
-    path = tmp_path_factory.mktemp("demo") / "demo.workshop"
-    assert main(["demo", "--output", str(path)]) == 0
-    return path
-
-
-@pytest.fixture(scope="module")
-def export(tmp_path_factory, demo) -> Path:
-    path = tmp_path_factory.mktemp("export") / "demo.xlsx"
-    assert main(["export", str(demo), "--output", str(path)]) == 0
-    return path
 
 
 # -- 1. a formula where a value belongs -----------------------------------------------------------

@@ -169,13 +169,7 @@ class WorkshopStore:
             backup = backup_path(path, found)
             shutil.copy2(path, backup)
             store = cls(_make_engine(f"sqlite:///{path}"), path)
-            with store.engine.begin() as conn:
-                new = schema.migrate(conn, found)
-                conn.execute(
-                    Meta.__table__.update()
-                    .where(Meta.key == "schema_version")
-                    .values(value=schema.format_version(new))
-                )
+            store._migrate_from(found)
             store._stamp_writer()
             return store
         store = cls(_make_engine(f"sqlite:///{path}"), path)
@@ -293,14 +287,18 @@ class WorkshopStore:
         found = schema.parse_version(row.value)
         _refuse_newer(found, shown)
         if found < schema.CURRENT:
-            with self.engine.begin() as conn:
-                new = schema.migrate(conn, found)
-                conn.execute(
-                    Meta.__table__.update()
-                    .where(Meta.key == "schema_version")
-                    .values(value=schema.format_version(new))
-                )
+            self._migrate_from(found)
         self._stamp_writer()
+
+    def _migrate_from(self, found: tuple[int, int]) -> None:
+        """Bring an older schema up to date in one transaction, then record the new version."""
+        with self.engine.begin() as conn:
+            new = schema.migrate(conn, found)
+            conn.execute(
+                Meta.__table__.update()
+                .where(Meta.key == "schema_version")
+                .values(value=schema.format_version(new))
+            )
 
 
 def _sidecar(path: Path, suffix: str) -> Path:
