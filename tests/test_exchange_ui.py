@@ -183,3 +183,24 @@ def test_merge_dialog_merges_and_summarises(qtbot, tmp_path):
     wb = load_workbook(tmp_path / "merged.xlsx", read_only=True)
     titles = [r[1] for r in wb["Workshops"].iter_rows(min_row=2, values_only=True)]
     assert titles == ["Nord", "Süd"]
+
+
+def test_a_folder_named_like_the_export_is_never_offered_for_replacing(qtbot, document,
+                                                                        tmp_path, monkeypatch):
+    """A folder in the way gets the plain message, not "Replace it?", and stays as it was."""
+    from PySide6.QtWidgets import QMessageBox
+
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or
+                        QMessageBox.StandardButton.Yes)
+    folder = tmp_path / "out.xlsx"
+    folder.mkdir()
+    (folder / "thesis.txt").write_text("precious", encoding="utf-8")
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    type_into(qtbot, dialog.target, str(folder))
+    qtbot.mouseClick(dialog.run_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "in the way" in dialog.status.text())
+    assert asked == [] and dialog.task is None
+    assert (folder / "thesis.txt").read_text(encoding="utf-8") == "precious"

@@ -174,6 +174,16 @@ class _TaskDialog(QDialog):
             self.task.wait()
         super().reject()
 
+    def folder_in_the_way(self, path: Path) -> bool:
+        """True (and says so) when a folder has the name of the file to write: it is
+        never replaced, so asking "Replace it?" would mislead."""
+        if not path.is_dir():
+            return False
+        from studio.store.atomic import folder_in_the_way
+
+        self.status.setText(folder_in_the_way(path).user_message())
+        return True
+
     def ask_overwrite(self, path: Path) -> bool:
         answer = QMessageBox.question(
             self, self.windowTitle(),
@@ -257,6 +267,8 @@ class ExportDialog(_TaskDialog):
             self.status.setText(self.tr("The folder {folder} does not exist.").format(
                 folder=str(path.parent)))
             return None
+        if fmt != "csv" and self.folder_in_the_way(path):
+            return None
         if path.exists() and not self.ask_overwrite(path):
             return None
         store, german = self.document.store, self.german.isChecked()
@@ -322,6 +334,8 @@ class ImportDialog(_TaskDialog):
         if target.suffix != ".workshop":
             target = target.with_name(target.name + ".workshop")
             self.target.setText(str(target))
+        if self.folder_in_the_way(target):
+            return None
         force = target.exists() and self.ask_overwrite(target)
         if target.exists() and not force:
             return None
@@ -414,6 +428,8 @@ class MergeDialog(_TaskDialog):
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
             self.target.setText(str(target))
+        if self.folder_in_the_way(target):
+            return None
         force = target.exists() and self.ask_overwrite(target)
         if target.exists() and not force:
             return None
