@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from studio import paths
 from studio.core.card_files import card_to_toml
@@ -410,3 +410,23 @@ def test_suggested_activities_and_kind_change(window, qtbot):
     w.activity_editor.kind.setCurrentIndex(w.activity_editor.kind.findData("points"))
     assert w.model.plan.agenda[0].activities[0].kind is ActivityKind.POINTS
     assert w.activity_editor.form.isRowVisible(w.activity_editor.budget)
+
+
+@pytest.mark.parametrize("lang", ["de", "en"])
+def test_planner_fits_a_1280_laptop_with_an_activity_open(window, lang):
+    """Every panel (with the widest page, an activity's editor) fits a 1280 px laptop
+    screen in both languages, and the editor names the activity's template in the UI
+    language."""
+    from studio.ui import i18n
+
+    i18n.install(lang)
+    try:
+        w = window(EXAMPLE)
+        w.select(0, 3)  # the example's single-choice question
+        assert w.minimumSizeHint().width() <= 1280, w.minimumSizeHint()
+        editor = w.findChild(QWidget, "activityEditor") or next(
+            x for x in w.findChildren(QWidget) if type(x).__name__ == "ActivityEditor")
+        assert editor.isVisible()
+        assert editor.template.text() == ("Einfachauswahl" if lang == "de" else "Single choice")
+    finally:
+        i18n.install("en")

@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QFormLayout,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPlainTextEdit,
@@ -33,6 +32,7 @@ from studio.core.kinds import DEFAULT_NOTE_CATEGORIES, ActivityKind, localized
 from studio.core.plans import PlanActivity
 from studio.core.templates import UI_LABELS, find_template
 from studio.core.workshops import validate_activity_spec
+from studio.ui.layouts import FlowLayout
 
 
 class ActivityEditor(QWidget):
@@ -77,13 +77,12 @@ class ActivityEditor(QWidget):
         self.max_choices.setRange(0, 50)
         self.x_label, self.y_label = QLineEdit(), QLineEdit()
         self.categories: dict[str, QCheckBox] = {}
-        cat_row = QHBoxLayout()
+        cat_row = FlowLayout()  # wraps: five categories need not fit one line of a laptop
         for cat in DEFAULT_NOTE_CATEGORIES:
             box = QCheckBox(f"{cat['symbol']} {localized(cat, 'en')}")
             box.setProperty("categoryKey", cat["key"])
             self.categories[cat["key"]] = box
             cat_row.addWidget(box)
-        cat_row.addStretch(1)
         self.timebox = QSpinBox()
         self.timebox.setObjectName("activityTimebox")
         self.timebox.setRange(0, 480)
@@ -95,6 +94,8 @@ class ActivityEditor(QWidget):
         self.problem.setStyleSheet("color: #8A1C00; font-weight: bold;")
 
         self.form = QFormLayout()
+        # Long (German) labels go above their field when the panel is narrow.
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self._labels: dict[str, QLabel] = {}
         options_box = QVBoxLayout()
         options_box.addWidget(self.options)
@@ -189,7 +190,8 @@ class ActivityEditor(QWidget):
             if act is None:
                 return
             tpl = find_template(act.template) if act.template else None
-            self.template.setText(self.tr(UI_LABELS[tpl.id]) if tpl else self.tr("(none)"))
+            self.template.setText(QCoreApplication.translate("Templates", UI_LABELS[tpl.id])
+                                  if tpl else self.tr("(none)"))
             self.kind.setCurrentIndex(self.kind.findData(ActivityKind(act.kind).value))
             self._set_text(self.prompt, act.prompt)
             self._set_text(self.options, "\n".join(act.options))

@@ -28,7 +28,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -39,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.card_schema import AI_ACT_SYMBOLS, value_label
 from studio.core.cards import ERROR, CardCatalog, CardProblem
+from studio.ui.layouts import FlowLayout
 from studio.ui.planner.agenda_model import CARD_MIME
 from studio.ui.planner.drag_source import DragSourceListModel
 
@@ -185,7 +185,7 @@ class CardLibrary(QWidget):
         self.problems.setWordWrap(True)
         self.problems.setMaximumHeight(130)
 
-        row1, row2 = QHBoxLayout(), QHBoxLayout()
+        row1, row2 = FlowLayout(), FlowLayout()  # wrap when the column is narrow
         for b in (self.add, self.new, self.edit):
             row1.addWidget(b)
         for b in (self.import_file, self.import_folder, self.export):

@@ -21,7 +21,6 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QListView,
     QMainWindow,
@@ -37,6 +36,7 @@ from PySide6.QtWidgets import (
 from studio import paths
 from studio.core.cards import CardCatalog, load_catalog
 from studio.core.plans import Plan, format_minutes, validate_plan
+from studio.ui.layouts import FlowLayout
 from studio.ui.planner import commands as cmd
 from studio.ui.planner.activity_editor import ActivityEditor
 from studio.ui.planner.agenda_edits import AgendaEditing
@@ -123,11 +123,10 @@ class PlannerWindow(AgendaEditing, PlanFileActions, QMainWindow):
         self.total.setObjectName("totalTime")
         self.total.setTextFormat(Qt.TextFormat.PlainText)
         self.up, self.down, self.remove = QPushButton(), QPushButton(), QPushButton()
-        buttons = QHBoxLayout()
+        buttons = FlowLayout()  # wraps on a laptop instead of widening the window
         for b, name in ((self.up, "moveUp"), (self.down, "moveDown"), (self.remove, "removeItem")):
             b.setObjectName(name)
             buttons.addWidget(b)
-        buttons.addStretch(1)
         buttons.addWidget(self.total)
         agenda_widget = QWidget()
         al = QVBoxLayout(agenda_widget)
