@@ -67,8 +67,8 @@ def ids(doc):
     return build_workshop(doc)
 
 
-@pytest.fixture
-def page(qtbot, doc, ids):
+def open_page(qtbot, doc):
+    """The console of ``doc`` at a laptop size, with its shared screen up."""
     from studio.ui.session.page import SessionPage
 
     p = SessionPage(doc)
@@ -76,6 +76,12 @@ def page(qtbot, doc, ids):
     p.resize(1400, 900)
     p.show()
     qtbot.waitUntil(lambda: p.stage.isVisible())
+    return p
+
+
+@pytest.fixture
+def page(qtbot, doc, ids):
+    p = open_page(qtbot, doc)
     yield p
     p.shutdown()
 

@@ -20,6 +20,7 @@ from test_session_support import (  # noqa: F401 - fixtures
     doc,
     find,
     ids,
+    open_page,
     option_ids,
     start_voting,
     tap,
@@ -115,14 +116,8 @@ def page(qtbot, doc, ids, german_app):
     """The console of an English workshop in a German app, with its shared screen.
 
     (The app's language is set after the workshop is open, and back before it closes.)"""
-    from studio.ui.session.page import SessionPage
-
     doc.workshops.update(language="en")
-    p = SessionPage(doc)
-    qtbot.addWidget(p)
-    p.resize(1400, 900)
-    p.show()
-    qtbot.waitUntil(lambda: p.stage.isVisible())
+    p = open_page(qtbot, doc)
     yield p
     p.shutdown()
 
