@@ -127,3 +127,61 @@ def test_dot_limits_are_configurable_on_the_board(qtbot, doc):
     voting = DotVotingStageView(doc)
     qtbot.addWidget(voting)
     qtbot.waitUntil(lambda: "7 of 7" in voting.left.text())
+
+
+@pytest.fixture
+def demo_doc(tmp_path):
+    from studio.core.demo import generate_demo
+
+    path = tmp_path / "demo.workshop"
+    generate_demo(path, "small", seed=1).close()
+    d = WorkshopDocument.open(path)
+    yield d
+    d.close()
+
+
+def test_dot_voting_on_a_large_board_is_readable_in_parts(qtbot, demo_doc, english):
+    """A real board does not fit a projector readably: it comes in parts, every card is
+    whole in one of them, and a card of a later part takes a dot like any other."""
+    from studio.ui.board.dot_board import DOT_MIN_SCALE
+
+    voting = DotVotingStageView(demo_doc)
+    qtbot.addWidget(voting)
+    voting.resize(1280, 720)
+    voting.show()
+    qtbot.waitExposed(voting)
+    view, scene = voting.view, voting.scene
+    qtbot.waitUntil(lambda: view.parts > 1)
+    assert view.scale_factor() == pytest.approx(DOT_MIN_SCALE)
+    assert voting.next_part.isVisible() and not voting.previous_part.isEnabled()
+    assert voting.part_label.text() == f"Part 1 of {view.parts}"
+    whole_somewhere: set[str] = set()
+    for part in range(view.parts):
+        if part:
+            qtbot.mouseClick(voting.next_part, Qt.LeftButton)
+        assert view.part == part
+        seen = view.visible_rect()
+        whole_somewhere |= {nid for nid, item in scene.note_items.items()
+                            if seen.contains(item.sceneBoundingRect())}
+    assert whole_somewhere == set(scene.note_items)
+    assert not voting.next_part.isEnabled()
+    # A card whole in this last part takes a dot by mouse.
+    seen = view.visible_rect()
+    note_id, item = next((nid, it) for nid, it in scene.note_items.items()
+                         if seen.contains(it.sceneBoundingRect()))
+    click_item(qtbot, view, item)
+    assert voting.placed == [("note", note_id)]
+
+
+def test_a_small_board_is_shown_whole_for_dot_voting(qtbot, doc, english):
+    for i, text in enumerate(("Mehr Transparenz", "Wer haftet?", "Datenschutz zuerst")):
+        doc.notes.add_note(text, "hope", pos=(100 + 300 * i, 100))
+    voting = DotVotingStageView(doc)
+    qtbot.addWidget(voting)
+    voting.resize(1280, 720)
+    voting.show()
+    qtbot.waitExposed(voting)
+    assert voting.view.parts == 1
+    assert not voting.next_part.isVisible() and not voting.part_label.isVisible()
+    seen = voting.view.visible_rect()
+    assert all(seen.contains(i.sceneBoundingRect()) for i in voting.scene.note_items.values())

@@ -1576,6 +1576,22 @@
         <translation>Speichert Ihre Punkte. Danach kann die nächste Person abstimmen.</translation>
     </message>
     <message>
+        <source>◀ Previous part</source>
+        <translation>◀ Vorheriger Teil</translation>
+    </message>
+    <message>
+        <source>Next part ▶</source>
+        <translation>Nächster Teil ▶</translation>
+    </message>
+    <message>
+        <source>Previous part of the board</source>
+        <translation>Vorheriger Teil der Pinnwand</translation>
+    </message>
+    <message>
+        <source>Next part of the board</source>
+        <translation>Nächster Teil der Pinnwand</translation>
+    </message>
+    <message>
         <source>Next person</source>
         <translation>Nächste Person</translation>
     </message>
@@ -1589,6 +1605,10 @@
             <numerusform>Danke! %n Punkt ist gespeichert.</numerusform>
             <numerusform>Danke! %n Punkte sind gespeichert.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Part {part} of {parts}</source>
+        <translation>Teil {part} von {parts}</translation>
     </message>
     <message>
         <source>Dots left: {left} of {n}</source>

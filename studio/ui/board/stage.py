@@ -39,11 +39,11 @@ from PySide6.QtWidgets import (
 from studio.core.errors import StudioError
 from studio.core.kinds import Source
 from studio.ui.board.cluster_item import ClusterItem
+from studio.ui.board.dot_board import DotBoard
 from studio.ui.board.focus import BOARD, Focus, stage_focus
 from studio.ui.board.focus_view import FocusBoard, ReadOnlyBoardView
 from studio.ui.board.items import STAGE_STYLE, NoteItem
 from studio.ui.board.scene import BoardData, BoardScene
-from studio.ui.board.view import BoardView
 from studio.ui.i18n import StageLanguageMixin, core_words
 from studio.ui.session.stage_style import StagePalette, stage_palette
 
@@ -91,16 +91,6 @@ class _StageBoard(ReadOnlyBoardView):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit()
-
-
-class _DotBoard(_StageBoard):
-    """The dot-voting board: keys place and take back dots (handled by the scene)."""
-
-    def keyPressEvent(self, event) -> None:
-        BoardView.keyPressEvent(self, event)
-
-    def keyReleaseEvent(self, event) -> None:
-        BoardView.keyReleaseEvent(self, event)
 
 
 class BoardStageView(StageLanguageMixin, QWidget):
@@ -241,8 +231,15 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self.placed: list[tuple[str, str]] = []
         self.last_ballot: str | None = None
         self.scene = DotScene(self)
-        self.view = _DotBoard(self.scene)
+        self.view = DotBoard(self.scene)
         self.view.setFocusPolicy(Qt.StrongFocus)
+        # A board too large to read whole comes in parts (studio.ui.board.dot_board).
+        self.previous_part, self.next_part = QPushButton(), QPushButton()
+        self.part_label = QLabel()
+        self.part_label.setTextFormat(Qt.PlainText)
+        self.previous_part.clicked.connect(lambda: self.view.step(-1))
+        self.next_part.clicked.connect(lambda: self.view.step(1))
+        self.view.partChanged.connect(self._show_part)
         self.instructions = QLabel()
         self.instructions.setWordWrap(True)
         self.left = QLabel()
@@ -262,6 +259,12 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.instructions, 1)
         top.addWidget(self.left)
+        part_row = QHBoxLayout()
+        part_row.addStretch(1)
+        part_row.addWidget(self.previous_part)
+        part_row.addWidget(self.part_label)
+        part_row.addWidget(self.next_part)
+        part_row.addStretch(1)
         buttons = QHBoxLayout()
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.take_back)
@@ -270,6 +273,7 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         vl = QVBoxLayout(voting)
         vl.addLayout(top)
         vl.addWidget(self.view, 1)
+        vl.addLayout(part_row)
         vl.addLayout(buttons)
         done = QWidget()
         dl = QVBoxLayout(done)
@@ -316,6 +320,11 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self.start_over.setAccessibleDescription(self.tr("Removes all your dots."))
         self.submit.setAccessibleDescription(self.tr(
             "Saves your dots; then the next person can vote."))
+        self.previous_part.setText(self.tr("◀ Previous part"))
+        self.next_part.setText(self.tr("Next part ▶"))
+        self.previous_part.setAccessibleName(self.tr("Previous part of the board"))
+        self.next_part.setAccessibleName(self.tr("Next part of the board"))
+        self._show_part(self.view.part, self.view.parts)
         self.next_person.setText(self.tr("Next person"))
         self.next_person.setAccessibleName(self.tr("Next person"))
         self.next_person.setAccessibleDescription(self.tr(
@@ -334,10 +343,20 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self.left.setStyleSheet(styles["big"])
         self.error.setStyleSheet(styles["error"])
         self.thanks.setStyleSheet(styles["thanks"])
-        for button in (self.take_back, self.start_over):
+        self.part_label.setStyleSheet(styles["medium"])
+        for button in (self.take_back, self.start_over, self.previous_part, self.next_part):
             button.setStyleSheet(styles["button"])
         for button in (self.submit, self.next_person):
             button.setStyleSheet(styles["primary"])
+
+    def _show_part(self, part: int, parts: int) -> None:
+        """The part buttons and "Part 2 of 6" (hidden while the board is shown whole)."""
+        self.part_label.setText(self.tr("Part {part} of {parts}").format(part=part + 1,
+                                                                         parts=parts))
+        for widget in (self.previous_part, self.part_label, self.next_part):
+            widget.setVisible(parts > 1)
+        self.previous_part.setEnabled(part > 0)
+        self.next_part.setEnabled(part < parts - 1)
 
     # -- limits -------------------------------------------------------------------------
     def limits(self) -> tuple[int, int]:
@@ -441,4 +460,5 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self._error = ""
         self._show_mine()
         self.pages.setCurrentIndex(0)
+        self.view.show_part(0)
         self.view.setFocus()
