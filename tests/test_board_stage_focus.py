@@ -221,3 +221,47 @@ def test_real_shared_screen_window_at_projector_size(qtbot, tmp_path, monkeypatc
         assert_large_and_inside(shared.board)
     finally:
         window._release_document()
+
+
+def test_a_restart_shows_the_same_choice_on_the_shared_screen(qtbot, tmp_path):
+    """The chosen cluster survives closing and reopening the workshop file; a cluster
+    dissolved in between leaves the whole board."""
+    from studio.store.database import WorkshopStore
+
+    path = tmp_path / "werkstatt.workshop"
+    WorkshopStore.create(path).close()
+    first = WorkshopDocument.open(path)
+    first.workshops.create_workshop("Wärmeplanung")
+    ids = fill(first)
+    cluster = ids["clusters"][0]
+    page = BoardPage(first)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitExposed(page)
+    choice = page.stage_control.choice
+    qtbot.waitUntil(lambda: choice.count() > 1)
+    index = next(i for i in range(choice.count())
+                 if choice.itemData(i).same_choice(Focus("cluster", cluster)))
+    page.stage_control.choice.setCurrentIndex(index)
+    page.stage_control.choice.activated.emit(index)
+    assert page.stage_choice.focus.kind == "cluster"
+    page.close()
+    first.close()
+
+    again = WorkshopDocument.open(path)
+    stage = BoardStageView(again)
+    qtbot.addWidget(stage)
+    stage.resize(*PROJECTOR)
+    stage.show()
+    qtbot.waitExposed(stage)
+    members = visible_notes(again, cluster_id=cluster)
+    qtbot.waitUntil(lambda: stage.shown_note_ids() == members)
+    assert stage.large.title.text() == "Datenschutz bei den Bildern"
+    again.notes.delete_cluster(cluster)
+    again.close()
+
+    third = WorkshopDocument.open(path)
+    from studio.ui.board.focus import stage_focus
+
+    assert stage_focus(third).focus == Focus(BOARD)
+    third.close()

@@ -244,3 +244,20 @@ def test_clusters_and_merge(store):
     assert by_id[a.id].cluster_id == cluster.id
     assert by_id[b.id].merged_into_id == a.id and by_id[b.id].moderation == "hidden"
     assert by_id[b.id].text == "A!"
+
+
+def test_board_focus_is_recorded_and_the_latest_wins(tmp_path):
+    from studio.core.facilitation import FacilitationService
+    from studio.core.workshops import WorkshopService
+    from studio.store.database import WorkshopStore
+
+    store = WorkshopStore.create(tmp_path / "w.workshop")
+    WorkshopService(store).create_workshop("Werkstatt")
+    fac = FacilitationService(store)
+    assert fac.board_focus() is None
+    fac.set_board_focus("cluster", "c-1")
+    fac.set_board_focus("notes", note_ids=["n-1", "n-2"])
+    assert fac.board_focus() == {"focus": "notes", "key": "", "note_ids": ["n-1", "n-2"]}
+    with pytest.raises(ValueError):
+        fac.set_board_focus("everything")
+    store.close()

@@ -17,7 +17,7 @@ from studio.core.events import log_event
 from studio.core.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityState, ScreenMode
 from studio.store.database import WorkshopStore
-from studio.store.models import Activity, Scenario, SessionState, Workshop, utcnow
+from studio.store.models import Activity, Event, Scenario, SessionState, Workshop, utcnow
 
 # Allowed transitions: draft → open → closed → revealed; closed/revealed may reopen.
 _TRANSITIONS = {
@@ -86,6 +86,30 @@ class FacilitationService:
             st.screen_mode = mode.value
             st.updated_at = utcnow()
             log_event(s, st.workshop_id, "screen_mode", st.current_activity_id, mode=mode.value)
+
+    # -- what the board on the shared screen shows ------------------------------
+    BOARD_FOCUS_KINDS = ("board", "cluster", "category", "notes")
+
+    def set_board_focus(self, kind: str, key: str = "",
+                        note_ids: list[str] | tuple[str, ...] = ()) -> None:
+        """Record what the shared screen's board shows (the whole board, one cluster,
+        one category or chosen notes), so a restart shows it again. Kept in the event
+        log, whose latest such entry is the current choice."""
+        if kind not in self.BOARD_FOCUS_KINDS:
+            raise ValueError(f"unknown board focus {kind!r}")
+        with self.store.session() as s:
+            st = self._state(s)
+            log_event(s, st.workshop_id, "board_focus", None, focus=kind, key=str(key or ""),
+                      note_ids=[str(n) for n in note_ids])
+
+    def board_focus(self) -> dict | None:
+        """The latest recorded board focus ({"focus", "key", "note_ids"}), or None."""
+        with self.store.reader() as s:
+            payload = s.scalar(select(Event.payload).where(Event.kind == "board_focus")
+                               .order_by(Event.seq.desc()).limit(1))
+        if not isinstance(payload, dict) or payload.get("focus") not in self.BOARD_FOCUS_KINDS:
+            return None
+        return payload
 
     def set_participant_mode(self, on: bool) -> None:
         with self.store.session() as s:

@@ -7,8 +7,9 @@ parts when they do not fit at once (``studio.core.board_layout.focus_pages``).
 
 The choice is made on the console (the Board tab) and followed by the shared
 screen's board view; both reach the same :class:`StageFocus` through
-:func:`stage_focus`. It lives in memory with the open workshop: after a
-restart the shared screen shows the whole board again.
+:func:`stage_focus`. The choice is recorded in the workshop file (the event
+log, ``FacilitationService.set_board_focus``): after a restart the shared
+screen shows it again, or the whole board if that cluster is gone.
 """
 
 from __future__ import annotations
@@ -53,8 +54,32 @@ class StageFocus(QObject):
 
     def set_focus(self, focus: Focus) -> None:
         if focus != self.focus:
+            new_choice = not focus.same_choice(self.focus)
             self.focus = focus
+            if new_choice:
+                self._record(focus)
             self.changed.emit()
+
+    def _record(self, focus: Focus) -> None:
+        """Write the choice to the workshop (not the part: that follows the screen size)."""
+        doc = self.parent()
+        if getattr(doc, "facilitation", None) is None or getattr(doc, "closed", False):
+            return
+        doc.facilitation.set_board_focus(focus.kind, focus.key, focus.note_ids)
+
+    def restore(self) -> None:
+        """Take the choice recorded in the workshop, if its cluster or notes still exist."""
+        doc = self.parent()
+        recorded = doc.facilitation.board_focus() if hasattr(doc, "facilitation") else None
+        if not recorded:
+            return
+        focus = Focus(recorded["focus"], recorded.get("key", ""),
+                      tuple(recorded.get("note_ids") or ()))
+        if focus.kind == CLUSTER and focus.key not in {c.id for c in doc.notes.clusters()}:
+            return
+        if focus.kind == NOTES and not focus.note_ids:
+            return
+        self.focus = focus  # before anyone listens: no signal, nothing written again
 
     def step(self, delta: int) -> bool:
         """Show the next (+1) or previous (-1) part; False when there is none."""
@@ -80,6 +105,7 @@ def stage_focus(document: QObject) -> StageFocus:
     if found is None:
         found = StageFocus(document)
         found.setObjectName("boardStageFocus")
+        found.restore()
     return found
 
 
