@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from board_sample import fill
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 
 from studio.ui.board.page import BoardPage
 from studio.ui.board.stage import BoardStageView, DotVotingStageView
@@ -185,3 +186,65 @@ def test_a_small_board_is_shown_whole_for_dot_voting(qtbot, doc, english):
     assert not voting.next_part.isVisible() and not voting.part_label.isVisible()
     seen = voting.view.visible_rect()
     assert all(seen.contains(i.sceneBoundingRect()) for i in voting.scene.note_items.values())
+
+
+@pytest.fixture
+def paged(qtbot, demo_doc, english):
+    voting = DotVotingStageView(demo_doc)
+    qtbot.addWidget(voting)
+    voting.resize(1280, 720)
+    voting.show()
+    qtbot.waitExposed(voting)
+    qtbot.waitUntil(lambda: voting.view.parts > 1)
+    return voting
+
+
+def test_clicking_a_card_at_the_edge_of_a_part_keeps_the_part(qtbot, paged):
+    """The board must not slide under the participant's pointer: the second click at the
+    same place gives the same card its second dot."""
+    view, scene = paged.view, paged.scene
+    seen = view.visible_rect()
+    note_id, item = next((nid, it) for nid, it in scene.note_items.items()
+                         if seen.intersects(it.sceneBoundingRect())
+                         and not seen.contains(it.sceneBoundingRect()))
+    cut = item.sceneBoundingRect().intersected(seen)
+    point = view.mapFromScene(cut.center())
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+    assert view.visible_rect() == seen and view.part == 0
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
+    assert paged.placed == [("note", note_id), ("note", note_id)]
+
+
+def test_the_wheel_turns_parts_and_never_shrinks_the_type(qtbot, paged):
+    from PySide6.QtCore import QPoint, QPointF
+    from PySide6.QtGui import QWheelEvent
+
+    view = paged.view
+    scale = view.scale_factor()
+
+    def wheel(dy: int, modifiers=Qt.NoModifier) -> None:
+        pos = QPointF(view.viewport().rect().center())
+        event = QWheelEvent(pos, view.viewport().mapToGlobal(pos), QPoint(0, 0), QPoint(0, dy),
+                            Qt.NoButton, modifiers, Qt.NoScrollPhase, False)
+        QApplication.sendEvent(view.viewport(), event)
+
+    wheel(-120)
+    assert view.part == 1 and paged.part_label.text().startswith("Part 2 of")
+    wheel(120)
+    assert view.part == 0
+    wheel(-120, Qt.ControlModifier)
+    assert view.scale_factor() == pytest.approx(scale)
+
+
+def test_tab_walks_the_cards_and_brings_their_part(qtbot, paged):
+    view = paged.view
+    items = view.votable_items()
+    view.setFocus()
+    for expected in items[:3]:
+        assert view.focusNextPrevChild(True)
+        assert paged.scene.focusItem() is expected
+        assert view.visible_rect().contains(expected.sceneBoundingRect())
+    last = items[-1]
+    last.setFocus(Qt.TabFocusReason)
+    assert view.visible_rect().contains(last.sceneBoundingRect())
+    assert view.part == view.parts - 1 or view.visible_rect().contains(last.sceneBoundingRect())

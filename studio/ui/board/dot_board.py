@@ -5,9 +5,10 @@ and must read a note before giving it a dot. Fitting a whole board of a real
 workshop into the window makes its type a few pixels high, so the board is
 shown whole only when its text stays readable; otherwise at the smallest
 readable scale, in parts: each part begins at the first card the previous one
-cut, so every card (and cluster) no larger than a part is whole in one of them. Participants step through the parts with the buttons of
-the dot-voting screen; a keyboard user's Tab brings the part with the focused
-card (Page Up / Page Down stay the presentation remote's).
+cut, so every card (and cluster) no larger than a part is whole in one of them.
+Participants step through the parts with the buttons of the dot-voting screen
+or the mouse wheel; Tab moves from card to card and brings the part with the
+focused card (Page Up / Page Down stay the presentation remote's).
 
 Signals:
     partChanged(int, int): the part shown (from 0) and how many there are.
@@ -15,7 +16,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Signal
+from PySide6.QtCore import QRectF, Qt, Signal
 
 from studio.ui.board.focus_view import ReadOnlyBoardView
 from studio.ui.board.view import BoardView
@@ -66,6 +67,7 @@ class DotBoard(ReadOnlyBoardView):
         self.part = 0
         self._origins: list[tuple[float, float]] = []
         self._tile = (0.0, 0.0)
+        self._wheel = 0  # wheel turn not yet a whole notch
         scene.focusItemChanged.connect(self._follow_focus)
 
     @property
@@ -118,18 +120,55 @@ class DotBoard(ReadOnlyBoardView):
         super().resizeEvent(event)
         self.fit()
 
+    def _tile_rect(self, index: int) -> QRectF:
+        return QRectF(*self._origins[index], *self._tile)
+
     def _follow_focus(self, item, _old=None, _reason=None) -> None:
-        """Show a part in which the newly focused card is whole."""
+        """Show a part in which the newly focused card is whole, and keep the view on a
+        part (a focused card asks the view to scroll just enough to show it)."""
         if item is None or not self._origins:
             return
         rect = item.sceneBoundingRect()
-        if self.visible_rect().contains(rect):
+        if _reason == Qt.MouseFocusReason or self._tile_rect(self.part).contains(rect):
+            self.show_part(self.part)  # a click: the board stays still under the pointer
             return
-        w, h = self._tile
-        for index, (x, y) in enumerate(self._origins):
-            if QRectF(x, y, w, h).contains(rect):
-                self.show_part(index)
-                return
+        index = next((i for i in range(len(self._origins))
+                      if self._tile_rect(i).contains(rect)), self.part)
+        self.show_part(index)
+
+    def votable_items(self) -> list:
+        """The cards and cluster titles that take dots, in reading order."""
+        items = [*self.scene().cluster_items.values(), *self.scene().note_items.values()]
+        items = [i for i in items if i.isVisible()]
+        return sorted(items, key=lambda i: (round(i.sceneBoundingRect().top() / 40.0),
+                                            i.sceneBoundingRect().left()))
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802
+        """Tab and Shift+Tab move between the cards; past the last one, on to the buttons."""
+        items = self.votable_items()
+        current = self.scene().focusItem()
+        if not items:
+            return super().focusNextPrevChild(forward)
+        if current not in items:
+            target = items[0] if forward else items[-1]
+        else:
+            index = items.index(current) + (1 if forward else -1)
+            if not 0 <= index < len(items):
+                self.scene().clearFocus()
+                return super().focusNextPrevChild(forward)
+            target = items[index]
+        target.setFocus(Qt.TabFocusReason)
+        return True
+
+    def wheelEvent(self, event) -> None:
+        """The wheel turns the parts (one notch, one part); it never zooms or scrolls the
+        board out of its parts."""
+        if self._origins:
+            self._wheel += event.angleDelta().y()
+            while abs(self._wheel) >= 120:
+                self.step(-1 if self._wheel > 0 else 1)
+                self._wheel -= 120 if self._wheel > 0 else -120
+        event.accept()
 
     def keyPressEvent(self, event) -> None:
         BoardView.keyPressEvent(self, event)

@@ -14,11 +14,16 @@ screen shows it again, or the whole board if that cluster is gone.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+
+from studio.core.errors import StudioError
+
+log = logging.getLogger(__name__)
 
 BOARD, CLUSTER, CATEGORY, NOTES = "board", "cluster", "category", "notes"
 
@@ -65,7 +70,10 @@ class StageFocus(QObject):
         doc = self.parent()
         if getattr(doc, "facilitation", None) is None or getattr(doc, "closed", False):
             return
-        doc.facilitation.set_board_focus(focus.kind, focus.key, focus.note_ids)
+        try:
+            doc.facilitation.set_board_focus(focus.kind, focus.key, focus.note_ids)
+        except StudioError:  # the screen still shows it; only a restart would not
+            log.warning("the shared screen's board focus could not be recorded", exc_info=True)
 
     def restore(self) -> None:
         """Take the choice recorded in the workshop, if its cluster or notes still exist."""

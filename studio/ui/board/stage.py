@@ -194,7 +194,8 @@ class DotScene(StageScene):
         item = self.itemAt(event.scenePos(), view.transform()) if view else None
         target = self._vote_target(item)
         if target is not None:
-            item.setFocus()
+            # A click's focus does not scroll the paged board (DotBoard keeps to its parts).
+            item.setFocus(Qt.MouseFocusReason)
             self.dotRequested.emit(*target, -1 if event.button() == Qt.RightButton else 1)
         event.accept()
 
