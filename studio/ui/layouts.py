@@ -12,19 +12,13 @@ from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
 
 
-class WrapGrid(QLayout):
-    """Equal-width cells, at most ``max_columns`` per row, wrapping into more rows.
+class _ItemList(QLayout):
+    """A layout that keeps its items in a list (what QLayout asks every subclass for)."""
 
-    Hidden widgets take no cell. Supports height-for-width, so a box layout or
-    a scroll area above it gives it the height its rows need at any width.
-    """
-
-    def __init__(self, parent: QWidget | None = None, max_columns: int = 3) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._items: list[QLayoutItem] = []
-        self.max_columns = max(1, max_columns)
 
-    # -- QLayout item management ---------------------------------------------------------
     def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
         self._items.append(item)
 
@@ -36,6 +30,18 @@ class WrapGrid(QLayout):
 
     def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
         return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+
+class WrapGrid(_ItemList):
+    """Equal-width cells, at most ``max_columns`` per row, wrapping into more rows.
+
+    Hidden widgets take no cell. Supports height-for-width, so a box layout or
+    a scroll area above it gives it the height its rows need at any width.
+    """
+
+    def __init__(self, parent: QWidget | None = None, max_columns: int = 3) -> None:
+        super().__init__(parent)
+        self.max_columns = max(1, max_columns)
 
     # -- geometry ---------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
@@ -128,28 +134,12 @@ class WrapGrid(QLayout):
             y += height + vs
 
 
-class FlowLayout(QLayout):
+class FlowLayout(_ItemList):
     """Widgets at their natural size, left to right, wrapping into more lines.
 
     For a tool row: on a wide window one line, on a narrow one two or three,
     never wider than its widest widget.
     """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[QLayoutItem] = []
-
-    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
-        self._items.append(item)
-
-    def count(self) -> int:
-        return len(self._items)
-
-    def itemAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items[index] if 0 <= index < len(self._items) else None
-
-    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
-        return self._items.pop(index) if 0 <= index < len(self._items) else None
 
     def _space(self) -> int:
         space = self.spacing()

@@ -174,6 +174,16 @@ class _TaskDialog(QDialog):
             self.task.wait()
         super().reject()
 
+    def confirm_output(self, path: Path) -> bool | None:
+        """Whether to replace ``path`` (``force``), or None when the user keeps it or a
+        folder is in the way."""
+        if self.folder_in_the_way(path):
+            return None
+        force = path.exists() and self.ask_overwrite(path)
+        if path.exists() and not force:
+            return None
+        return force
+
     def folder_in_the_way(self, path: Path) -> bool:
         """True (and says so) when a folder has the name of the file to write: it is
         never replaced, so asking "Replace it?" would mislead."""
@@ -334,10 +344,8 @@ class ImportDialog(_TaskDialog):
         if target.suffix != ".workshop":
             target = target.with_name(target.name + ".workshop")
             self.target.setText(str(target))
-        if self.folder_in_the_way(target):
-            return None
-        force = target.exists() and self.ask_overwrite(target)
-        if target.exists() and not force:
+        force = self.confirm_output(target)
+        if force is None:
             return None
 
         def work(progress: Any) -> Path:
@@ -428,10 +436,8 @@ class MergeDialog(_TaskDialog):
         if target.suffix.lower() != ".xlsx":
             target = target.with_name(target.name + ".xlsx")
             self.target.setText(str(target))
-        if self.folder_in_the_way(target):
-            return None
-        force = target.exists() and self.ask_overwrite(target)
-        if target.exists() and not force:
+        force = self.confirm_output(target)
+        if force is None:
             return None
         return lambda progress: merge_files(inputs, target, progress=progress, force=force)
 

@@ -143,14 +143,7 @@ class StageCardView(StageLanguageMixin, QWidget):
         self.trimmed.clear()
         self._badge = None
         for box in (self.main, self.side):
-            while box.count():
-                item = box.takeAt(0)
-                w = item.widget()
-                if w is not None:
-                    w.setParent(None)
-                    w.deleteLater()
-                elif item.layout() is not None:
-                    _drop_layout(item.layout())
+            _drop_layout(box)
         self.boxes = None
 
     def _field(self, key: str, text: str, role: str, parent: QWidget | None = None) -> QLabel:
