@@ -128,7 +128,7 @@ def _install_cli_translator() -> None:
         from studio.ui.i18n import load_translators
     except ImportError:
         return
-    from studio.core.i18n import set_translator
+    from studio.base.i18n import set_translator
 
     translators = load_translators("de")
     if not translators:
@@ -156,7 +156,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(f"Co-Design Studio {__version__}")
             return EXIT_OK
         return _gui(argv)
-    from studio.core.errors import StudioError
+    from studio.base.errors import StudioError
 
     try:
         args = build_parser().parse_args(argv)

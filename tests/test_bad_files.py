@@ -23,7 +23,7 @@ from pathlib import Path
 import pytest
 
 from studio.core.ballots import BallotService
-from studio.core.errors import NewerFileError, WorkshopFileError
+from studio.base.errors import NewerFileError, WorkshopFileError
 from studio.core.facilitation import FacilitationService
 from studio.core.notes import NoteService
 from studio.core.workshops import WorkshopService, workshop_summary

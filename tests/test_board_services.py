@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from studio.core.errors import ValidationError
+from studio.base.errors import ValidationError
 from studio.core.notes import NoteService
 
 

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtGui import QUndoStack
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.ui.board import commands as cmd
 from studio.ui.document import WorkshopDocument
 

@@ -18,7 +18,7 @@ from studio.core.cards import (
     load_catalog,
     read_card_file,
 )
-from studio.core.errors import ValidationError
+from studio.base.errors import ValidationError
 from studio.core.templates import TEMPLATE_IDS
 
 SHIPPED = paths.resource("scenarios")

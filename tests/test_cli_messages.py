@@ -200,7 +200,7 @@ def test_other_bytes_as_workshop_name_studio_import(tmp_path, capsys):
 
 
 def test_the_window_keeps_its_menu_advice(export):
-    from studio.core.errors import WorkshopFileError
+    from studio.base.errors import WorkshopFileError
     from studio.store.database import WorkshopStore
 
     with pytest.raises(WorkshopFileError) as info:
@@ -240,7 +240,7 @@ def test_a_folder_in_the_way_is_never_replaced(command, force, demo, export, tmp
 
 def test_the_shared_writer_refuses_a_folder_before_writing(tmp_path):
     """The GUI's save and export go through atomic_path without check_output."""
-    from studio.core.errors import StudioError
+    from studio.base.errors import StudioError
     from studio.store.atomic import atomic_path, os_error
 
     folder = tmp_path / "out.xlsx"

@@ -204,7 +204,7 @@ def test_text_up_to_the_excel_limit_and_a_clear_error_beyond(tmp_path):
     row = list(value.iter_rows(values_only=True))
     assert len(row[1][row[0].index("long")]) == EXCEL_CELL_LIMIT
     ws.add_scenario({"id": "d", "long": "😀" * 16_384})  # 32,768 UTF-16 units
-    from studio.core.errors import StudioError
+    from studio.base.errors import StudioError
 
     with pytest.raises(StudioError, match=r"Scenarios, cell .*32,767"):
         export_workbook(store, tmp_path / "too-long.xlsx")
@@ -238,7 +238,7 @@ def test_cli_export_leaves_the_input_unchanged_and_refuses_to_overwrite(tmp_path
     assert run("export", src, "--output", out) == 0
     assert out.is_file() and _digest(src) == before
     assert not list(tmp_path.glob("*-wal")) and not list(tmp_path.glob("*.backup*"))
-    from studio.core.errors import StudioError
+    from studio.base.errors import StudioError
 
     with pytest.raises(StudioError, match="already exists"):
         run("export", src, "--output", out)

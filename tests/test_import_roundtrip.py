@@ -9,7 +9,7 @@ import pytest
 from exchange_data import build, make_file
 from openpyxl import load_workbook
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.exchange import rows as R
 from studio.exchange import schema
 from studio.exchange.records import read_records, read_workshop_file

@@ -56,7 +56,7 @@ def test_store_does_not_import_core_services():
     bad = {str(f.relative_to(ROOT)): sorted(n for n in _imports(f)
                                             if n.startswith(("studio.core.", "studio.exchange")))
            for f in store}
-    allowed = {"studio.core.errors", "studio.core.i18n"}
+    allowed = {"studio.base.errors", "studio.base.i18n"}
     assert {f: [n for n in names if n not in allowed] for f, names in bad.items()
             if [n for n in names if n not in allowed]} == {}
 

@@ -8,7 +8,7 @@ import pytest
 from exchange_data import make_file
 from openpyxl import load_workbook
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.exchange.merge import merge_files
 from studio.exchange.records import read_workshop_file
 from studio.exchange.xlsx_export import WorkbookPlan, write_workbook

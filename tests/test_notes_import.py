@@ -8,7 +8,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studio.core.errors import WorkshopFileError
+from studio.base.errors import WorkshopFileError
 from studio.core.kinds import (
     DEFAULT_NOTE_CATEGORIES,
     DEFAULT_NOTE_TAGS,

@@ -26,7 +26,7 @@ import pytest
 from sqlalchemy import select
 
 from studio.core.ballots import BallotService
-from studio.core.errors import NewerFileError, StateError, ValidationError, WorkshopFileError
+from studio.base.errors import NewerFileError, StateError, ValidationError, WorkshopFileError
 from studio.core.facilitation import FacilitationService
 from studio.core.notes import NoteService
 from studio.core.results_service import ResultsService

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from studio.core.ballots import BallotService
-from studio.core.errors import StateError, ValidationError
+from studio.base.errors import StateError, ValidationError
 from studio.core.events import list_events
 from studio.core.facilitation import FacilitationService
 from studio.core.kinds import ActivityState, Source

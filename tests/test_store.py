@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlalchemy import text
 
-from studio.core.errors import NewerFileError, WorkshopFileError
+from studio.base.errors import NewerFileError, WorkshopFileError
 from studio.core.workshops import WorkshopService
 from studio.store import schema
 from studio.store.database import WorkshopStore

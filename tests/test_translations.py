@@ -39,8 +39,8 @@ def test_compiled_qm_is_up_to_date(tmp_path, lang):
 def test_app_speaks_german_by_default_and_english_on_request(qtbot):
     from PySide6.QtCore import QCoreApplication
 
-    from studio.core.errors import StudioError
-    from studio.core.i18n import QT_TRANSLATE_NOOP
+    from studio.base.errors import StudioError
+    from studio.base.i18n import QT_TRANSLATE_NOOP
     from studio.ui import i18n
 
     try:
@@ -74,8 +74,8 @@ def test_switching_language_retranslates_the_open_window(qtbot):
 
 
 def test_words_inside_messages_are_translated_too(qtbot):
-    from studio.core.errors import StudioError, Term
-    from studio.core.i18n import QT_TRANSLATE_NOOP
+    from studio.base.errors import StudioError, Term
+    from studio.base.i18n import QT_TRANSLATE_NOOP
     from studio.ui import i18n
 
     err = StudioError(QT_TRANSLATE_NOOP("Errors", "Expected {expected}, found “{found}”."),

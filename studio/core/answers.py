@@ -22,8 +22,8 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from studio.core.errors import ValidationError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import ValidationError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, Stance
 
 

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import bindparam, func, insert, select, update
 
 from studio.core.answers import answer_rows, tally_rows
-from studio.core.errors import NotFoundError, StateError, ValidationError
+from studio.base.errors import NotFoundError, StateError, ValidationError
 from studio.core.events import log_event
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, ActivityState, Source
 from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Ballot, Option, Response, Workshop, new_id, utcnow

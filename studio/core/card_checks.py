@@ -29,8 +29,8 @@ from studio.core.card_schema import (
     TEXT,
     CardField,
 )
-from studio.core.errors import Term
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.errors import Term
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.core.templates import TEMPLATE_IDS
 
 ERROR = "error"

@@ -24,8 +24,8 @@ from studio.core.cards import (
     read_card_file,
     validate_card,
 )
-from studio.core.errors import ValidationError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import ValidationError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.store.atomic import atomic_path
 
 HEADER = (

@@ -31,7 +31,7 @@ from studio.core.card_checks import (
     errors_only,
     validate_card,
 )
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP
 
 __all__ = [
     "ERROR",

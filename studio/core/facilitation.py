@@ -12,9 +12,9 @@ from datetime import datetime
 from sqlalchemy import select
 
 from studio.core.ballots import BallotService
-from studio.core.errors import NotFoundError, StateError
+from studio.base.errors import NotFoundError, StateError
 from studio.core.events import log_event
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityState, ScreenMode
 from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Event, Scenario, SessionState, Workshop, utcnow

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Kinds"
 

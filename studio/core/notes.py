@@ -15,9 +15,9 @@ from typing import Any
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session
 
-from studio.core.errors import NotFoundError, ValidationError
+from studio.base.errors import NotFoundError, ValidationError
 from studio.core.events import log_event
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import NOTE_MAX_LENGTH, Moderation, Source
 from studio.store.database import WorkshopStore
 from studio.store.models import Cluster, Dot, Note, NoteRevision, Workshop, new_id, utcnow

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "PersonalData"
 

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from studio.core.errors import ValidationError
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.errors import ValidationError
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.core.plan_model import Plan
 from studio.core.workshops import validate_activity_spec
 

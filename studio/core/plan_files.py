@@ -20,8 +20,8 @@ from typing import Any
 
 import tomli_w
 
-from studio.core.errors import StudioError
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.errors import StudioError
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.core.kinds import ActivityKind
 from studio.core.plan_checks import _fmt
 from studio.core.plan_model import Plan, PlanActivity, PlanScenario

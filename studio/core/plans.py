@@ -15,8 +15,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from studio.core.errors import ValidationError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import ValidationError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 
 # The plan's parts live in modules of one concern; they stay importable from here.
 from studio.core.plan_checks import PlanProblem, validate_plan

@@ -24,8 +24,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from studio.core.errors import ValidationError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import ValidationError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, ActivityState, Moderation, Source, Stance
 from studio.core.notes import clean_note_text
 from studio.core.workshops import _clean_title, validate_activity_spec

@@ -5,8 +5,8 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from studio.core import results
-from studio.core.errors import NotFoundError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import NotFoundError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Option, Response
 

@@ -12,9 +12,9 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
-from studio.core.errors import NotFoundError, StateError, ValidationError
+from studio.base.errors import NotFoundError, StateError, ValidationError
 from studio.core.events import log_event
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import (
     DEFAULT_NOTE_CATEGORIES,
     DEFAULT_NOTE_TAGS,

@@ -12,8 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from studio.core.errors import StudioError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import StudioError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 
 EXIT_OK = 0
 

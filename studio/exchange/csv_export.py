@@ -24,8 +24,8 @@ from studio.exchange import schema
 from studio.exchange.records import read_records
 from studio.exchange.xlsx_export import WorkbookPlan, about_rows
 from studio.exchange.xlsx_writer import clean_text
-from studio.core.errors import StudioError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import StudioError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.store.atomic import atomic_dir
 from studio.store.database import WorkshopStore
 

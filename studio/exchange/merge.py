@@ -18,8 +18,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from studio.core.errors import StudioError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import StudioError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords, read_workshop_file, sort_records

@@ -20,8 +20,8 @@ from datetime import date, datetime, time, timezone
 from pathlib import Path
 from typing import Any
 
-from studio.core.errors import StudioError, ValidationError, WorkshopFileError
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.errors import StudioError, ValidationError, WorkshopFileError
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.core.kinds import Source
 from studio.core.notes import clean_note_text
 from studio.exchange.xlsx_formulas import Formula, formula_cells, mark_formulas

@@ -143,8 +143,8 @@ def read_records(store: WorkshopStore, source_name: str = "") -> WorkshopRecords
     with snapshot(store) as conn:
         ws = _rows(conn, Workshop, Workshop.id)
         if not ws:
-            from studio.core.errors import NotFoundError
-            from studio.core.i18n import QT_TRANSLATE_NOOP
+            from studio.base.errors import NotFoundError
+            from studio.base.i18n import QT_TRANSLATE_NOOP
 
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The file holds no workshop."))
         workshop = _fix_times(ws[:1])[0]

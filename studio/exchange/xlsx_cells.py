@@ -11,8 +11,8 @@ import json
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
-from studio.core.errors import StudioError, Term
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.errors import StudioError, Term
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.exchange import schema
 from studio.exchange.xlsx_formulas import Formula
 

@@ -17,8 +17,8 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from studio.core.errors import StudioError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import StudioError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, Moderation
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, sort_records

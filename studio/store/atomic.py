@@ -13,8 +13,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from studio.core.errors import StudioError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import StudioError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 
 
 def check_output(path: Path, force: bool = False, folder: bool = False) -> None:

@@ -35,8 +35,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from studio import __version__
-from studio.core.errors import NewerFileError, WorkshopFileError
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.errors import NewerFileError, WorkshopFileError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.store import schema
 from studio.store.models import Base, Meta
 

@@ -12,7 +12,7 @@ from typing import NamedTuple
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP
 
 
 def _t(text: str) -> str:

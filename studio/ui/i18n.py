@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from studio.core.i18n import set_translator, translating_with
+from studio.base.i18n import set_translator, translating_with
 from studio.paths import resource
 
 LANGUAGES = ("de", "en")
@@ -157,7 +157,7 @@ def words_of(obj: QObject | None) -> Words | _AppWords:
 
 @contextmanager
 def core_words(obj: QObject | None) -> Iterator[None]:
-    """Within the block, Qt-free text (``studio.core.i18n.translate``: error messages,
+    """Within the block, Qt-free text (``studio.base.i18n.translate``: error messages,
     kind labels) comes in the language of ``obj``."""
     language = language_of(obj)
     if language is None:

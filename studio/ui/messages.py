@@ -16,7 +16,7 @@ def show_message(parent: QWidget | None, title: str, text: str,
 
 def show_error(parent: QWidget | None, title: str, exc: Exception) -> None:
     """Show a StudioError in the user's language (other errors as they are)."""
-    from studio.core.errors import StudioError
+    from studio.base.errors import StudioError
 
     text = exc.user_message() if isinstance(exc, StudioError) else str(exc)
     show_message(parent, title, text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.kinds import localized
 from studio.core.workshops import workshop_summary
 from studio.ui.document import WorkshopDocument

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QToolTip,
 )
 
-from studio.core.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.paths import resource
 
 THEMES: tuple[str, ...] = ("light", "dark", "high-contrast")

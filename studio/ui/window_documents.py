@@ -38,7 +38,7 @@ class DocumentsMixin:
 
     def open_path(self, path: Path) -> bool:
         """Open a workshop file; on a bad file show why and keep the current state."""
-        from studio.core.errors import StudioError
+        from studio.base.errors import StudioError
         from studio.ui.document import WorkshopDocument
 
         self._finish_setup()
@@ -162,7 +162,7 @@ class DocumentsMixin:
 
     def create_workshop(self, path: Path, title: str, date=None, place: str = "",
                         facilitator: str = "") -> bool:
-        from studio.core.errors import StudioError
+        from studio.base.errors import StudioError
         from studio.core.workshops import WorkshopService
         from studio.store.database import WorkshopStore
 
@@ -222,7 +222,7 @@ class DocumentsMixin:
         self.save_copy_and_switch(Path(path))
 
     def save_copy_and_switch(self, target: Path) -> bool:
-        from studio.core.errors import StudioError
+        from studio.base.errors import StudioError
 
         if target.suffix != ".workshop":
             target = target.with_name(target.name + ".workshop")

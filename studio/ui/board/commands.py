@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.kinds import Moderation
 
 

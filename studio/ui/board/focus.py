@@ -21,7 +21,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 
 log = logging.getLogger(__name__)
 

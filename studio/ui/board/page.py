@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.pii import find_personal_data
 from studio.ui.board import commands as cmd
 from studio.ui.board.capture import CapturePanel

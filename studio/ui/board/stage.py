@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.kinds import Source
 from studio.ui.board.cluster_item import ClusterItem
 from studio.ui.board.dot_board import DotBoard

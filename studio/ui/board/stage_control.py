@@ -16,7 +16,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.kinds import ScreenMode
 from studio.ui.board.cluster_item import ClusterItem
 from studio.ui.board.focus import BOARD, CATEGORY, CLUSTER, NOTES, Focus, StageFocus

@@ -15,7 +15,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 
 log = logging.getLogger(__name__)
 

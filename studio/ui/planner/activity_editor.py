@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.errors import ValidationError
+from studio.base.errors import ValidationError
 from studio.core.kinds import DEFAULT_NOTE_CATEGORIES, ActivityKind, localized
 from studio.core.plans import PlanActivity
 from studio.core.templates import UI_LABELS, find_template

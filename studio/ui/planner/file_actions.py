@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from studio import paths
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.plans import SUFFIX, Plan, load_plan, save_plan
 
 

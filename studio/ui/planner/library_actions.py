@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
 from studio import paths
 from studio.core.card_files import copy_illustration, export_cards, import_cards, save_card
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.plans import PlanNotReady, create_workshop_from_plan, validate_plan
 
 if TYPE_CHECKING:

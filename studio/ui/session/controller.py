@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.kinds import ActivityKind, ActivityState, ScreenMode
 from studio.ui.session.spec import ActivitySpec, ScenarioSpec, load_agenda
 

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.kinds import Source, localized
 from studio.ui.layouts import WrapGrid
 from studio.ui.session.spec import ActivitySpec

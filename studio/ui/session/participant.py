@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.kinds import ActivityKind, ActivityState, Source, localized
 from studio.ui.i18n import StageLanguageMixin, core_words
 from studio.ui.session.answer_base import AnswerWidget, make_answer_widget, plain_label, tile_grid

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.answers import scale_range
-from studio.core.errors import StudioError
+from studio.base.errors import StudioError
 from studio.core.kinds import ActivityKind, Source, Stance, localized
 from studio.ui.session.spec import ActivitySpec
 

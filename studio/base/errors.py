@@ -9,7 +9,7 @@ advice does ("use File → Import" in the window, "run studio import" in a shell
 
 from __future__ import annotations
 
-from studio.core.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 
 CONTEXT = "Errors"
 
