@@ -49,3 +49,57 @@ def translate(context: str, text: str) -> str:
         return _translator(context, text) or text
     except Exception:  # a translator must never break an error path
         return text
+
+
+# -- text in a language of its own (the workshop's) --------------------------------------------
+# The report, the overview sheet and the shared screen speak the workshop's language, which may
+# differ from the app's. The UI (and the CLI) install a loader that gives the app's translations
+# of one language; without one, the English source text is used.
+_language_loader: Callable[[str], Callable[..., str]] | None = None
+
+
+def set_language_loader(func: Callable[[str], Callable[..., str]] | None) -> None:
+    """Install ``func(language) -> translate(context, text, disambiguation=None, n=-1)``."""
+    global _language_loader
+    _language_loader = func
+
+
+class LanguageWords:
+    """The app's texts in one language: ``words_in("de").translate("Report", "Largest clusters")``.
+
+    ``translate`` has the signature of ``QCoreApplication.translate`` so that lupdate
+    extracts its calls (a text with ``%n`` is a plural: pass ``n``).
+    """
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self._find: Callable[..., str] | None = None
+        if _language_loader is not None:
+            try:
+                self._find = _language_loader(language)
+            except Exception:  # no translations: the English source text
+                self._find = None
+
+    def translate(self, context: str, text: str, disambiguation: str | None = None,
+                  n: int = -1) -> str:
+        found = ""
+        if self._find is not None:
+            try:
+                found = self._find(context, text, disambiguation, n)
+            except Exception:  # a translator must never break an error path or an export
+                found = ""
+        found = found or text
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+
+def words_in(language: str) -> LanguageWords:
+    """The one helper for "this text in the workshop's language"."""
+    return LanguageWords(language)
+
+
+def format_number(value: float, language: str, digits: int = 1) -> str:
+    """``value`` with ``digits`` decimals in the language's way (German: decimal comma)."""
+    text = f"{value:,.{digits}f}"
+    if language == "de":
+        text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
+    return text

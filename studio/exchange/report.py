@@ -7,22 +7,22 @@ figures, and the largest clusters with their notes. Hidden notes never appear
 rule as everywhere (groups under 5 people are not broken out).
 
 What goes on the pages is computed first as plain data (:func:`outline`), so it
-can be tested without reading a PDF; :func:`write_report` then draws it with
-matplotlib Figures into ``PdfPages`` (no pyplot). Participant and card text is
-drawn with ``parse_math=False``: a "$" in a note is a dollar sign, never TeX.
+can be tested without reading a PDF; :func:`write_report` then lays it out with
+ReportLab's flowables (text wraps and flows, nothing leaves the page) and draws the
+charts as vector graphics. Participant and card text is escaped for ReportLab's
+paragraph markup: a "<b>" in a note is text, never formatting.
 """
 
 from __future__ import annotations
 
 import io
-import textwrap
-import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from studio.base.i18n import format_number, words_in
 from studio.core import results as core_results
 from studio.core.kinds import ActivityKind, Moderation, localized
 from studio.exchange import rows as R
@@ -31,8 +31,8 @@ from studio.exchange.xlsx_writer import clean_text
 from studio.store.atomic import atomic_path
 from studio.store.database import WorkshopStore
 
-A4 = (8.27, 11.69)
-MARGIN = 0.75  # inches
+A4_POINTS = (595.27, 841.89)
+MARGIN_POINTS = 54.0  # 0.75 inch
 CARD_FIELDS = ("summary", "problem", "goal", "ai_function", "human_oversight", "risks",
                "decided", "influence", "use_of_input")
 # Headings of the card fields in the report's language (the workshop's language).
@@ -83,25 +83,31 @@ def _text(value: Any, language: str) -> str:
     return "" if value is None else str(value)
 
 
+def _pct(share: float, language: str) -> str:
+    return format_number(share * 100, language, 0) + "\u00a0%"
+
+
 def _key_figures(result: core_results.ActivityResult, language: str) -> str:
-    de = language == "de"
+    w = words_in(language)
     parts = [f"n = {result.n}"]
-    if result.n_tally:
-        parts.append(f"davon {result.n_tally} gezählt" if de
-                      else f"of which {result.n_tally} counted")
+    counted = result.n_tally
+    if counted:
+        parts.append(w.translate("Report", "of which {n} counted by show of hands").format(
+            n=counted))
     if result.kind is ActivityKind.SCALE and result.mean is not None:
-        parts.append(f"Mittelwert {result.mean:.2f}, Median {result.median:g}" if de
-                      else f"mean {result.mean:.2f}, median {result.median:g}")
+        parts.append(w.translate("Report", "average {mean}, median {median}").format(
+            mean=format_number(result.mean, language, 1),
+            median=format_number(result.median or 0, language, 1)))
     if result.kind in (ActivityKind.SINGLE_CHOICE, ActivityKind.MULTIPLE_CHOICE,
                        ActivityKind.POINTS, ActivityKind.RANKING) and result.options:
         top = max(result.options, key=lambda o: (o.points if result.kind in (
             ActivityKind.POINTS, ActivityKind.RANKING) else o.count))
-        parts.append(f"vorn: {top.label} ({top.share:.0%})" if de
-                      else f"ahead: {top.label} ({top.share:.0%})")
+        parts.append(w.translate("Report", "ahead: {label} ({share})").format(
+            label=top.label, share=_pct(top.share, language)))
     if result.kind is ActivityKind.STATEMENTS and result.options:
         top = max(result.options, key=lambda o: o.share)
-        parts.append(f"meiste Zustimmung: {top.label} ({top.share:.0%})" if de
-                      else f"most agreement: {top.label} ({top.share:.0%})")
+        parts.append(w.translate("Report", "most agreement: {label} ({share})").format(
+            label=top.label, share=_pct(top.share, language)))
     return " · ".join(parts)
 
 
@@ -109,21 +115,22 @@ def outline(rec: WorkshopRecords) -> Outline:
     """What the report shows, as data."""
     w = rec.workshop
     lang = w.get("language") or "de"
-    de = lang == "de"
+    words = words_in(lang)
     counts = rec.counts()
+    n_scenarios, n_ballots = counts["scenarios"], counts["ballots"]
+    n_visible = sum(1 for n in rec.notes if n["moderation"] == Moderation.VISIBLE.value)
+    made = datetime.now(timezone.utc)
     facts = [f for f in (
-        w["date"].strftime("%d.%m.%Y") if w.get("date") else "",
+        w["date"].strftime("%d.%m.%Y" if lang == "de" else "%Y-%m-%d") if w.get("date") else "",
         w.get("place") or "", w.get("organiser") or "", w.get("facilitator") or "",
-        (f"{counts['scenarios']} Szenarien · {counts['ballots']} Stimmzettel · "
-         f"{sum(1 for n in rec.notes if n['moderation'] == Moderation.VISIBLE.value)} Notizen"
-         if de else f"{counts['scenarios']} scenarios · {counts['ballots']} ballots · "
-         f"{sum(1 for n in rec.notes if n['moderation'] == Moderation.VISIBLE.value)} notes"),
-        ("Ergebnisse je Gruppe nur, wo jede gezeigte Gruppe mindestens 5 Personen hat. "
-         "Ausgeblendete Notizen sind nicht enthalten." if de else
-         "Results per group only where every group shown has at least 5 people. Hidden notes "
-         "are left out."),
-        (f"Erstellt {datetime.now(timezone.utc):%d.%m.%Y %H:%M} UTC mit Co-Design Studio" if de
-         else f"Made {datetime.now(timezone.utc):%Y-%m-%d %H:%M} UTC with Co-Design Studio"),
+        " · ".join((
+            words.translate("Report", "Scenarios: {n}").format(n=n_scenarios),
+            words.translate("Report", "Ballots: {n}").format(n=n_ballots),
+            words.translate("Report", "Notes: {n}").format(n=n_visible))),
+        words.translate("Report", "Results per group only where every group shown has at least "
+                                  "5 people. Hidden notes are left out."),
+        words.translate("Report", "Made {when} UTC with Co-Design Studio").format(
+            when=made.strftime("%d.%m.%Y %H:%M" if lang == "de" else "%Y-%m-%d %H:%M")),
     ) if f]
     options: dict[str, list[tuple[str, str]]] = {}
     for o in rec.options:
@@ -168,112 +175,84 @@ def outline(rec: WorkshopRecords) -> Outline:
     return Outline(w["title"], facts, lang, sections)
 
 
-class _Pages:
-    """A4 pages filled top to bottom; a new page when the next block does not fit."""
 
-    def __init__(self, pdf: Any) -> None:
-        from matplotlib.figure import Figure
+def _chart_drawing(item: ChartItem, language: str, width: float) -> Any:
+    """The chart as vector graphics (matplotlib SVG → ReportLab drawing), ``width`` points wide.
 
-        self._figure_cls = Figure
-        self.pdf = pdf
-        self.fig: Any = None
-        self.y = 0.0  # inches from the top
+    The question is a paragraph above the chart (text that wraps and can be searched),
+    so the chart itself is drawn without a title.
+    """
+    from svglib.svglib import svg2rlg
 
-    def new_page(self) -> None:
-        self.flush()
-        self.fig = self._figure_cls(figsize=A4)
-        self.fig.set_facecolor("white")
-        self.y = MARGIN
-
-    def flush(self) -> None:
-        if self.fig is not None:
-            self.pdf.savefig(self.fig)
-            self.fig = None
-
-    def room(self, height: float) -> None:
-        if self.fig is None or self.y + height > A4[1] - MARGIN:
-            self.new_page()
-
-    def text(self, text: str, size: float = 10, bold: bool = False, width: int = 95,
-             indent: float = 0.0, gap: float = 0.08) -> None:
-        lines = []
-        for para in clean_text(text).splitlines() or [""]:
-            lines.extend(textwrap.wrap(para, width) or [""])
-        line_h = size / 72 * 1.35
-        for line in lines:
-            self.room(line_h)
-            self.fig.text((MARGIN + indent) / A4[0], 1 - (self.y + size / 72) / A4[1], line,
-                          fontsize=size, fontweight="bold" if bold else "normal",
-                          parse_math=False, color="#111111")
-            self.y += line_h
-        self.y += gap
-
-    def image(self, png: bytes, height: float) -> None:
-        from matplotlib.image import imread
-
-        self.room(height)
-        img = imread(io.BytesIO(png), format="png")
-        width = A4[0] - 2 * MARGIN
-        ax = self.fig.add_axes((MARGIN / A4[0], 1 - (self.y + height) / A4[1],
-                                width / A4[0], height / A4[1]))
-        ax.imshow(img, interpolation="antialiased")
-        ax.set_axis_off()
-        self.y += height + 0.1
-
-
-def _chart_png(item: ChartItem, language: str) -> bytes:
     from studio.charts import build_figure
 
-    fig = build_figure(item.result, title=item.prompt, labels=item.labels, language=language,
-                       size=(8.0, 4.6), dpi=100, by_group=item.by_group or None)
+    fig = build_figure(item.result, title="", labels=item.labels, language=language,
+                       size=(8.0, 4.2), dpi=100, by_group=item.by_group or None)
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", dpi=200, facecolor=fig.get_facecolor())
-    return buf.getvalue()
+    fig.savefig(buf, format="svg", facecolor=fig.get_facecolor(),
+                metadata={"Date": None})  # the same workshop gives the same file
+    buf.seek(0)
+    drawing = svg2rlg(buf)
+    scale = width / drawing.width
+    drawing.width, drawing.height = drawing.width * scale, drawing.height * scale
+    drawing.scale(scale, scale)
+    return drawing
 
 
 def write_report(store: WorkshopStore, path: Path,
                  progress: Callable[[float, str], None] | None = None) -> Path:
-    """Write the PDF report of the workshop in ``store`` to ``path`` (atomically)."""
-    from matplotlib.backends.backend_pdf import PdfPages
+    """Write the PDF report of the workshop in ``store`` to ``path`` (atomically).
+
+    Laid out with ReportLab's flowables: every text wraps inside the page's frame, a
+    block that does not fit goes to the next page, charts are vector graphics.
+    """
+    from reportlab.lib.units import cm
+    from reportlab.platypus import (KeepTogether, PageBreak, Paragraph, SimpleDocTemplate,
+                                    Spacer)
+
+    from studio.exchange.report_style import footer, paragraph_text, styles
 
     doc = outline(read_records(store))
-    de = doc.language == "de"
+    words = words_in(doc.language)
+    st = styles()
     steps = max(1, sum(len(s.charts) for s in doc.sections))
     done = 0
-    with atomic_path(Path(path), suffix=".pdf") as tmp, warnings.catch_warnings():
-        warnings.filterwarnings("ignore", message="Glyph .* missing from")
-        with PdfPages(tmp, metadata={"Title": clean_text(doc.title),
-                                     "Creator": "Co-Design Studio"}) as pdf:
-            pages = _Pages(pdf)
-            pages.new_page()
-            pages.y = 3.0
-            pages.text(doc.title, size=24, bold=True, width=40, gap=0.3)
-            for fact in doc.facts:
-                pages.text(fact, size=12, width=75)
-            for i, section in enumerate(doc.sections, 1):
-                pages.new_page()
-                pages.text(f"{i}. {section.title}", size=18, bold=True, width=55, gap=0.15)
-                for key, value in section.card_lines:
-                    heading = FIELD_HEADINGS[key]["de" if de else "en"]
-                    pages.text(heading, size=9, bold=True, gap=0)
-                    pages.text(value, size=9.5, gap=0.1)
-                for item in section.charts:
-                    pages.image(_chart_png(item, doc.language), height=4.0)
-                    pages.text(item.key_figures, size=9, width=110, gap=0.2)
-                    done += 1
-                    if progress:
-                        progress(done / steps, section.title)
-                if section.clusters:
-                    pages.room(0.6)
-                    pages.text("Größte Cluster" if de else "Largest clusters", size=13,
-                               bold=True, gap=0.1)
-                    for name, size, notes in section.clusters:
-                        pages.text(f"{name} ({size} {'Notizen' if de else 'notes'})", size=10.5,
-                                   bold=True, gap=0.02)
-                        for note in notes:
-                            pages.text(f"– {note}", size=9.5, indent=0.2, width=100, gap=0.02)
-                        pages.y += 0.1
-            pages.flush()
+
+    def para(text: str, style: str) -> Any:
+        return Paragraph(paragraph_text(clean_text(text)), st[style])
+
+    story: list[Any] = [Spacer(1, 5 * cm), para(doc.title, "title")]
+    story += [para(fact, "fact") for fact in doc.facts]
+    page = SimpleDocTemplate(
+        "", pagesize=A4_POINTS, leftMargin=MARGIN_POINTS, rightMargin=MARGIN_POINTS,
+        topMargin=MARGIN_POINTS, bottomMargin=MARGIN_POINTS,
+        title=clean_text(doc.title), author="Co-Design Studio", creator="Co-Design Studio",
+        lang=doc.language)
+    for i, section in enumerate(doc.sections, 1):
+        story += [PageBreak(), para(f"{i}. {section.title}", "h1")]
+        for key, value in section.card_lines:
+            heading = FIELD_HEADINGS[key]["de" if doc.language == "de" else "en"]
+            story.append(KeepTogether([para(heading, "field"), para(value, "body")]))
+        for item in section.charts:
+            story.append(KeepTogether([
+                para(item.prompt, "h2"),
+                _chart_drawing(item, doc.language, page.width),
+                para(item.key_figures, "figures")]))
+            done += 1
+            if progress:
+                progress(done / steps * 0.9, section.title)
+        if section.clusters:
+            story.append(para(words.translate("Report", "Largest clusters"), "h2"))
+            for name, size, notes in section.clusters:
+                block = [para(words.translate("Report", "{name} (notes: {n})")
+                              .replace("{n}", str(size)).replace("{name}", name), "cluster")]
+                block += [para(f"– {note}", "note") for note in notes]
+                story.append(KeepTogether(block))
+    page_label = words.translate("Report", "Page {page}")
+    with atomic_path(Path(path), suffix=".pdf") as tmp:
+        page.filename = str(tmp)
+        page.build(story, onFirstPage=footer(page_label, doc.title),
+                   onLaterPages=footer(page_label, doc.title))
     if progress:
         progress(1.0, "done")
     return Path(path)
