@@ -430,3 +430,41 @@ def test_planner_fits_a_1280_laptop_with_an_activity_open(window, lang):
         assert editor.template.text() == ("Einfachauswahl" if lang == "de" else "Single choice")
     finally:
         i18n.install("en")
+
+
+def test_empty_scenario_is_a_hint_that_does_not_block_the_workshop(
+    window, qtbot, tmp_path, monkeypatch, no_dialogs
+):
+    w = window(EXAMPLE)
+    w.library.search.setFocus()
+    qtbot.keyClicks(w.library.search, "kita")
+    qtbot.keyClick(w, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(w.library.list, Qt.Key.Key_Down)
+    qtbot.keyClick(w.library.list, Qt.Key.Key_Return)
+    assert w.model.plan.agenda[-1].activities == []
+    assert w.problems_box.title() == "Plan check: ready, 1 hint"
+    line = w.problem_model.data(w.problem_model.index(0))
+    assert line.startswith("ⓘ Hint: Scenario ") and "has no activity yet" in line
+    target = tmp_path / "werkstatt.workshop"
+    _save_dialog(monkeypatch, target)
+    with qtbot.waitSignal(w.workshopCreated):
+        w.act_create.trigger()
+    assert target.exists()
+
+
+def test_plan_check_speaks_german_in_a_german_interface(qtbot):
+    from studio.core.plans import Plan, PlanActivity, PlanScenario, validate_plan
+    from studio.ui import i18n
+
+    plan = Plan(title="Werkstatt", agenda=[
+        PlanScenario(card_id="a", activities=[
+            PlanActivity(kind=ActivityKind.SINGLE_CHOICE, prompt="Frage?", options=["Ja"])]),
+        PlanScenario(card_id="b")])
+    try:
+        i18n.install("de")
+        messages = [p.message for p in validate_plan(plan)]
+    finally:
+        i18n.install("en")
+    assert messages[0] == ("Szenario 1, Aktivität 1: Die Aktivität „Frage?“ braucht mindestens "
+                           "zwei Antwortmöglichkeiten.")
+    assert messages[1].startswith("Szenario 2: „b“ hat noch keine Aktivität")

@@ -109,9 +109,25 @@ def _literal_sources() -> set[str]:
             if index is None or len(node.args) <= index:
                 continue
             arg = node.args[index]
-            if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
-                found.add(arg.value)
+            # A choice inside the call (``a if x else b``) hides both texts from lupdate.
+            for value in ((arg.body, arg.orelse) if isinstance(arg, ast.IfExp) else (arg,)):
+                if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                    found.add(value.value)
     return found
+
+
+def test_every_marked_text_is_a_literal_lupdate_can_read():
+    """``QT_TRANSLATE_NOOP(ctx, a if x else b)`` marks nothing: lupdate reads literals only."""
+    import ast
+
+    bad = []
+    for path in (ROOT / "studio").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", "") == "QT_TRANSLATE_NOOP"
+                    and len(node.args) == 2 and not (isinstance(node.args[1], ast.Constant)
+                                                     and isinstance(node.args[1].value, str))):
+                bad.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert bad == []
 
 
 def test_lupdate_misses_no_text_the_code_translates():

@@ -1845,6 +1845,14 @@
             <translation>Jede Aktivität braucht eine Frage.</translation>
         </message>
         <message>
+            <source>The activity “{prompt}” needs at least two options.</source>
+            <translation>Die Aktivität „{prompt}“ braucht mindestens zwei Antwortmöglichkeiten.</translation>
+        </message>
+        <message>
+            <source>The activity “{prompt}” needs at least one statement.</source>
+            <translation>Die Aktivität „{prompt}“ braucht mindestens eine Aussage.</translation>
+        </message>
+        <message>
             <source>The activity “{prompt}” has an empty option.</source>
             <translation>Die Aktivität „{prompt}“ hat eine leere Option.</translation>
         </message>
@@ -1895,6 +1903,10 @@
         <message>
             <source>Scenario {n}: “{name}” is on the agenda twice.</source>
             <translation>Szenario {n}: „{name}“ steht zweimal im Ablauf.</translation>
+        </message>
+        <message>
+            <source>Scenario {n}: “{name}” has no activity yet, so participants can only look at the card. Add an activity, or keep it as an introduction.</source>
+            <translation>Szenario {n}: „{name}“ hat noch keine Aktivität, die Teilnehmenden können die Karte also nur ansehen. Fügen Sie eine Aktivität hinzu oder nutzen Sie die Karte als Einführung.</translation>
         </message>
         <message>
             <source>Scenario {n}, activity {m}: {problem}</source>
@@ -3711,6 +3723,13 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         </message>
     </context>
     <context>
+        <name>PlanProblemModel</name>
+        <message>
+            <source>Hint: {message}</source>
+            <translation>Hinweis: {message}</translation>
+        </message>
+    </context>
+    <context>
         <name>PlannerWindow</name>
         <message>
             <source>Edit workshop</source>
@@ -3825,6 +3844,13 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>
                 <numerusform>Planprüfung: %n Problem</numerusform>
                 <numerusform>Planprüfung: %n Probleme</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Plan check: ready, %n hint(s)</source>
+            <translation>
+                <numerusform>Planprüfung: bereit, %n Hinweis</numerusform>
+                <numerusform>Planprüfung: bereit, %n Hinweise</numerusform>
             </translation>
         </message>
         <message>

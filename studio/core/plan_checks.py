@@ -25,6 +25,7 @@ class PlanProblem:
     scenario: int | None = None  # index into plan.agenda
     activity: int | None = None  # index into that scenario's activities
     field: str = ""  # plan field ("title", "stakeholder_groups", ...)
+    blocking: bool = True  # False: a hint worth a look that does not stop the workshop
 
     @property
     def message(self) -> str:
@@ -89,6 +90,19 @@ def validate_plan(plan: Plan, cards: Mapping[str, Any] | None = None) -> list[Pl
                 )
             )
         seen.add(item.card_id)
+        if not item.activities:
+            out.append(
+                PlanProblem(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "Scenario {n}: “{name}” has no activity yet, so participants can only "
+                        "look at the card. Add an activity, or keep it as an introduction.",
+                    ),
+                    {"n": i + 1, "name": name},
+                    scenario=i,
+                    blocking=False,
+                )
+            )
         for j, act in enumerate(item.activities):
             try:
                 validate_activity_spec(act.kind, act.prompt, act.options, act.settings)
@@ -113,6 +127,11 @@ def validate_plan(plan: Plan, cards: Mapping[str, Any] | None = None) -> list[Pl
                     )
                 )
     return out
+
+
+def blocking_problems(problems: list[PlanProblem]) -> list[PlanProblem]:
+    """The problems that keep the plan from becoming a workshop (hints left out)."""
+    return [p for p in problems if p.blocking]
 
 
 def _card_ids(cards: Mapping[str, Any] | None) -> set[str] | None:

@@ -19,7 +19,7 @@ from studio.base.errors import ValidationError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 
 # The plan's parts live in modules of one concern; they stay importable from here.
-from studio.core.plan_checks import PlanProblem, validate_plan
+from studio.core.plan_checks import PlanProblem, blocking_problems, validate_plan
 from studio.core.plan_files import (
     FORMAT,
     FORMAT_VERSION,
@@ -45,6 +45,7 @@ __all__ = [
     "PlanNotReady",
     "PlanProblem",
     "PlanScenario",
+    "blocking_problems",
     "create_workshop_from_plan",
     "format_minutes",
     "load_plan",
@@ -83,7 +84,7 @@ def create_workshop_from_plan(plan: Plan, path: Path, cards: Any = None):  # -> 
 
     if cards is None:
         cards = load_catalog(default_card_folders())
-    problems = validate_plan(plan, cards)
+    problems = blocking_problems(validate_plan(plan, cards))
     if problems:
         raise PlanNotReady(problems)
     path = Path(path)

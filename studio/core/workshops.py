@@ -62,11 +62,9 @@ def validate_activity_spec(
     if kind.has_options:
         if len([x for x in labels if x]) < (1 if kind is ActivityKind.STATEMENTS else 2):
             raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The activity “{prompt}” needs at least two options."
-                    if kind is not ActivityKind.STATEMENTS
-                    else "The activity “{prompt}” needs at least one statement."
-                ),
+                QT_TRANSLATE_NOOP("Errors", "The activity “{prompt}” needs at least two options.")
+                if kind is not ActivityKind.STATEMENTS else
+                QT_TRANSLATE_NOOP("Errors", "The activity “{prompt}” needs at least one statement."),
                 prompt=prompt,
             )
         if any(not x for x in labels):

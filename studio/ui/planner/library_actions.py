@@ -15,7 +15,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from studio import paths
 from studio.core.card_files import copy_illustration, export_cards, import_cards, save_card
 from studio.base.errors import StudioError
-from studio.core.plans import PlanNotReady, create_workshop_from_plan, validate_plan
+from studio.core.plans import (PlanNotReady, blocking_problems, create_workshop_from_plan,
+                                validate_plan)
 
 if TYPE_CHECKING:
     from studio.ui.planner.window import PlannerWindow
@@ -168,7 +169,7 @@ class LibraryActions:
         from studio.ui.dialogs import safe_file_stem
 
         plan = self.w.model.plan
-        problems = validate_plan(plan, self.w.catalog)
+        problems = blocking_problems(validate_plan(plan, self.w.catalog))
         if problems:
             QMessageBox.warning(
                 self.w,

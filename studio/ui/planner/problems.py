@@ -34,5 +34,8 @@ class PlanProblemModel(QAbstractListModel):
         if not index.isValid() or index.row() >= len(self._problems):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return "⚠ " + self._problems[index.row()].message
+            problem = self._problems[index.row()]
+            if problem.blocking:
+                return "⚠ " + problem.message
+            return "ⓘ " + self.tr("Hint: {message}").format(message=problem.message)
         return None

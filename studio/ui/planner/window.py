@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from studio import paths
 from studio.core.cards import CardCatalog, load_catalog
-from studio.core.plans import Plan, format_minutes, validate_plan
+from studio.core.plans import Plan, blocking_problems, format_minutes, validate_plan
 from studio.ui.layouts import FlowLayout
 from studio.ui.planner import commands as cmd
 from studio.ui.planner.activity_editor import ActivityEditor
@@ -354,11 +354,15 @@ class PlannerWindow(AgendaEditing, PlanFileActions, QMainWindow):
         problems = validate_plan(self.model.plan, self.catalog)
         self.problem_model.set_problems(problems)
         self.model.set_problems(problems)
-        self.problems_box.setTitle(
-            self.tr("Plan check: %n problem(s)", "", len(problems))
-            if problems
-            else self.tr("Plan check: ready ✓")
-        )
+        blocking = len(blocking_problems(problems))
+        hints = len(problems) - blocking
+        if blocking:
+            title = self.tr("Plan check: %n problem(s)", "", blocking)
+        elif hints:
+            title = self.tr("Plan check: ready, %n hint(s)", "", hints)
+        else:
+            title = self.tr("Plan check: ready ✓")
+        self.problems_box.setTitle(title)
 
     def _show_total(self, minutes: int) -> None:
         self.total.setText(self.tr("Total time: {time}").format(time=format_minutes(minutes)))
