@@ -150,8 +150,10 @@ def test_live_preview_follows_the_form(editor, qtbot):
     combo = dialog.findChild(QComboBox, "field_ai_act_category")
     combo.setCurrentIndex(combo.findData("high_risk"))
     assert dialog.preview.ai_act.text().startswith("⚠")
-    assert "High risk" in dialog.preview.ai_act.text()
+    # The preview speaks the card's language, as the shared screen will.
+    assert "EU-KI-Verordnung: Hohes Risiko" in dialog.preview.ai_act.text()
     dialog.preview_language.setCurrentIndex(1)
+    assert "EU AI Act: High risk" in dialog.preview.ai_act.text()
     assert dialog.preview.title.text() == CATALOG.get("buergerservice-chatbot")["title"]["en"]
     influence = dialog.findChild(QWidget, "field_influence_en")
     _type(qtbot, influence, "You decide.")
@@ -162,7 +164,7 @@ def test_broken_card_is_refused_with_the_field_named(editor, qtbot):
     dialog = editor(CATALOG.snapshot("buergerservice-chatbot"))
     summary = dialog.findChild(QWidget, "field_summary_de")
     _type(qtbot, summary, "")
-    assert "summary.de: The German text is missing." in dialog.problems.text()
+    assert "Short description (German): The German text is missing." in dialog.problems.text()
     dialog.tabs.setCurrentIndex(3)
     dialog.findChild(QWidget, "field_supplier_en").setFocus()
     dialog.try_accept()
@@ -173,12 +175,12 @@ def test_broken_card_is_refused_with_the_field_named(editor, qtbot):
     _type(qtbot, summary, "x" * 351)
     counter = dialog.findChild(QWidget, "count_summary_de")
     assert counter.text().startswith("⚠ 351 of at most 350")
-    assert "summary.de: Too long: 351 characters" in dialog.problems.text()
+    assert "Short description (German): Too long: 351 characters" in dialog.problems.text()
 
     _type(qtbot, summary, "Kurz.")
     combo = dialog.findChild(QComboBox, "field_ai_act_category")
     combo.setCurrentIndex(combo.findData("high_risk"))
-    assert "ai_act_annex_area" in dialog.problems.text()
+    assert "Annex III area (for high-risk): A high-risk system needs" in dialog.problems.text()
     dialog.try_accept()
     assert dialog.findChild(QLineEdit, "field_ai_act_annex_area").hasFocus()
 
@@ -186,24 +188,45 @@ def test_broken_card_is_refused_with_the_field_named(editor, qtbot):
 def test_new_card_starts_empty_and_lists_what_is_missing(editor):
     dialog = editor(None)
     assert dialog.card()["title"] == {"de": "", "en": ""}
-    assert "id: Must not be empty." in dialog.problems.text() or "id" in dialog.problems.text()
+    assert dialog.problems.text() == ""  # nothing typed yet, nothing wrong yet
+    dialog.try_accept()
+    assert "⚠ Identifier: Must not be empty." in dialog.problems.text()
     assert "more" in dialog.problems.text()
 
 
 def test_card_view_is_plain_text_and_names_the_category(qtbot):
     card = copy.deepcopy(CATALOG.get("wohngeld-risikobewertung"))
-    card["title"]["de"] = "<b>Prüfen</b> مرحبا 😀"
-    view = CardView(card, "de")
+    card["title"]["de"] = card["title"]["en"] = "<b>Prüfen</b> مرحبا 😀"
+    view = CardView(card, "en")
     qtbot.addWidget(view)
     assert view.title.textFormat() == Qt.TextFormat.PlainText
     assert view.title.text() == "<b>Prüfen</b> مرحبا 😀"
     assert view.ai_act.text() == "⚠  EU AI Act: High risk (Annex III 5(a))"
     assert view.role.text() == "Role of the AI: Recommends – a person decides"
     assert view.personal.text() == "Personal data: Identifiable personal data"
+    assert view.summary.text() == card["summary"]["en"]
+    view.set_language("de")  # the card's language speaks for the labels too
+    assert view.ai_act.text() == "⚠  EU-KI-Verordnung: Hohes Risiko (Anhang III 5(a))"
     assert view.influence.text() == card["influence"]["de"]
     assert view.decided.text() == card["decided"]["de"]
-    view.set_language("en")
-    assert view.summary.text() == card["summary"]["en"]
     assert not view.illustration.isVisibleTo(view)
     view.set_card(CATALOG.snapshot("gebaeudebestand-strassenbefahrung"))
     assert view.illustration.isVisibleTo(view)
+
+
+def test_a_blank_card_starts_neutral_and_shows_problems_as_they_arise(editor, qtbot):
+    dialog = editor(None)
+    assert dialog.problems.text() == ""
+    assert "not assessed" in dialog.preview.ai_act.text().lower() or \
+        "nicht eingestuft" in dialog.preview.ai_act.text()
+    assert "Verbotene" not in dialog.preview.ai_act.text()
+    title = dialog.findChild(QLineEdit, "field_title_de")
+    _type(qtbot, title, "x" * 200)
+    lines = dialog.problems.text().splitlines()
+    assert lines and all(line.startswith("⚠ Title (") for line in lines)
+    assert "Title (German): Too long: 200 characters" in lines[0]
+    assert "title.de" not in dialog.problems.text()
+    dialog.try_accept()  # Save shows every problem and goes to the first
+    assert dialog.result() != dialog.DialogCode.Accepted
+    assert "Title (German)" in dialog.problems.text()
+    assert "more" in dialog.problems.text()

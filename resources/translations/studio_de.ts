@@ -861,6 +861,10 @@
             <translation>(optional)</translation>
         </message>
         <message>
+            <source>– please choose –</source>
+            <translation>– bitte wählen –</translation>
+        </message>
+        <message>
             <source>Suggest: {name}</source>
             <translation>Vorschlagen: {name}</translation>
         </message>
@@ -891,6 +895,14 @@
         <message>
             <source>⚠ That file is not a readable SVG image.</source>
             <translation>⚠ Diese Datei ist kein lesbares SVG-Bild.</translation>
+        </message>
+        <message>
+            <source>{field} (German)</source>
+            <translation>{field} (Deutsch)</translation>
+        </message>
+        <message>
+            <source>{field} (English)</source>
+            <translation>{field} (Englisch)</translation>
         </message>
     </context>
     <context>
@@ -1364,6 +1376,10 @@
         <message>
             <source>Must not be empty.</source>
             <translation>Darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>Nothing chosen yet: choose one.</source>
+            <translation>Noch nichts gewählt: Bitte wählen Sie eine Angabe.</translation>
         </message>
         <message>
             <source>“{value}” is not allowed; use one of: {choices}.</source>

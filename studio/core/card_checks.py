@@ -275,7 +275,9 @@ def check_card(
             card[spec.key] = _date(chk, value)
         elif spec.type == CHOICE:
             card[spec.key] = value
-            if value not in spec.choices:
+            if value in ("", None):
+                chk.add(spec.key, QT_TRANSLATE_NOOP("Cards", "Nothing chosen yet: choose one."))
+            elif value not in spec.choices:
                 chk.add(
                     spec.key,
                     QT_TRANSLATE_NOOP("Cards", "“{value}” is not allowed; use one of: {choices}."),

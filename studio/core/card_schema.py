@@ -244,7 +244,8 @@ def empty_card() -> dict:
         if f.bilingual:
             card[f.key] = {"de": "", "en": ""}
         elif f.type == CHOICE:
-            card[f.key] = f.choices[0]
+            # Nothing chosen yet: a new card claims no status, AI Act category or role.
+            card[f.key] = ""
         elif f.type in (GLOSSARY, TEMPLATES):
             card[f.key] = []
         else:

@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from studio.core.card_schema import (
     BILINGUAL,
     CHOICE,
+    FIELD_BY_KEY,
     DATE,
     FIELDS,
     GLOSSARY,
@@ -73,6 +74,9 @@ class CardEditorDialog(QDialog):
         self.illustration_source: Path | None = None  # a newly chosen illustration file
         self._svg = illustration_svg or (card or {}).get("illustration_svg", "")
         self._orig = copy.deepcopy(card) if card else empty_card()
+        # A new card shows a problem only once its field was touched (or Save was pressed);
+        # a card opened from a file shows all of its problems at once.
+        self._show_all = card is not None
         self._widgets: dict[str, Any] = {}
         self._suggested_order: list[str] = list(self._orig.get("suggested_activities", []))
 
@@ -190,6 +194,7 @@ class CardEditorDialog(QDialog):
         name = f"field_{spec.key}"
         if spec.type == CHOICE:
             combo = QComboBox()
+            combo.addItem(self.tr("– please choose –"), "")
             for value in spec.choices:
                 combo.addItem(value_label(value), value)
             combo.currentIndexChanged.connect(self._changed)
@@ -322,9 +327,10 @@ class CardEditorDialog(QDialog):
         self.preview.set_card(
             {**card, "illustration_svg": self._svg if card["illustration"] else ""}
         )
-        problems = [p for p in validate_card(card, "", None) if p.severity == ERROR]
+        problems = [p for p in validate_card(card, "", None) if p.severity == ERROR
+                    and (self._show_all or _field_key(p.field) in self._touched(card))]
         self.problems.setText(
-            "\n".join(f"⚠ {p.field}: {p.message}" for p in problems[:4])
+            "\n".join(f"⚠ {self._field_words(p.field)}: {p.message}" for p in problems[:4])
             + (
                 "\n" + self.tr("… and {n} more").format(n=len(problems) - 4)
                 if len(problems) > 4
@@ -353,9 +359,27 @@ class CardEditorDialog(QDialog):
         if not problems:
             self.accept()
             return
-        key = problems[0].field.split(".")[0].split("[")[0]
+        self._show_all = True
+        self._changed()
+        key = _field_key(problems[0].field)
         lang = problems[0].field.split(".")[1] if "." in problems[0].field else "de"
         self.focus_field(key, lang if lang in ("de", "en") else "de")
+
+    def _touched(self, card: dict[str, Any]) -> set[str]:
+        """The fields whose value differs from the card the dialog opened with."""
+        return {spec.key for spec in FIELDS if card.get(spec.key) != self._orig.get(spec.key)}
+
+    def _field_words(self, field: str) -> str:
+        """A problem's place in words: "title.de" → "Title (German)"."""
+        spec = FIELD_BY_KEY.get(_field_key(field))
+        if spec is None:
+            return field
+        lang = field.split(".")[1] if "." in field else ""
+        if lang == "de":
+            return self.tr("{field} (German)").format(field=spec.text())
+        if lang == "en":
+            return self.tr("{field} (English)").format(field=spec.text())
+        return spec.text()
 
     def focus_field(self, key: str, lang: str = "de") -> None:
         spec = next((f for f in FIELDS if f.key == key), None)
@@ -367,6 +391,11 @@ class CardEditorDialog(QDialog):
             w[lang] if spec.bilingual else (next(iter(w.values())) if isinstance(w, dict) else w)
         )
         target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+
+def _field_key(field: str) -> str:
+    """The schema key of a problem's field: "title.de" → "title", "glossary[2].term" → "glossary"."""
+    return field.split(".")[0].split("[")[0]
 
 
 def _tr_template(tid: str) -> str:

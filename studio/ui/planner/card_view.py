@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.card_schema import AI_ACT_SYMBOLS, value_label
+from studio.ui.i18n import STAGE_LANGUAGE, StageLanguageMixin, core_words
 
 # Background / text colours per AI Act category: dark text on light ground (and the
 # reverse for prohibited) keeps a contrast ratio above 7:1; the symbol and text carry
@@ -61,7 +62,7 @@ def _label(object_name: str, scale: float = 1.0, bold: bool = False) -> QLabel:
     return label
 
 
-class CardView(QWidget):
+class CardView(StageLanguageMixin, QWidget):
     """A card in large, high-contrast type. ``base_point_size`` sets the scale."""
 
     def __init__(
@@ -75,6 +76,8 @@ class CardView(QWidget):
         super().__init__(parent)
         self._card: dict[str, Any] = {}
         self._language = language if language in ("de", "en") else "de"
+        # The preview speaks the card's language, as the shared screen will.
+        self.setProperty(STAGE_LANGUAGE, self._language)
         self._base = base_point_size
         self.setObjectName("cardView")
         self.setAutoFillBackground(True)
@@ -171,6 +174,7 @@ class CardView(QWidget):
 
     def set_language(self, language: str) -> None:
         self._language = language if language in ("de", "en") else "de"
+        self.setProperty(STAGE_LANGUAGE, self._language)
         self._refresh()
 
     def set_base_point_size(self, points: float) -> None:
@@ -191,6 +195,10 @@ class CardView(QWidget):
         self.illustration.setFixedSize(QSize(int(self._base * 17), int(self._base * 10.6)))
 
     def _refresh(self) -> None:
+        with core_words(self):  # value labels (status, category …) in the card's language
+            self._refresh_texts()
+
+    def _refresh_texts(self) -> None:
         card, lang = self._card, self._language
         status = card.get("status", "")
         policy = _text(card, "policy_area", lang)
