@@ -204,3 +204,32 @@ def test_a_folder_named_like_the_export_is_never_offered_for_replacing(qtbot, do
     qtbot.waitUntil(lambda: "in the way" in dialog.status.text())
     assert asked == [] and dialog.task is None
     assert (folder / "thesis.txt").read_text(encoding="utf-8") == "precious"
+
+
+def test_enter_in_the_path_field_exports_and_a_new_format_keeps_the_place(qtbot, document,
+                                                                           tmp_path):
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    target = tmp_path / "mein-export.xlsx"
+    type_into(qtbot, dialog.target, str(target))
+    with qtbot.waitSignal(dialog.finished_work, timeout=30_000):
+        qtbot.keyClick(dialog.target, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert target.exists() and "Exported to" in dialog.status.text()
+    again = tmp_path / "zweiter.xlsx"
+    type_into(qtbot, dialog.target, str(again))
+    with qtbot.waitSignal(dialog.finished_work, timeout=30_000):
+        qtbot.keyClick(dialog.target, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dialog.task is None)
+    assert again.exists()
+    type_into(qtbot, dialog.target, str(target))
+    # Another format: the same folder and name with the new suffix; the old result is gone.
+    dialog.format.setCurrentIndex(dialog.format.findData("pdf"))
+    assert dialog.target.text() == str(tmp_path / "mein-export.pdf")
+    assert dialog.status.text() == "" and dialog.progress.value() == 0
+    dialog.format.setCurrentIndex(dialog.format.findData("csv"))
+    assert dialog.target.text() == str(tmp_path / "mein-export")
+    dialog.format.setCurrentIndex(dialog.format.findData("xlsx"))
+    assert dialog.target.text() == str(tmp_path / "mein-export-2.xlsx")  # never the old one

@@ -156,11 +156,21 @@ class _TaskDialog(QDialog):
             self.accept()
 
     def _set_busy(self, busy: bool) -> None:
+        if busy:  # the field the user worked in gets the focus back afterwards
+            self._focus_before = self.focusWidget()
         for w in self.findChildren(QWidget):
             if isinstance(w, (QLineEdit, QComboBox, QCheckBox, QListView)) or (
                     isinstance(w, QPushButton) and w is not self.close_button):
                 w.setEnabled(not busy)
         self.close_button.setText(QCoreApplication.translate("TaskDialog", "Cancel") if busy else QCoreApplication.translate("TaskDialog", "Close"))
+        if not busy:
+            # While busy the focus sat on Cancel, which made it the default button: Enter
+            # would have closed the dialog instead of running the task again.
+            self.close_button.setDefault(False)
+            self.run_button.setDefault(True)
+            before = getattr(self, "_focus_before", None)
+            if before is not None and before.isEnabled():
+                before.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _close_or_cancel(self) -> None:
         if self.task is not None:
@@ -246,10 +256,20 @@ class ExportDialog(_TaskDialog):
         fmt = self.format.currentData()
         self.german.setEnabled(fmt == "csv")
         self.german.setVisible(fmt == "csv")
-        current = Path(self.target.text())
-        wanted = {"xlsx": ".xlsx", "pdf": ".pdf"}.get(fmt, "")
-        if current.suffix.lower() != wanted:
+        # The result of an earlier run belongs to the earlier format.
+        self.status.setText("")
+        self.progress.setValue(0)
+        text = self.target.text().strip()
+        if not text:
             self.target.setText(str(self._default_target(fmt)))
+            return
+        current = Path(text).expanduser()
+        wanted = {"xlsx": ".xlsx", "pdf": ".pdf"}.get(fmt, "")
+        if current.suffix.lower() == wanted:
+            return
+        # The same folder and name, with the new format's suffix (a free name).
+        stem = current.stem if current.suffix.lower() in (".xlsx", ".pdf") else current.name
+        self.target.setText(str(_free_name(current.with_name(stem + wanted))))
 
     def _browse(self) -> None:
         if self.format.currentData() == "xlsx":
