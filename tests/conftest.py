@@ -29,6 +29,14 @@ import pytest  # noqa: E402
 import studio.ui.i18n  # noqa: E402, F401
 
 
+@pytest.fixture(scope="session", autouse=True)
+def english_texts(qapp):
+    """Tests read the English texts, with English plural forms ("3 notes", not "3 note(s)"),
+    whichever test happens to run first."""
+    studio.ui.i18n.install("en")
+    yield
+
+
 def pytest_collection_modifyitems(config, items):
     for item in items:
         if "qtbot" in getattr(item, "fixturenames", ()):

@@ -449,6 +449,10 @@
             <translation>{n} Notizen hinzufügen</translation>
         </message>
         <message>
+            <source>Move to scenario</source>
+            <translation>Zu anderem Szenario verschieben</translation>
+        </message>
+        <message>
             <source>Move notes</source>
             <translation>Notizen verschieben</translation>
         </message>
@@ -580,6 +584,22 @@
         <message>
             <source>Shows only the notes with one tag.</source>
             <translation>Zeigt nur die Notizen mit einem bestimmten Schlagwort.</translation>
+        </message>
+        <message>
+            <source>Filter by scenario</source>
+            <translation>Nach Szenario filtern</translation>
+        </message>
+        <message>
+            <source>Shows only the notes of one scenario.</source>
+            <translation>Zeigt nur die Notizen eines Szenarios.</translation>
+        </message>
+        <message>
+            <source>No scenario</source>
+            <translation>Kein Szenario</translation>
+        </message>
+        <message>
+            <source>All scenarios</source>
+            <translation>Alle Szenarien</translation>
         </message>
         <message>
             <source>Show hidden notes</source>
@@ -723,6 +743,14 @@
             <translation>Am Laptop getippt oder von Papierkarten abgeschrieben; wird mit jeder Notiz gespeichert.</translation>
         </message>
         <message>
+            <source>Scenario of new notes</source>
+            <translation>Szenario neuer Notizen</translation>
+        </message>
+        <message>
+            <source>New notes belong to this scenario. It follows the session until you choose one.</source>
+            <translation>Neue Notizen gehören zu diesem Szenario. Es folgt dem Ablauf der Werkstatt, bis Sie selbst eines wählen.</translation>
+        </message>
+        <message>
             <source>Note text</source>
             <translation>Notiztext</translation>
         </message>
@@ -763,6 +791,10 @@
             <translation>&amp;Quelle:</translation>
         </message>
         <message>
+            <source>Sce&amp;nario:</source>
+            <translation>Sze&amp;nario:</translation>
+        </message>
+        <message>
             <source>Category:</source>
             <translation>Kategorie:</translation>
         </message>
@@ -793,6 +825,10 @@
         <message>
             <source>Category: {name}</source>
             <translation>Kategorie: {name}</translation>
+        </message>
+        <message>
+            <source>No scenario (the whole workshop)</source>
+            <translation>Kein Szenario (die ganze Werkstatt)</translation>
         </message>
         <message>
             <source>{n} / {limit} characters – {over} too many</source>
@@ -3216,8 +3252,20 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Ändert die Kategorie der ausgewählten Notizen (Strg+Z macht es rückgängig).</translation>
         </message>
         <message>
+            <source>Scenario of the selected notes</source>
+            <translation>Szenario der ausgewählten Notizen</translation>
+        </message>
+        <message>
+            <source>Moves the selected notes to another scenario (Ctrl+Z undoes it).</source>
+            <translation>Verschiebt die ausgewählten Notizen zu einem anderen Szenario (Strg+Z macht es rückgängig).</translation>
+        </message>
+        <message>
             <source>&amp;Category:</source>
             <translation>&amp;Kategorie:</translation>
+        </message>
+        <message>
+            <source>Scena&amp;rio:</source>
+            <translation>Szena&amp;rio:</translation>
         </message>
         <message>
             <source>Tags:</source>
@@ -3230,6 +3278,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Switches this tag on or off for the selected notes.</source>
             <translation>Schaltet dieses Schlagwort für die ausgewählten Notizen ein oder aus.</translation>
+        </message>
+        <message>
+            <source>No scenario (the whole workshop)</source>
+            <translation>Kein Szenario (die ganze Werkstatt)</translation>
         </message>
         <message>
             <source>No note selected</source>

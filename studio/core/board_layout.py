@@ -273,13 +273,19 @@ class NoteFilter:
     categories: frozenset[str] = frozenset()
     tags: frozenset[str] = frozenset()
     show_hidden: bool = True
+    # Scenario ids to show; "" stands for notes about the workshop as a whole.
+    scenarios: frozenset[str] = frozenset()
 
     @property
     def active(self) -> bool:
-        return bool(self.text.strip() or self.categories or self.tags or not self.show_hidden)
+        return bool(self.text.strip() or self.categories or self.tags or not self.show_hidden
+                    or self.scenarios)
 
-    def matches(self, text: str, category: str, tags: Iterable[str], hidden: bool) -> bool:
+    def matches(self, text: str, category: str, tags: Iterable[str], hidden: bool,
+                scenario_id: str | None = None) -> bool:
         if hidden and not self.show_hidden:
+            return False
+        if self.scenarios and (scenario_id or "") not in self.scenarios:
             return False
         if self.categories and category not in self.categories:
             return False

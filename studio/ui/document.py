@@ -17,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from studio.core.ballots import BallotService
 from studio.core.facilitation import FacilitationService
+from studio.core.note_places import NotePlaceService
 from studio.core.notes import NoteService
 from studio.core.results_service import ResultsService
 from studio.core.workshops import WorkshopService
@@ -35,6 +36,7 @@ class WorkshopDocument(QObject):
         self.ballots = BallotService(store)
         self.facilitation = FacilitationService(store)
         self.notes = NoteService(store)
+        self.note_places = NotePlaceService(store)
         self.results = ResultsService(store)
         self.closed = False  # views still alive after the shell closed the workshop do nothing
 

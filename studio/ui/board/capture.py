@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from studio.core.kinds import NOTE_MAX_LENGTH, Source
 from studio.core.pii import find_personal_data, summary
 from studio.ui.board.panels import ERROR_STYLE, flow, reserve_bold_width
+from studio.ui.board.scenario_choice import chosen_scenario, fill_scenarios
 
 
 class NoteEditor(QPlainTextEdit):
@@ -70,6 +71,12 @@ class NoteEditor(QPlainTextEdit):
 
 
 class CapturePanel(QWidget):
+    """Typing notes onto the board.
+
+    Signals:
+        notesSubmitted(list, str, list, str): texts, category, tags, source.
+    """
+
     notesSubmitted = Signal(list, str, list, str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -86,6 +93,15 @@ class CapturePanel(QWidget):
             "Typed at the laptop, or transcribed from paper cards; saved with each note."))
         self.source.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(12)
+        self.scenario = QComboBox()
+        self.scenario.setObjectName("captureScenario")
+        self.scenario.setAccessibleName(self.tr("Scenario of new notes"))
+        self.scenario.setAccessibleDescription(self.tr(
+            "New notes belong to this scenario. It follows the session until you choose one."))
+        self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario.setMinimumContentsLength(12)
+        self.scenario.activated.connect(self._scenario_chosen)
+        self._follow_session = True
         self.category_box = QWidget()
         self.category_grid = flow(self.category_box)
         self.category_group = QButtonGroup(self)
@@ -117,6 +133,7 @@ class CapturePanel(QWidget):
 
         form = QFormLayout()
         form.addRow(self.tr("&Source:"), self.source)
+        form.addRow(self.tr("Sce&nario:"), self.scenario)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
@@ -200,6 +217,18 @@ class CapturePanel(QWidget):
         if button is not None:
             button.setChecked(True)
             self.status.setText(self.tr("Category: {name}").format(name=button.text()))
+
+    def set_scenarios(self, scenarios: list[tuple[str, str]], session_scenario: str | None) -> None:
+        """Offer the agenda's scenarios; follow the session's one until the user picks one."""
+        current = session_scenario if self._follow_session else chosen_scenario(self.scenario)
+        fill_scenarios(self.scenario, scenarios, self.tr("No scenario (the whole workshop)"),
+                       current)
+
+    def _scenario_chosen(self, _index: int) -> None:
+        self._follow_session = False
+
+    def scenario_id(self) -> str | None:
+        return chosen_scenario(self.scenario)
 
     def tags(self) -> list[str]:
         return [k for k, b in self.tag_buttons.items() if b.isChecked()]

@@ -120,6 +120,23 @@ class AddNotesCommand(BoardCommand):
         self.notes.remove_notes(self.ids)
 
 
+class MoveToScenarioCommand(BoardCommand):
+    """Notes move to another scenario (and out of a cluster of the old one)."""
+
+    def __init__(self, ctx: BoardContext, note_ids: list[str], scenario_id: str | None,
+                 parent: QUndoCommand | None = None) -> None:
+        super().__init__(ctx, QCoreApplication.translate("BoardCommands", "Move to scenario"),
+                         parent)
+        self.note_ids, self.scenario_id = list(note_ids), scenario_id
+        self._before: dict[str, Any] = {}
+
+    def do(self) -> None:
+        self._before = self.ctx.doc.note_places.move(self.note_ids, self.scenario_id)
+
+    def undo_(self) -> None:
+        self.ctx.doc.note_places.restore(self._before)
+
+
 class MoveNotesCommand(BoardCommand):
     def __init__(self, ctx: BoardContext,
                  moves: dict[str, tuple[tuple[float, float], tuple[float, float]]],

@@ -7,6 +7,7 @@ state stay in one place.
 
 Signals:
     categoryChosen(str): a category key for the selected notes.
+    scenarioChosen(object): a scenario id (None: the whole workshop) for the selected notes.
     tagToggled(str, bool): a tag key switched on or off for the selected notes.
     separateRequested(str): a merged duplicate (id) should become its own note again.
 """
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 from studio.core.kinds import Source
 from studio.core.pii import find_personal_data, summary
 from studio.ui.board.panels import CAUTION_STYLE, ERROR_STYLE, flow, reserve_bold_width
+from studio.ui.board.scenario_choice import chosen_scenario, fill_scenarios
 
 
 def _label(accessible: str) -> QLabel:
@@ -42,6 +44,7 @@ def _label(accessible: str) -> QLabel:
 
 class NoteDetails(QWidget):
     categoryChosen = Signal(str)
+    scenarioChosen = Signal(object)  # a scenario id, or None for the whole workshop
     tagToggled = Signal(str, bool)
     separateRequested = Signal(str)
 
@@ -67,6 +70,16 @@ class NoteDetails(QWidget):
         self.category.setMinimumContentsLength(10)
         self.category.activated.connect(
             lambda i: self.categoryChosen.emit(self.category.itemData(i)))
+        self.scenario = QComboBox()
+        self.scenario.setObjectName("noteScenario")
+        self.scenario.setAccessibleName(self.tr("Scenario of the selected notes"))
+        self.scenario.setAccessibleDescription(self.tr(
+            "Moves the selected notes to another scenario (Ctrl+Z undoes it)."))
+        self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.scenario.setMinimumContentsLength(10)
+        self.scenario.activated.connect(
+            lambda _i: self.scenarioChosen.emit(chosen_scenario(self.scenario)))
+        self._scenarios: list[tuple[str, str]] = []
         self.tag_box = QWidget()
         self.tag_grid = flow(self.tag_box)
         self.tag_buttons: dict[str, QPushButton] = {}
@@ -82,6 +95,7 @@ class NoteDetails(QWidget):
             buttons.addWidget(tb)
         form = QFormLayout()
         form.addRow(self.tr("&Category:"), self.category)
+        form.addRow(self.tr("Scena&rio:"), self.scenario)
         form.addRow(self.tr("Tags:"), self.tag_box)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -121,6 +135,10 @@ class NoteDetails(QWidget):
             self.tag_buttons[t["key"]] = b
             self.tag_grid.addWidget(b)
 
+    def set_scenarios(self, scenarios: list[tuple[str, str]]) -> None:
+        """The agenda's scenarios ((id, title)) to move notes to."""
+        self._scenarios = list(scenarios)
+
     def show_notes(self, notes: list[Any], clusters: dict[str, str], duplicates: list[Any],
                    history: list[tuple[str, str]], language: str) -> None:
         """Show the selected ``notes`` (ORM rows); one note gets the full details."""
@@ -130,6 +148,12 @@ class NoteDetails(QWidget):
         single = notes[0] if len(notes) == 1 else None
         enabled = bool(notes)
         self.category.setEnabled(enabled)
+        self.scenario.setEnabled(enabled)
+        places = {n.scenario_id for n in notes}
+        fill_scenarios(self.scenario, self._scenarios, self.tr("No scenario (the whole workshop)"),
+                       places.pop() if len(places) == 1 else None)
+        if len({n.scenario_id for n in notes}) > 1:
+            self.scenario.setCurrentIndex(-1)
         self.tag_box.setEnabled(enabled)
         tags_sets = [set(n.tags or []) for n in notes]
         for key, b in self.tag_buttons.items():

@@ -13,6 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from studio.core.board_layout import NoteFilter
+from studio.ui.board.scenario_choice import fill_scenarios
 
 
 class BoardFilterBar(QWidget):
@@ -33,7 +34,14 @@ class BoardFilterBar(QWidget):
         self.tag_filter = QComboBox()
         self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
         self.tag_filter.setAccessibleDescription(self.tr("Shows only the notes with one tag."))
-        for combo in (self.category_filter, self.tag_filter):
+        self.scenario_filter = QComboBox()
+        self.scenario_filter.setObjectName("scenarioFilter")
+        self.scenario_filter.setAccessibleName(self.tr("Filter by scenario"))
+        self.scenario_filter.setAccessibleDescription(self.tr(
+            "Shows only the notes of one scenario."))
+        fill_scenarios(self.scenario_filter, [], self.tr("No scenario"), None,
+                       first=(self.tr("All scenarios"), None))
+        for combo in (self.scenario_filter, self.category_filter, self.tag_filter):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(9)
         self.show_hidden = QCheckBox(self.tr("Show hidden notes"))
@@ -45,11 +53,13 @@ class BoardFilterBar(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 2)
+        layout.addWidget(self.scenario_filter, 1)
         layout.addWidget(self.category_filter, 1)
         layout.addWidget(self.tag_filter, 1)
         layout.addWidget(self.show_hidden)
         self.search.textChanged.connect(self.changed)
         self.category_filter.currentIndexChanged.connect(self.changed)
+        self.scenario_filter.currentIndexChanged.connect(self.changed)
         self.tag_filter.currentIndexChanged.connect(self.changed)
         self.show_hidden.toggled.connect(self.changed)
 
@@ -69,9 +79,20 @@ class BoardFilterBar(QWidget):
             combo.setCurrentIndex(max(0, combo.findData(current)))
             combo.blockSignals(False)
 
+    def set_scenarios(self, scenarios: list[tuple[str, str]]) -> None:
+        """Offer the agenda's scenarios; keep the current choice if it is still there."""
+        current = self.scenario_filter.currentData()
+        fill_scenarios(self.scenario_filter, scenarios, self.tr("No scenario"), None,
+                       first=(self.tr("All scenarios"), None))
+        index = self.scenario_filter.findData(current) if current is not None else 0
+        if index != self.scenario_filter.currentIndex():
+            self.scenario_filter.setCurrentIndex(max(0, index))  # emits changed
+
     def note_filter(self) -> NoteFilter:
         category, tag = self.category_filter.currentData(), self.tag_filter.currentData()
+        scenario = self.scenario_filter.currentData()
         return NoteFilter(text=self.search.text(),
+                          scenarios=frozenset() if scenario is None else frozenset([scenario]),
                           categories=frozenset([category] if category else []),
                           tags=frozenset([tag] if tag else []),
                           show_hidden=self.show_hidden.isChecked())

@@ -132,6 +132,7 @@ class NoteState:
     hidden_reason: str = ""
     merged: int = 0  # duplicates folded into this note
     dots: int = 0
+    scenario_id: str | None = None
     extra: dict = field(default_factory=dict, compare=False)
 
 

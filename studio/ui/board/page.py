@@ -81,6 +81,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self._sync_timer.timeout.connect(self.sync_now)
         self._connect()
         self._load_vocabulary()
+        self._load_scenarios()
         self.sync_now()
 
     # -- construction -------------------------------------------------------------
@@ -158,6 +159,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.scene.selectionChanged.connect(self._selection_changed)
         self.details.categoryChosen.connect(self.set_category)
         self.details.tagToggled.connect(self.toggle_tag)
+        self.details.scenarioChosen.connect(self.move_to_scenario)
         self.details.separateRequested.connect(
             lambda dup: self.push(cmd.UnmergeCommand(self, dup)))
         self.results.itemActivated.connect(self._show_item)
@@ -173,8 +175,21 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
     def _on_changed(self, topic: str) -> None:
         if topic == "workshop":
             self._load_vocabulary()
+        if topic in ("workshop", "session"):
+            self._load_scenarios()
         if topic in ("notes", "workshop"):
             self._sync_timer.start()
+
+    def _load_scenarios(self) -> None:
+        """The agenda's scenarios for capture, filter and details; capture follows the session."""
+        from studio.ui.session.spec import card_title
+
+        scenarios = [(sc.id, card_title(sc.card or {}, self.language))
+                     for sc in self.doc.workshops.agenda()]
+        session_scenario = self.doc.note_places.current_place().scenario_id
+        self.capture.set_scenarios(scenarios, session_scenario)
+        self.filters.set_scenarios(scenarios)
+        self.details.set_scenarios(scenarios)
 
     def _load_vocabulary(self) -> None:
         ws = self.doc.workshops.get()
@@ -308,7 +323,9 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
 
     # -- capture ------------------------------------------------------------------------
     def add_notes(self, texts: list[str], category: str, tags: list[str], source: str) -> None:
-        specs = [{"text": t, "category": category, "tags": tags, "source": source}
+        place = self.doc.note_places.place_for(self.capture.scenario_id())
+        specs = [{"text": t, "category": category, "tags": tags, "source": source,
+                  "scenario_id": place.scenario_id, "activity_id": place.activity_id}
                  for t in texts]
         try:
             from studio.core.notes import clean_note_text
@@ -320,6 +337,12 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
             return
         self.push(cmd.AddNotesCommand(self, specs))
         self.capture.accepted(texts)
+
+    def move_to_scenario(self, scenario_id: str | None) -> None:
+        """Move the selected notes to ``scenario_id`` (None: the whole workshop)."""
+        ids = [n.id for n in self._selected_notes() if n.scenario_id != scenario_id]
+        if ids:
+            self.push(cmd.MoveToScenarioCommand(self, ids, scenario_id))
 
     def open_import(self) -> NotesImportDialog:
         ws = self.doc.workshops.get()

@@ -113,6 +113,7 @@ class BoardScene(QGraphicsScene):
                 hidden_reason=n.hidden_reason or "",
                 merged=merged.get(n.id, 0),
                 dots=data.dots.get(n.id, 0),
+                scenario_id=n.scenario_id,
                 extra={"source": n.source, "created_at": n.created_at},
             )
             look = self.looks.get(n.category, UNKNOWN_LOOK)
@@ -141,7 +142,8 @@ class BoardScene(QGraphicsScene):
         self._sync_clusters(data)
 
     def _visible(self, state: NoteState) -> bool:
-        return self.filter.matches(state.text, state.category, state.tags, state.hidden)
+        return self.filter.matches(state.text, state.category, state.tags, state.hidden,
+                                   state.scenario_id)
 
     def _place_inbox(self, unplaced: list[NoteItem]) -> None:
         if not unplaced:
