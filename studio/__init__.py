@@ -4,3 +4,4 @@ __version__ = "0.1.0"
 APP_NAME = "Co-Design Studio"
 ORG_NAME = "Co-Design Studio"
 ORG_DOMAIN = "codesign-studio.invalid"
+

@@ -144,19 +144,6 @@ def _install_cli_translator() -> None:
     set_translator(translate)
 
 
-def _install_language_loader() -> None:
-    """Texts in a workshop's language (report, overview sheet) come from the app's .qm files,
-    loaded on first use only: commands that need none never import Qt."""
-    from studio.base.i18n import set_language_loader
-
-    def load(language: str):
-        from studio.ui.i18n import translator_for
-
-        return translator_for(language).translate
-
-    set_language_loader(load)
-
-
 def _fail(message: str, code: int = EXIT_USAGE) -> int:
     print(" ".join(message.split()), file=sys.stderr)
     return code
@@ -171,7 +158,6 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _gui(argv)
     from studio.base.errors import StudioError
 
-    _install_language_loader()
     try:
         args = build_parser().parse_args(argv)
         return int(args.func(args) or EXIT_OK)

@@ -24,9 +24,7 @@ if str(ROOT) not in sys.path:
 
 import pytest  # noqa: E402
 
-# Texts in a workshop's language (report, overview sheet) come from the app's translations,
-# as they do in the app and the CLI.
-import studio.ui.i18n  # noqa: E402, F401
+import studio.ui.i18n  # noqa: E402
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -58,7 +58,9 @@ def test_points_and_ranking_use_points_and_borda():
     bars = by_gid(fig, "bar:")
     # Borda: first place 2 points, second 1, last 0
     assert {k: b.get_width() for k, b in bars.items()} == {"bar:a": 3, "bar:b": 3, "bar:c": 0}
-    assert any("mean rank 1.5" in t for t in texts(fig))
+    assert any("average place 1.5" in t for t in texts(fig))
+    german = render(build_figure(res, language="de"))
+    assert any("im Schnitt Platz 1,5" in t for t in texts(german))
 
 
 def test_scale_diverging_segments_are_shares_centred_on_neutral():

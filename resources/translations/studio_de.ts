@@ -1459,6 +1459,85 @@
         </message>
     </context>
     <context>
+        <name>Charts</name>
+        <message>
+            <source>n = {n}</source>
+            <translation>n = {n}</translation>
+        </message>
+        <message>
+            <source>n = {n} ({screen} on screen, {tally} counted by hand/paper)</source>
+            <translation>n = {n} ({screen} am Bildschirm, {tally} per Handzeichen/Papier)</translation>
+        </message>
+        <message>
+            <source>{k} × “don't know”</source>
+            <translation>{k} × „weiß nicht“</translation>
+        </message>
+        <message>
+            <source>No answers yet</source>
+            <translation>Noch keine Antworten</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>Zustimmung</translation>
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation>Ablehnung</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Enthaltung</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
+        </message>
+        <message>
+            <source>All</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>Other (small groups)</source>
+            <translation>Andere (kleine Gruppen)</translation>
+        </message>
+        <message>
+            <source>Not stated</source>
+            <translation>Keine Angabe</translation>
+        </message>
+        <message>
+            <source>{p} pts</source>
+            <translation>{p} Punkte</translation>
+        </message>
+        <message>
+            <source>{p} points · average place {r}</source>
+            <translation>{p} Punkte · im Schnitt Platz {r}</translation>
+        </message>
+        <message>
+            <source>Several answers possible: shares add up to more than 100 %</source>
+            <translation>Mehrfachauswahl: Anteile summieren sich auf über 100 %</translation>
+        </message>
+        <message>
+            <source>Mean {m} · median {md}</source>
+            <translation>Mittelwert {m} · Median {md}</translation>
+        </message>
+        <message>
+            <source>Too few answers per group to split (at least {k} per group)</source>
+            <translation>Zu wenige Antworten je Gruppe für eine Aufteilung (mindestens {k} je Gruppe)</translation>
+        </message>
+        <message>
+            <source>Share within group</source>
+            <translation>Anteil innerhalb der Gruppe</translation>
+        </message>
+        <message>
+            <source>Share agreeing, by group</source>
+            <translation>Anteil Zustimmung je Gruppe</translation>
+        </message>
+        <message>
+            <source>{n} notes</source>
+            <translation>{n} Notizen</translation>
+        </message>
+    </context>
+    <context>
         <name>ClusterDialog</name>
         <message>
             <source>Cluster</source>
@@ -4028,6 +4107,33 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         </message>
     </context>
     <context>
+        <name>ReadAloud</name>
+        <message>
+            <source>What you can still influence:</source>
+            <translation>Was Sie noch beeinflussen können:</translation>
+        </message>
+        <message>
+            <source>Already decided:</source>
+            <translation>Bereits entschieden:</translation>
+        </message>
+        <message>
+            <source>The answers:</source>
+            <translation>Die Antworten:</translation>
+        </message>
+        <message>
+            <source>Answer on a scale from {lo}, {lo_label}, to {hi}, {hi_label}.</source>
+            <translation>Antworten Sie auf einer Skala von {lo}, {lo_label}, bis {hi}, {hi_label}.</translation>
+        </message>
+        <message>
+            <source>Place a dot: across {x}, up {y}.</source>
+            <translation>Setzen Sie einen Punkt: waagerecht {x}, senkrecht {y}.</translation>
+        </message>
+        <message>
+            <source>Write your thoughts on a note.</source>
+            <translation>Schreiben Sie Ihre Gedanken auf eine Notiz.</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>of which {n} counted by show of hands</source>
@@ -4064,6 +4170,42 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Results per group only where every group shown has at least 5 people. Hidden notes are left out.</source>
             <translation>Ergebnisse je Gruppe nur, wo jede gezeigte Gruppe mindestens 5 Personen hat. Ausgeblendete Notizen sind nicht enthalten.</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Kurzbeschreibung</translation>
+        </message>
+        <message>
+            <source>Problem</source>
+            <translation>Problem</translation>
+        </message>
+        <message>
+            <source>Goal</source>
+            <translation>Ziel</translation>
+        </message>
+        <message>
+            <source>What the AI does</source>
+            <translation>Was die KI tut</translation>
+        </message>
+        <message>
+            <source>Human oversight</source>
+            <translation>Menschliche Aufsicht</translation>
+        </message>
+        <message>
+            <source>Risks</source>
+            <translation>Risiken</translation>
+        </message>
+        <message>
+            <source>Already decided</source>
+            <translation>Bereits entschieden</translation>
+        </message>
+        <message>
+            <source>What you can still influence</source>
+            <translation>Was Sie noch beeinflussen können</translation>
+        </message>
+        <message>
+            <source>How the input will be used</source>
+            <translation>Wie die Beiträge verwendet werden</translation>
         </message>
         <message>
             <source>Made {when} UTC with Co-Design Studio</source>

@@ -52,43 +52,25 @@ def translate(context: str, text: str) -> str:
 
 
 # -- text in a language of its own (the workshop's) --------------------------------------------
-# The report, the overview sheet and the shared screen speak the workshop's language, which may
-# differ from the app's. The UI (and the CLI) install a loader that gives the app's translations
-# of one language; without one, the English source text is used.
-_language_loader: Callable[[str], Callable[..., str]] | None = None
-
-
-def set_language_loader(func: Callable[[str], Callable[..., str]] | None) -> None:
-    """Install ``func(language) -> translate(context, text, disambiguation=None, n=-1)``."""
-    global _language_loader
-    _language_loader = func
-
-
 class LanguageWords:
     """The app's texts in one language: ``words_in("de").translate("Report", "Largest clusters")``.
 
+    Read from the translation catalogs without Qt (:mod:`studio.base.catalog`).
     ``translate`` has the signature of ``QCoreApplication.translate`` so that lupdate
-    extracts its calls (a text with ``%n`` is a plural: pass ``n``).
+    extracts its calls; a text with ``%n`` is a plural: pass ``n``.
     """
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self._find: Callable[..., str] | None = None
-        if _language_loader is not None:
-            try:
-                self._find = _language_loader(language)
-            except Exception:  # no translations: the English source text
-                self._find = None
 
     def translate(self, context: str, text: str, disambiguation: str | None = None,
                   n: int = -1) -> str:
-        found = ""
-        if self._find is not None:
-            try:
-                found = self._find(context, text, disambiguation, n)
-            except Exception:  # a translator must never break an error path or an export
-                found = ""
-        found = found or text
+        from studio.base.catalog import lookup
+
+        try:
+            found = lookup(self.language, context, text, n) or text
+        except Exception:  # a broken catalog must never break an export or an error path
+            found = text
         return found.replace("%n", str(n)) if n >= 0 else found
 
 

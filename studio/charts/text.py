@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 
+from studio.base.i18n import QT_TRANSLATE_NOOP, words_in
+
 _DOLLAR = re.compile(r"(?<!\\)\$")
 
 
@@ -20,35 +22,31 @@ def plain(text: str) -> str:
     return _DOLLAR.sub(r"\\$", str(text))
 
 
-VOCABULARY: dict[str, dict[str, str]] = {
-    "n": {"de": "n = {n}", "en": "n = {n}"},
-    "n_detail": {
-        "de": "n = {n} ({screen} am Bildschirm, {tally} per Handzeichen/Papier)",
-        "en": "n = {n} ({screen} on screen, {tally} counted by hand/paper)",
-    },
-    "n_dont_know": {"de": "{k} × „weiß nicht“", "en": "{k} × “don't know”"},
-    "no_answers": {"de": "Noch keine Antworten", "en": "No answers yet"},
-    "agree": {"de": "Zustimmung", "en": "Agree"},
-    "disagree": {"de": "Ablehnung", "en": "Disagree"},
-    "pass": {"de": "Enthaltung", "en": "Pass"},
-    "dont_know": {"de": "Weiß nicht", "en": "Don't know"},
-    "all": {"de": "Alle", "en": "All"},
-    "other": {"de": "Andere (kleine Gruppen)", "en": "Other (small groups)"},
-    "not_stated": {"de": "Keine Angabe", "en": "Not stated"},
-    "points": {"de": "{p} Pkt.", "en": "{p} pts"},
-    "borda": {"de": "{p} Borda-Pkt. · Ø Rang {r}", "en": "{p} Borda pts · mean rank {r}"},
-    "several": {
-        "de": "Mehrfachauswahl: Anteile summieren sich auf über 100 %",
-        "en": "Several answers possible: shares add up to more than 100 %",
-    },
-    "mean": {"de": "Mittelwert {m} · Median {md}", "en": "Mean {m} · median {md}"},
-    "no_split": {
-        "de": "Zu wenige Antworten je Gruppe für eine Aufteilung (mindestens {k} je Gruppe)",
-        "en": "Too few answers per group to split (at least {k} per group)",
-    },
-    "share_of_group": {"de": "Anteil innerhalb der Gruppe", "en": "Share within group"},
-    "agree_share": {"de": "Anteil Zustimmung je Gruppe", "en": "Share agreeing, by group"},
-    "notes": {"de": "{n} Notizen", "en": "{n} notes"},
+# Chart words: English source text, translated into the workshop's language through the
+# app's catalogs (context "Charts").
+VOCABULARY: dict[str, str] = {
+    "n": QT_TRANSLATE_NOOP("Charts", "n = {n}"),
+    "n_detail": QT_TRANSLATE_NOOP("Charts", "n = {n} ({screen} on screen, {tally} counted by "
+                                            "hand/paper)"),
+    "n_dont_know": QT_TRANSLATE_NOOP("Charts", "{k} × “don't know”"),
+    "no_answers": QT_TRANSLATE_NOOP("Charts", "No answers yet"),
+    "agree": QT_TRANSLATE_NOOP("Charts", "Agree"),
+    "disagree": QT_TRANSLATE_NOOP("Charts", "Disagree"),
+    "pass": QT_TRANSLATE_NOOP("Charts", "Pass"),
+    "dont_know": QT_TRANSLATE_NOOP("Charts", "Don't know"),
+    "all": QT_TRANSLATE_NOOP("Charts", "All"),
+    "other": QT_TRANSLATE_NOOP("Charts", "Other (small groups)"),
+    "not_stated": QT_TRANSLATE_NOOP("Charts", "Not stated"),
+    "points": QT_TRANSLATE_NOOP("Charts", "{p} pts"),
+    "borda": QT_TRANSLATE_NOOP("Charts", "{p} points · average place {r}"),
+    "several": QT_TRANSLATE_NOOP("Charts", "Several answers possible: shares add up to more "
+                                           "than 100 %"),
+    "mean": QT_TRANSLATE_NOOP("Charts", "Mean {m} · median {md}"),
+    "no_split": QT_TRANSLATE_NOOP("Charts", "Too few answers per group to split (at least {k} "
+                                            "per group)"),
+    "share_of_group": QT_TRANSLATE_NOOP("Charts", "Share within group"),
+    "agree_share": QT_TRANSLATE_NOOP("Charts", "Share agreeing, by group"),
+    "notes": QT_TRANSLATE_NOOP("Charts", "{n} notes"),
 }
 
 
@@ -58,13 +56,14 @@ class Words:
     def __init__(self, language: str, labels: Mapping[str, str] | None) -> None:
         self.language = language if language in ("de", "en") else "de"
         self.labels = dict(labels or {})
+        self._words = words_in(self.language)
 
     def __call__(self, key: str, **params: object) -> str:
         if key in self.labels:
             text = self.labels[key]
         else:
-            entry = VOCABULARY.get(key)
-            text = (entry.get(self.language) or entry["en"]) if entry else key
+            source = VOCABULARY.get(key)
+            text = self._words.translate("Charts", source) if source else key
         return text.format(**params) if params else text
 
     def label(self, key: str, default: str) -> str:

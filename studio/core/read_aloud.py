@@ -9,26 +9,24 @@ from __future__ import annotations
 
 from typing import Any
 
+from studio.base.i18n import QT_TRANSLATE_NOOP, words_in
 from studio.core.kinds import ActivityKind
 
+# Lead-ins in English source text; spoken in the workshop's language through the catalogs.
 _LEAD_INS = {
-    "de": {
-        "influence": "Was Sie noch beeinflussen können:",
-        "decided": "Bereits entschieden:",
-        "options": "Die Antworten:",
-        "scale": "Antworten Sie auf einer Skala von {lo}, {lo_label}, bis {hi}, {hi_label}.",
-        "matrix": "Setzen Sie einen Punkt: waagerecht {x}, senkrecht {y}.",
-        "notes": "Schreiben Sie Ihre Gedanken auf eine Notiz.",
-    },
-    "en": {
-        "influence": "What you can still influence:",
-        "decided": "Already decided:",
-        "options": "The answers:",
-        "scale": "Answer on a scale from {lo}, {lo_label}, to {hi}, {hi_label}.",
-        "matrix": "Place a dot: across {x}, up {y}.",
-        "notes": "Write your thoughts on a note.",
-    },
+    "influence": QT_TRANSLATE_NOOP("ReadAloud", "What you can still influence:"),
+    "decided": QT_TRANSLATE_NOOP("ReadAloud", "Already decided:"),
+    "options": QT_TRANSLATE_NOOP("ReadAloud", "The answers:"),
+    "scale": QT_TRANSLATE_NOOP("ReadAloud",
+                               "Answer on a scale from {lo}, {lo_label}, to {hi}, {hi_label}."),
+    "matrix": QT_TRANSLATE_NOOP("ReadAloud", "Place a dot: across {x}, up {y}."),
+    "notes": QT_TRANSLATE_NOOP("ReadAloud", "Write your thoughts on a note."),
 }
+
+
+def _lead_ins(language: str) -> dict[str, str]:
+    words = words_in(language if language in ("de", "en") else "de")
+    return {key: words.translate("ReadAloud", text) for key, text in _LEAD_INS.items()}
 
 
 def _text(value: Any, language: str) -> str:
@@ -45,7 +43,7 @@ def _sentence(text: str) -> str:
 
 def card_speech(card: dict[str, Any], language: str) -> str:
     """Title, summary, what participants can still influence and what is decided."""
-    words = _LEAD_INS.get(language, _LEAD_INS["de"])
+    words = _lead_ins(language)
     parts = [_sentence(_text(card.get("title"), language)),
              _sentence(_text(card.get("summary"), language))]
     for key in ("influence", "decided"):
@@ -58,7 +56,7 @@ def card_speech(card: dict[str, Any], language: str) -> str:
 def activity_speech(kind: ActivityKind | str, prompt: str, options: list[str],
                     settings: dict[str, Any], language: str) -> str:
     """The question and how to answer it (options, scale ends, matrix axes)."""
-    words = _LEAD_INS.get(language, _LEAD_INS["de"])
+    words = _lead_ins(language)
     kind = ActivityKind(kind)
     parts = [_sentence(prompt)]
     if kind.has_options and options:

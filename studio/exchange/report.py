@@ -22,7 +22,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from studio.base.i18n import format_number, words_in
+from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
 from studio.core import results as core_results
 from studio.core.kinds import ActivityKind, Moderation, localized
 from studio.exchange import rows as R
@@ -35,17 +35,17 @@ A4_POINTS = (595.27, 841.89)
 MARGIN_POINTS = 54.0  # 0.75 inch
 CARD_FIELDS = ("summary", "problem", "goal", "ai_function", "human_oversight", "risks",
                "decided", "influence", "use_of_input")
-# Headings of the card fields in the report's language (the workshop's language).
+# Headings of the card fields, in the report's language (the workshop's) through the catalogs.
 FIELD_HEADINGS = {
-    "summary": {"de": "Kurzbeschreibung", "en": "Summary"},
-    "problem": {"de": "Problem", "en": "Problem"},
-    "goal": {"de": "Ziel", "en": "Goal"},
-    "ai_function": {"de": "Was die KI tut", "en": "What the AI does"},
-    "human_oversight": {"de": "Menschliche Aufsicht", "en": "Human oversight"},
-    "risks": {"de": "Risiken", "en": "Risks"},
-    "decided": {"de": "Bereits entschieden", "en": "Already decided"},
-    "influence": {"de": "Was Sie noch beeinflussen können", "en": "What you can still influence"},
-    "use_of_input": {"de": "Wie die Beiträge verwendet werden", "en": "How the input will be used"},
+    "summary": QT_TRANSLATE_NOOP("Report", "Summary"),
+    "problem": QT_TRANSLATE_NOOP("Report", "Problem"),
+    "goal": QT_TRANSLATE_NOOP("Report", "Goal"),
+    "ai_function": QT_TRANSLATE_NOOP("Report", "What the AI does"),
+    "human_oversight": QT_TRANSLATE_NOOP("Report", "Human oversight"),
+    "risks": QT_TRANSLATE_NOOP("Report", "Risks"),
+    "decided": QT_TRANSLATE_NOOP("Report", "Already decided"),
+    "influence": QT_TRANSLATE_NOOP("Report", "What you can still influence"),
+    "use_of_input": QT_TRANSLATE_NOOP("Report", "How the input will be used"),
 }
 TOP_CLUSTERS = 3
 NOTES_PER_CLUSTER = 8
@@ -231,7 +231,7 @@ def write_report(store: WorkshopStore, path: Path,
     for i, section in enumerate(doc.sections, 1):
         story += [PageBreak(), para(f"{i}. {section.title}", "h1")]
         for key, value in section.card_lines:
-            heading = FIELD_HEADINGS[key]["de" if doc.language == "de" else "en"]
+            heading = words.translate("Report", FIELD_HEADINGS[key])
             story.append(KeepTogether([para(heading, "field"), para(value, "body")]))
         for item in section.charts:
             story.append(KeepTogether([

@@ -24,7 +24,7 @@ from contextlib import contextmanager
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 from PySide6.QtWidgets import QWidget
 
-from studio.base.i18n import set_language_loader, set_translator, translating_with
+from studio.base.i18n import set_translator, translating_with
 from studio.paths import resource
 
 LANGUAGES = ("de", "en")
@@ -201,11 +201,3 @@ def retranslate_children(root: QWidget) -> None:
         if isinstance(widget, StageLanguageMixin):
             widget.retranslate()
 
-
-def _language_words(language: str):
-    return translator_for(language).translate
-
-
-# Qt-free code (the report, the overview sheet) asks for the workshop's language through
-# studio.base.i18n.words_in; the app's translations answer once this module is loaded.
-set_language_loader(_language_words)
