@@ -154,3 +154,22 @@ def test_counts_read_right_in_both_languages(qtbot, lang, one, two):
         assert QCoreApplication.translate("SessionPage", text, "", 2) == two
     finally:
         i18n.install("en")
+
+
+def test_qt_free_catalog_reads_what_qt_reads(qtbot):
+    """Report, charts and read-aloud read the .ts catalogs without Qt: the same words as the
+    compiled .qm files give the window, plural forms included."""
+    from studio.base.i18n import words_in
+    from studio.ui.i18n import translator_for
+
+    qt_words, words = translator_for("de"), words_in("de")
+    checked = 0
+    for ctx, msg in tool.messages("de"):
+        source = msg.findtext("source") or ""
+        plural = msg.get("numerus") == "yes"
+        for n in ((1, 2) if plural else (-1,)):
+            assert words.translate(ctx, source, "", n) == qt_words.translate(ctx, source, "", n)
+            checked += 1
+    assert checked > 1000
+    assert words_in("de").translate("Charts", "Agree") == "Zustimmung"
+    assert words_in("en").translate("Charts", "Agree") == "Agree"
