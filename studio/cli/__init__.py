@@ -77,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"studio: {exc.cli_message()}")
     except KeyboardInterrupt:
         return _fail("studio: interrupted", 130)
-    except Exception as exc:  # never a traceback on the console
+    except Exception as exc:  # noqa: BLE001 - never a traceback on the console: it goes to a file
         log = _write_crash_log()
         return _fail(f"studio: unexpected error: {exc!r}. Details: {log}", EXIT_FAILURE)
 
