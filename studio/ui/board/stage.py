@@ -457,6 +457,8 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
     def next(self) -> None:
         """A clean screen for the next participant."""
         self._reset_timer.stop()
+        if self.doc.closed:  # the timer outlived the workshop: nothing left to show
+            return
         self.placed = []
         self._error = ""
         self._show_mine()
