@@ -110,7 +110,7 @@ if mode in ("xlsxwriter", "pandas"):
 else:
     t0 = time.perf_counter()
     if mode == "export":
-        from studio.exchange.records import open_readonly
+        from studio.core.workshop_files import open_readonly
         from studio.exchange.xlsx_export import export_workbook
         with open_readonly(Path(src)) as store:
             export_workbook(store, Path(out))

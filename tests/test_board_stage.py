@@ -119,6 +119,16 @@ def test_dot_voting_one_person_after_another(qtbot, doc, english):
     assert rows[1][0] == rows[2][0] == "2"
 
 
+def test_the_next_person_timer_does_nothing_after_the_workshop_closed(qtbot, doc):
+    """The screen resets itself a while after a ballot; by then the workshop may be closed."""
+    doc.notes.add_note("Bilder sofort löschen", "idea", pos=(100, 100))
+    voting = DotVotingStageView(doc)
+    qtbot.addWidget(voting)
+    doc.close()
+    voting.next()  # what the reset timer calls: it must not read the closed workshop
+    assert voting.placed == []
+
+
 def test_dot_limits_are_configurable_on_the_board(qtbot, doc):
     page = BoardPage(doc)
     qtbot.addWidget(page)

@@ -8,7 +8,7 @@ import pytest
 from exchange_data import make_file
 from openpyxl import load_workbook
 
-from studio.exchange.commands import add_export_parser
+from studio.cli.subcommands import add_export_parser
 
 
 def run_export(*argv):

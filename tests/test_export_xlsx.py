@@ -14,7 +14,8 @@ from exchange_data import HOSTILE, build, make_file
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from studio.exchange import commands, schema
+from studio.cli import subcommands as commands
+from studio.exchange import schema
 from studio.exchange.xlsx_export import export_workbook
 from studio.exchange.xlsx_writer import EXCEL_CELL_LIMIT, clean_text
 from studio.store.database import WorkshopStore
@@ -259,28 +260,28 @@ def test_cli_main_reports_bad_input_in_one_line(tmp_path, capsys):
     assert bad.read_bytes() == b"not a database at all"
 
 
-def test_export_while_the_workshop_is_running(tmp_path):
+def test_export_while_the_workshop_is_running(tmp_path, monkeypatch):
     """A ballot cast between reads cannot make Results and Responses disagree."""
+    from studio.core import snapshot
     from studio.core.ballots import BallotService
     from studio.exchange import records
 
     src, ids = make_file(tmp_path / "live.workshop")
     store = WorkshopStore.open(src)
     ballots = BallotService(store)
-    original = records._rows
+    original = snapshot._rows
     calls = []
 
-    def racing(conn, table, *order, where=None):
+    def racing(conn, table, *order):
         calls.append(table.__name__)
         if table.__name__ == "Option":  # after activities, before responses
             ballots.cast_ballot(ids["multi"], {"options": [_first_option(store, ids["multi"])]})
-        return original(conn, table, *order, where=where)
+        return original(conn, table, *order)
 
-    records._rows = racing
-    try:
+    with monkeypatch.context() as patched:
+        patched.setattr(snapshot, "_rows", racing)
         rec = records.read_records(store)
-    finally:
-        records._rows = original
+    assert "Option" in calls and "Response" in calls
     multi = [r for r in rec.responses if r["activity_id"] == ids["multi"]]
     before = len(multi)
     assert before == len([r for r in records.read_records(store).responses

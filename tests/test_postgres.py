@@ -439,7 +439,7 @@ def test_export_reads_one_moment_of_a_running_server_workshop(pg_store):
     """An export taken while votes come in sees one consistent moment (REPEATABLE READ)."""
     from sqlalchemy import func
 
-    from studio.exchange.records import snapshot
+    from studio.core.snapshot import snapshot
     from studio.store.models import Response
 
     workshops = WorkshopService(pg_store)

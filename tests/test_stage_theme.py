@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from test_session_support import doc, ids  # noqa: F401 - fixtures
 
 from studio.core.kinds import ScreenMode
-from studio.ui.session import stage_style as st
+from studio.ui import stage_style as st
 from studio.ui.session.tiles import TileButton
 from studio.ui.theme import THEMES, apply_theme, contrast_ratio
 

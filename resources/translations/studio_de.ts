@@ -2376,10 +2376,6 @@
             <translation>{command}: Die Zieldatei muss auf {suffix} enden, nicht auf „{name}“.</translation>
         </message>
         <message>
-            <source>Reports need the chart module, which this build lacks: {reason}</source>
-            <translation>Für Berichte wird das Diagrammmodul benötigt, das in dieser Version fehlt: {reason}</translation>
-        </message>
-        <message>
             <source>Sheet {sheet}, row {row}, column {column}: </source>
             <translation>Tabellenblatt {sheet}, Zeile {row}, Spalte {column}: </translation>
         </message>
@@ -3107,22 +3103,6 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Cannot save workshop</source>
             <translation>Werkstatt kann nicht gespeichert werden</translation>
-        </message>
-        <message>
-            <source>Plan a workshop</source>
-            <translation>Werkstatt planen</translation>
-        </message>
-        <message>
-            <source>The workshop planner is not available.</source>
-            <translation>Die Werkstattplanung ist nicht verfügbar.</translation>
-        </message>
-        <message>
-            <source>Spreadsheets</source>
-            <translation>Tabellen</translation>
-        </message>
-        <message>
-            <source>Spreadsheet exchange is not available.</source>
-            <translation>Der Tabellenaustausch ist nicht verfügbar.</translation>
         </message>
     </context>
     <context>

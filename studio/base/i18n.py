@@ -9,8 +9,11 @@ the English source text is used.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+
+log = logging.getLogger(__name__)
 
 _translator: Callable[[str, str], str] | None = None
 
@@ -48,6 +51,8 @@ def translate(context: str, text: str) -> str:
     try:
         return _translator(context, text) or text
     except Exception:  # a translator must never break an error path
+        log.warning("translating %r (%s) failed; the English text is shown", text, context,
+                    exc_info=True)
         return text
 
 

@@ -69,13 +69,9 @@ _PLAN: list[list[str]] = [
 
 def demo_cards() -> list[dict[str, Any]]:
     """The scenario cards of the demo: the shipped library, in file order."""
-    try:
-        from studio.core.cards import load_library
-    except ImportError:  # the scenario library is not there yet
-        from studio.core.demo_content import FALLBACK_CARDS
+    from studio.core.cards import load_library
 
-        return list(FALLBACK_CARDS)
-    return [card for card in load_library().cards]
+    return list(load_library().cards)
 
 
 def _activity_spec(kind: str, card: dict[str, Any], cards: list[dict[str, Any]]) -> dict[str, Any]:

@@ -108,27 +108,3 @@ MULTI_OPTIONS = [
     "Umwelt",
     "Kosten",
 ]
-
-# Minimal cards used only while the shipped scenario library is unavailable.
-FALLBACK_CARDS: list[dict] = [
-    {"id": cid, "version": "1", "title": {"de": de, "en": en},
-     "summary": {"de": de, "en": en}, "ai_act_category": cat}
-    for cid, de, en, cat in [
-        ("building-stock-imagery", "Gebäudebestand aus Straßenbildern erfassen",
-         "Map the building stock from street imagery", "minimal"),
-        ("citizen-chatbot", "Fragen von Bürgerinnen und Bürgern per Chatbot beantworten",
-         "Answer residents' questions with a chatbot", "transparency"),
-        ("mail-routing", "Eingehende Post automatisch zuordnen",
-         "Route incoming mail automatically", "minimal"),
-        ("counter-translation", "Am Schalter übersetzen und in einfache Sprache übertragen",
-         "Translate and simplify at service counters", "transparency"),
-        ("road-damage", "Straßenschäden auf Bildern erkennen",
-         "Detect road damage in imagery", "minimal"),
-        ("childcare-forecast", "Bedarf an Kita-Plätzen vorhersagen",
-         "Forecast demand for childcare places", "minimal"),
-        ("minutes-assistant", "Sitzungsprotokolle zusammenfassen",
-         "Summarise meeting minutes", "transparency"),
-        ("benefit-risk-scoring", "Anträge auf Sozialleistungen nach Risiko bewerten",
-         "Score applications for social benefits by risk", "high_risk"),
-    ]
-]

@@ -12,7 +12,7 @@ from collections import Counter
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
 from studio.base.errors import NotFoundError, ValidationError
@@ -313,18 +313,7 @@ class NoteService:
     def dot_counts(self) -> dict[str, int]:
         """Dots per note id and per cluster id."""
         with self.store.reader() as s:
-            counts: dict[str, int] = {}
-            for note_id, n in s.execute(
-                select(Dot.note_id, func.count()).where(Dot.note_id.is_not(None)).group_by(Dot.note_id)
-            ):
-                counts[note_id] = n
-            for cluster_id, n in s.execute(
-                select(Dot.cluster_id, func.count())
-                .where(Dot.cluster_id.is_not(None))
-                .group_by(Dot.cluster_id)
-            ):
-                counts[cluster_id] = n
-            return counts
+            return count_dots(s)
 
     # -- reading --------------------------------------------------------------
     def notes(self, *, include_hidden: bool = True, scenario_id: str | None = None) -> list[Note]:
@@ -478,6 +467,22 @@ class NoteService:
                 rank, previous = i, entry["dots"]
             entry["rank"] = rank
         return entries
+
+
+def count_dots(conn: Session | Connection) -> dict[str, int]:
+    """Dots per note id and per cluster id: the one count the board, results and exports use."""
+    counts: dict[str, int] = {}
+    for note_id, n in conn.execute(
+        select(Dot.note_id, func.count()).where(Dot.note_id.is_not(None)).group_by(Dot.note_id)
+    ):
+        counts[note_id] = n
+    for cluster_id, n in conn.execute(
+        select(Dot.cluster_id, func.count())
+        .where(Dot.cluster_id.is_not(None))
+        .group_by(Dot.cluster_id)
+    ):
+        counts[cluster_id] = n
+    return counts
 
 
 def _columns(row: Any) -> dict[str, Any]:

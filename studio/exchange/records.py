@@ -6,39 +6,21 @@ takes them as they are. Timestamps are aware UTC datetimes truncated to whole
 milliseconds: the precision an Excel date keeps, so export → import → export
 gives the same rows.
 
-Reading happens inside one read transaction, so an export taken while the
-workshop is running sees one consistent moment (no ballot counted in Results
-but missing in Responses).
+The rows are read through the core (:func:`studio.core.snapshot.read_tables`),
+in one read transaction: an export taken while the workshop is running sees one
+consistent moment (no ballot counted in Results but missing in Responses).
 """
 
 from __future__ import annotations
 
-import contextlib
-import shutil
-import sqlite3
-import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, func, select
-
 from studio import __version__
-from studio.store.database import WorkshopStore, inspect_file
-from studio.store.models import (
-    Activity,
-    Cluster,
-    Dot,
-    Event,
-    Meta,
-    Note,
-    Option,
-    Response,
-    Scenario,
-    Workshop,
-)
+from studio.core.snapshot import read_tables
+from studio.core.workshop_files import Storage, open_readonly
 
 
 def ms(value: datetime | None) -> datetime | None:
@@ -74,13 +56,6 @@ class WorkshopRecords:
         }
 
 
-def _rows(conn: Connection, table: Any, *order: Any, where: Any = None) -> list[dict[str, Any]]:
-    stmt = select(table.__table__).order_by(*order)
-    if where is not None:
-        stmt = stmt.where(where)
-    return [dict(r) for r in conn.execute(stmt).mappings()]
-
-
 _TIME_FIELDS = ("created_at", "updated_at", "submitted_at", "withdrawn_at", "at")
 
 
@@ -93,7 +68,7 @@ def _fix_times(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _utc(value: Any) -> datetime | None:
-    """Core selects bypass the ORM type on some paths; make every time aware UTC, ms precision."""
+    """Plain table reads bypass the ORM type on some paths; make every time aware UTC, ms precision."""
     if value is None:
         return None
     if isinstance(value, str):
@@ -119,97 +94,27 @@ def sort_records(rec: WorkshopRecords) -> None:
     rec.events.sort(key=lambda e: (e["seq"], e["id"]))
 
 
-@contextlib.contextmanager
-def snapshot(store: WorkshopStore) -> Iterator[Connection]:
-    """A connection inside one read transaction (a consistent view of a running workshop).
-
-    SQLite's driver starts no transaction before a read, so one is begun by hand; a
-    server's default isolation (READ COMMITTED) gives each statement its own view,
-    so the whole read runs as one REPEATABLE READ transaction there.
-    """
-    with store.engine.connect() as conn:
-        if conn.dialect.name != "sqlite":
-            conn.execution_options(isolation_level="REPEATABLE READ")
-        elif store.path is not None:
-            conn.exec_driver_sql("BEGIN")
-        try:
-            yield conn
-        finally:
-            conn.rollback()
-
-
-def read_records(store: WorkshopStore, source_name: str = "") -> WorkshopRecords:
+def read_records(store: Storage, source_name: str = "") -> WorkshopRecords:
     """Everything a workshop holds that the export carries."""
-    with snapshot(store) as conn:
-        ws = _rows(conn, Workshop, Workshop.id)
-        if not ws:
-            from studio.base.errors import NotFoundError
-            from studio.base.i18n import QT_TRANSLATE_NOOP
-
-            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The file holds no workshop."))
-        workshop = _fix_times(ws[:1])[0]
-        scenarios = _rows(conn, Scenario, Scenario.position, Scenario.id)
-        activities = _rows(conn, Activity, Activity.position, Activity.id)
-        options = _rows(conn, Option, Option.position, Option.id)
-        responses = _fix_times(_rows(conn, Response, Response.id))
-        dots: dict[str, int] = {}
-        for note_id, cluster_id, n in conn.execute(
-            select(Dot.note_id, Dot.cluster_id, func.count()).group_by(Dot.note_id, Dot.cluster_id)
-        ):
-            key = note_id or cluster_id
-            dots[key] = dots.get(key, 0) + n
-        clusters = _fix_times(_rows(conn, Cluster, Cluster.created_at, Cluster.id))
-        notes = _fix_times(_rows(conn, Note, Note.created_at, Note.id))
-        for rec in (*clusters, *notes):
-            rec["dots"] = dots.get(rec["id"], 0)
-        events = _fix_times(_rows(conn, Event, Event.seq, Event.id))
-        meta = {m["key"]: m["value"] for m in conn.execute(select(Meta.__table__)).mappings()}
+    tables = read_tables(store)
     rec = WorkshopRecords(
-        workshop=workshop, scenarios=scenarios, activities=activities, options=options,
-        responses=responses, clusters=clusters, notes=notes, events=events,
-        meta={"file_schema_version": meta.get("schema_version", ""),
-              "app_version": meta.get("written_by", __version__)},
+        workshop=_fix_times([tables.workshop])[0],
+        scenarios=tables.scenarios,
+        activities=tables.activities,
+        options=tables.options,
+        responses=_fix_times(tables.responses),
+        clusters=_fix_times(tables.clusters),
+        notes=_fix_times(tables.notes),
+        events=_fix_times(tables.events),
+        meta={"file_schema_version": tables.meta.get("schema_version", ""),
+              "app_version": tables.meta.get("written_by", __version__)},
         source_name=source_name,
     )
     sort_records(rec)
     return rec
 
 
-@contextlib.contextmanager
-def open_readonly(path: Path) -> Iterator[WorkshopStore]:
-    """Open a .workshop file without changing a byte of it.
-
-    Opening a file normally stamps it and switches it to WAL; so we copy it
-    first with SQLite's backup API from a read-only connection (consistent even
-    while the app has the workshop open), then open the copy.
-    """
-    path = Path(path)
-    inspect_file(path)  # read-only: refuses what is not a workshop, with a clear message
-    folder = Path(tempfile.mkdtemp(prefix="studio-read-"))
-    try:
-        copy = folder / "copy.workshop"
-        # With no WAL beside it (the app is not running it), immutable=1 makes SQLite create
-        # no -wal/-shm files either; otherwise read-only still sees the running app's commits.
-        running = path.with_name(path.name + "-wal").exists()
-        uri = f"{path.resolve().as_uri()}?mode=ro" + ("" if running else "&immutable=1")
-        src = sqlite3.connect(uri, uri=True)
-        try:
-            dest = sqlite3.connect(copy)
-            try:
-                src.backup(dest)
-            finally:
-                dest.close()
-        finally:
-            src.close()
-        store = WorkshopStore.open(copy)
-        try:
-            yield store
-        finally:
-            store.close()
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def read_workshop_file(path: Path) -> WorkshopRecords:
+    """The records of a .workshop file, read without changing a byte of it."""
     with open_readonly(path) as store:
         return read_records(store, source_name=Path(path).name)

@@ -13,14 +13,10 @@ from collections.abc import Iterable, Iterator
 from typing import Any
 
 from studio.core import results as core_results
+from studio.core.card_schema import KEYS as CARD_KEYS
 from studio.core.kinds import ActivityKind, Moderation, localized
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords
-
-try:  # the card format's field order, when the card schema is present
-    from studio.core.card_schema import KEYS as CARD_KEYS
-except ImportError:  # pragma: no cover - depends on the planner's module
-    CARD_KEYS: tuple[str, ...] = ()
 
 
 def dumps(value: Any) -> str:

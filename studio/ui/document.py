@@ -21,7 +21,7 @@ from studio.core.note_places import NotePlaceService
 from studio.core.notes import NoteService
 from studio.core.results_service import ResultsService
 from studio.core.workshops import WorkshopService
-from studio.store.database import WorkshopStore
+from studio.core.workshop_files import Storage, memory_workshop, open_workshop
 
 TOPICS = ("workshop", "agenda", "session", "ballots", "notes")
 
@@ -29,7 +29,7 @@ TOPICS = ("workshop", "agenda", "session", "ballots", "notes")
 class WorkshopDocument(QObject):
     changed = Signal(str)
 
-    def __init__(self, store: WorkshopStore, parent: QObject | None = None) -> None:
+    def __init__(self, store: Storage, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.workshops = WorkshopService(store)
@@ -46,12 +46,12 @@ class WorkshopDocument(QObject):
 
     @classmethod
     def open(cls, path: Path, parent: QObject | None = None) -> WorkshopDocument:
-        return cls(WorkshopStore.open(path), parent)
+        return cls(open_workshop(path), parent)
 
     @classmethod
     def memory(cls, title: str = "Workshop", parent: QObject | None = None) -> WorkshopDocument:
         """An in-memory workshop (tests, previews)."""
-        doc = cls(WorkshopStore.memory(), parent)
+        doc = cls(memory_workshop(), parent)
         doc.workshops.create_workshop(title)
         return doc
 

@@ -29,7 +29,7 @@ from studio.ui.actions import ActionRegistry
 from studio.ui.settings import Settings
 from studio.ui.start_page import StartPage
 from studio.ui.theme import FONT_SCALES, THEMES, apply_theme
-from studio.ui.window_documents import FEATURE_PAGES, DocumentsMixin  # noqa: F401 - re-export
+from studio.ui.window_documents import DocumentsMixin
 
 if TYPE_CHECKING:  # only annotations: each PySide class costs start-up time when first touched
     from PySide6.QtGui import QCloseEvent

@@ -8,7 +8,6 @@ here under the mixin's name). The window provides ``settings``, ``actions``,
 
 from __future__ import annotations
 
-import importlib
 import logging
 from pathlib import Path
 
@@ -16,16 +15,19 @@ from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-
-
 log = logging.getLogger("studio.ui.main_window")
 
-# Feature pages of an open workshop: (object name, module, class). Each class
-# takes (document, parent) and may offer menu_actions() and can_close().
-FEATURE_PAGES = [
-    ("sessionPage", "studio.ui.session.page", "SessionPage"),
-    ("boardPage", "studio.ui.board.page", "BoardPage"),
-]
+
+def feature_pages() -> list[tuple[str, type]]:
+    """The feature pages of an open workshop: (object name, class), in tab order.
+
+    Each class takes (document, parent) and may offer menu_actions(), can_close()
+    and shutdown(). Imported when a workshop opens, not before the first window.
+    """
+    from studio.ui.board.page import BoardPage
+    from studio.ui.session.page import SessionPage
+
+    return [("sessionPage", SessionPage), ("boardPage", BoardPage)]
 
 
 class DocumentsMixin:
@@ -79,12 +81,7 @@ class DocumentsMixin:
         self.overview = OverviewPage(document)
         self.tabs.addTab(self.overview, "")
         self.pages = []
-        for name, module_name, class_name in FEATURE_PAGES:
-            try:
-                cls = getattr(importlib.import_module(module_name), class_name)
-            except (ImportError, AttributeError):
-                log.info("page %s not available", module_name)
-                continue
+        for name, cls in feature_pages():
             page = cls(document, self.tabs)
             page.setObjectName(name)
             self.pages.append(page)
@@ -163,19 +160,12 @@ class DocumentsMixin:
     def create_workshop(self, path: Path, title: str, date=None, place: str = "",
                         facilitator: str = "") -> bool:
         from studio.base.errors import StudioError
-        from studio.core.workshops import WorkshopService
-        from studio.store.database import WorkshopStore
+        from studio.core.workshop_files import create_workshop_file
 
         try:
-            store = WorkshopStore.create(path)
-            try:
-                WorkshopService(store).create_workshop(
-                    title, date=date, place=place, facilitator=facilitator,
-                    language=self.settings.language)
-            finally:
-                store.close()
+            create_workshop_file(path, title, date=date, place=place, facilitator=facilitator,
+                                 language=self.settings.language)
         except StudioError as exc:
-            path.unlink(missing_ok=True)
             self._error(QCoreApplication.translate("MainWindow", "Cannot create workshop"), exc)
             return False
         return True
@@ -201,7 +191,8 @@ class DocumentsMixin:
 
             try:
                 generate_demo(path, "small", seed=1, progress=step).close()
-            except Exception as exc:
+            except Exception as exc:  # shown to the user, logged in full
+                log.exception("writing the demo workshop %s failed", path)
                 progress.close()
                 path.unlink(missing_ok=True)
                 self._error(QCoreApplication.translate("MainWindow", "Cannot create the demo workshop"), exc)
@@ -223,62 +214,40 @@ class DocumentsMixin:
 
     def save_copy_and_switch(self, target: Path) -> bool:
         from studio.base.errors import StudioError
+        from studio.core.workshop_files import save_copy
 
         if target.suffix != ".workshop":
             target = target.with_name(target.name + ".workshop")
         try:
-            self.document.store.save_as(target)
+            save_copy(self.document.store, target)
         except (StudioError, OSError) as exc:
             self._error(QCoreApplication.translate("MainWindow", "Cannot save workshop"), exc)
             return False
         return self.open_path(target)
 
     def open_planner(self) -> None:
-        try:
-            from studio.ui.planner.window import PlannerWindow
-        except ImportError:
-            from PySide6.QtWidgets import QMessageBox
+        from studio.ui.planner.window import PlannerWindow
 
-            from studio.ui.messages import show_message
-
-            show_message(self, QCoreApplication.translate("MainWindow", "Plan a workshop"),
-                         QCoreApplication.translate("MainWindow", "The workshop planner is not available."),
-                         QMessageBox.Icon.Information)
-            return
         window = PlannerWindow(None, self)
         window.setWindowFlag(QtCore.Qt.WindowType.Window, True)
-        if hasattr(window, "workshopCreated"):
-            window.workshopCreated.connect(lambda p: self.open_path(Path(p)))
+        window.workshopCreated.connect(lambda p: self.open_path(Path(p)))
         self._planners.append(window)
         window.show()
 
-    def _exchange(self, name: str):
-        try:
-            module = importlib.import_module("studio.ui.exchange.dialogs")
-            return getattr(module, name)
-        except (ImportError, AttributeError):
-            from PySide6.QtWidgets import QMessageBox
-
-            from studio.ui.messages import show_message
-
-            show_message(self, QCoreApplication.translate("MainWindow", "Spreadsheets"),
-                         QCoreApplication.translate("MainWindow", "Spreadsheet exchange is not available."),
-                         QMessageBox.Icon.Information)
-            return None
-
     def export_workshop(self) -> None:
-        func = self._exchange("export_workshop")
-        if func and self.document is not None:
-            func(self, self.document)
+        from studio.ui.exchange.dialogs import export_workshop
+
+        if self.document is not None:
+            export_workshop(self, self.document)
 
     def import_workbook(self) -> None:
-        func = self._exchange("import_workbook")
-        if func:
-            path = func(self)
-            if path:
-                self.open_path(Path(path))
+        from studio.ui.exchange.dialogs import import_workbook
+
+        path = import_workbook(self)
+        if path:
+            self.open_path(Path(path))
 
     def merge_workshops(self) -> None:
-        func = self._exchange("merge_workshops")
-        if func:
-            func(self)
+        from studio.ui.exchange.dialogs import merge_workshops
+
+        merge_workshops(self)

@@ -182,9 +182,13 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
 
     def _load_scenarios(self) -> None:
         """The agenda's scenarios for capture, filter and details; capture follows the session."""
-        from studio.ui.session.spec import card_title
+        from studio.core.kinds import localized
 
-        scenarios = [(sc.id, card_title(sc.card or {}, self.language))
+        def title(card: dict) -> str:
+            value = card.get("title")
+            return localized(value, self.language) if isinstance(value, dict) else str(value or "")
+
+        scenarios = [(sc.id, title(sc.card or {}) or sc.card_id)
                      for sc in self.doc.workshops.agenda()]
         session_scenario = self.doc.note_places.current_place().scenario_id
         self.capture.set_scenarios(scenarios, session_scenario)

@@ -45,7 +45,7 @@ from studio.ui.board.focus_view import FocusBoard, ReadOnlyBoardView
 from studio.ui.board.items import STAGE_STYLE, NoteItem
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.i18n import StageLanguageMixin, core_words
-from studio.ui.session.stage_style import StagePalette, stage_palette
+from studio.ui.stage_style import StagePalette, stage_palette
 
 
 def _styles(p: StagePalette) -> dict[str, str]:
@@ -457,6 +457,8 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
     def next(self) -> None:
         """A clean screen for the next participant."""
         self._reset_timer.stop()
+        if self.doc.closed:  # the timer outlived the workshop: nothing left to show
+            return
         self.placed = []
         self._error = ""
         self._show_mine()

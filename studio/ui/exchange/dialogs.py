@@ -199,7 +199,7 @@ class _TaskDialog(QDialog):
         never replaced, so asking "Replace it?" would mislead."""
         if not path.is_dir():
             return False
-        from studio.store.atomic import folder_in_the_way
+        from studio.core.workshop_files import folder_in_the_way
 
         self.status.setText(folder_in_the_way(path).user_message())
         return True

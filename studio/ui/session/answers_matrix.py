@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from studio.ui.i18n import words_of
-from studio.ui.session import stage_style as st
+from studio.ui import stage_style as st
 from studio.ui.session.answer_base import AnswerWidget
 from studio.ui.session.spec import ActivitySpec
 

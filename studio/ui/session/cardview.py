@@ -25,7 +25,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studio.ui.i18n import StageLanguageMixin, words_of
-from studio.ui.session import stage_style as st
+from studio.ui import stage_style as st
 from studio.ui.session.answer_base import plain_label
 from studio.ui.session.cardtext import category_label, decision_role_label, personal_data_label
 from studio.ui.session.spec import card_title, localized

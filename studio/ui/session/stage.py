@@ -8,6 +8,7 @@ remote keys and kiosk safety are handled by :class:`StageGuard`.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLa
 
 from studio.core.kinds import ActivityState, ScreenMode
 from studio.ui.i18n import STAGE_LANGUAGE, StageLanguageMixin, retranslate_children
-from studio.ui.session import stage_style
+from studio.ui import stage_style
 from studio.ui.session.answer_base import ElidedLabel, plain_label
 from studio.ui.session.cardview import StageCardView
 from studio.ui.session.kiosk import PinDialog, PinStore, StageGuard
@@ -26,6 +27,8 @@ from studio.ui.session.spec import ActivitySpec, ScenarioSpec, card_title, load_
 from studio.ui.session.tiles import TileButton
 from studio.ui.session.timer import TimerClock
 from studio.ui.theme import current_theme
+
+log = logging.getLogger(__name__)
 
 
 class StageWindow(StageLanguageMixin, QWidget):
@@ -262,6 +265,7 @@ class StageWindow(StageLanguageMixin, QWidget):
 
                 self.board = BoardStageView(self.doc, self.board_page)
             except Exception:  # noqa: BLE001 - any failure: say so instead of crashing
+                log.exception("the shared screen cannot show the notes board")
                 self.board = plain_label(self.tr("The notes board is not available."), "h1",
                                          self.board_page)
                 self.board.setObjectName("boardUnavailable")
@@ -276,6 +280,7 @@ class StageWindow(StageLanguageMixin, QWidget):
 
                 self.dots = DotVotingStageView(self.doc, self.dots_page)
             except Exception:  # noqa: BLE001 - any failure: say so instead of crashing
+                log.exception("the shared screen cannot show dot voting")
                 self.dots = plain_label(self.tr("Dot voting is not available."), "h1",
                                         self.dots_page)
                 self.dots.setObjectName("dotsUnavailable")

@@ -11,7 +11,7 @@ from PySide6.QtCore import QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from studio.ui.session import stage_style as st
+from studio.ui import stage_style as st
 
 RADIO = ("○", "●")
 CHECK = ("☐", "☑")

@@ -1,9 +1,9 @@
-"""The export, import, merge and report subcommands of ``studio``.
+"""The subcommands of ``studio``: demo, export, import, merge and report.
 
-``studio/cli.py`` registers them with the four ``add_*_parser`` functions.
-Each ``run_*`` returns the exit code; a :class:`StudioError` raised here is
-printed by the CLI as one line (exit 2). Inputs are never modified: a
-.workshop input is read through a read-only copy.
+Each ``add_*_parser`` registers one with argparse; its ``run_*`` calls the plain
+functions of the core and the exchange and returns the exit code. A
+:class:`~studio.base.errors.StudioError` raised here is printed by
+:func:`studio.cli.main` as one line (exit 2). Inputs are never modified.
 """
 
 from __future__ import annotations
@@ -14,19 +14,48 @@ from pathlib import Path
 
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
-
-EXIT_OK = 0
-
-
-def _usage(template: str, **params: object) -> StudioError:
-    return StudioError(template, **params)
+from studio.cli import EXIT_OK, UsageError
 
 
 def _suffix(path: Path, suffix: str, command: str) -> None:
     if path.suffix.lower() != suffix:
-        raise _usage(QT_TRANSLATE_NOOP(
+        raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{command}: the output must end in {suffix}, not “{name}”."),
             command=command, suffix=suffix, name=path.name)
+
+
+# -- demo --------------------------------------------------------------------------------
+def add_demo_parser(subparsers: argparse._SubParsersAction) -> None:
+    p = subparsers.add_parser(
+        "demo",
+        help="write a complete demo workshop that has already been run",
+        description="Write a realistic workshop that has already been run (every activity kind, "
+        "ballots, tallies, notes, clusters, hidden notes). The same seed gives the same content.",
+    )
+    p.add_argument("--output", "-o", required=True, type=Path, help="the .workshop file to write")
+    p.add_argument("--size", choices=("small", "large"), default="small",
+                   help="small (5 scenarios) or large (benchmark: 8 scenarios, 150 participants)")
+    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    p.add_argument("--force", action="store_true", help="replace an existing output file")
+    p.set_defaults(func=run_demo)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from studio.core.demo import generate_demo
+    from studio.store.atomic import atomic_path, check_output
+
+    out: Path = args.output
+    if out.suffix != ".workshop":
+        raise UsageError(f"studio demo: the output must end in .workshop, not '{out.name}'")
+    check_output(out, force=args.force)
+    with atomic_path(out, suffix=".workshop") as tmp:
+        store = generate_demo(tmp, size=args.size, seed=args.seed, overwrite=True)
+        store.checkpoint()
+        store.close()
+        for extra in (tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
+            extra.unlink(missing_ok=True)
+    print(out)
+    return EXIT_OK
 
 
 # -- export ------------------------------------------------------------------------------
@@ -49,23 +78,13 @@ def add_export_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_export(args: argparse.Namespace) -> int:
-    from studio.exchange.records import open_readonly
-    from studio.store.atomic import check_output
+    from studio.exchange.outputs import export_file
 
-    out: Path = args.output
     if args.format == "xlsx":
-        _suffix(out, ".xlsx", "export")
-    check_output(out, force=args.force, folder=args.format == "csv")
-    with open_readonly(args.workshop) as store:
-        if args.format == "xlsx":
-            from studio.exchange.xlsx_export import export_workbook
-
-            export_workbook(store, out)
-        else:
-            from studio.exchange.csv_export import export_csv
-
-            export_csv(store, out, separator=args.separator, bom=args.bom)
-    print(out)
+        _suffix(args.output, ".xlsx", "export")
+    export_file(args.workshop, args.output, fmt=args.format, separator=args.separator,
+                bom=args.bom, force=args.force)
+    print(args.output)
     return EXIT_OK
 
 
@@ -129,18 +148,13 @@ def add_report_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_report(args: argparse.Namespace) -> int:
-    from studio.exchange.records import open_readonly
-    from studio.store.atomic import check_output
+    from studio.exchange.outputs import report_file
 
     _suffix(args.output, ".pdf", "report")
-    check_output(args.output, force=args.force)
-    try:
-        from studio.exchange.report import write_report
-    except ImportError as exc:  # the chart module is not there yet
-        raise StudioError(QT_TRANSLATE_NOOP(
-            "Errors", "Reports need the chart module, which this build lacks: {reason}"),
-            reason=str(exc)) from exc
-    with open_readonly(args.workshop) as store:
-        write_report(store, args.output)
+    report_file(args.workshop, args.output, force=args.force)
     print(args.output)
     return EXIT_OK
+
+
+ADD_PARSERS = (add_demo_parser, add_export_parser, add_import_parser, add_merge_parser,
+               add_report_parser)

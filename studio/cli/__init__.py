@@ -6,7 +6,9 @@ never a traceback. Outputs are written atomically and never overwrite an
 existing file without ``--force``; inputs are never modified.
 
 Kept light: nothing heavy is imported before a command needs it, so the GUI
-starts fast.
+starts fast. The parsers live in :mod:`studio.cli.parser`, the subcommands in
+:mod:`studio.cli.subcommands` (which call plain functions of the core and the
+exchange).
 """
 
 from __future__ import annotations
@@ -15,108 +17,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # argparse loads only for commands: the GUI starts without it
-    import argparse
 
 from studio import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
 COMMANDS = ("demo", "export", "import", "merge", "report")
 
-DESCRIPTION = """\
-Co-Design Studio: run in-person participation workshops about a city's AI pilots.
-
-  studio                      open the app on its start screen
-  studio PATH.workshop        open that workshop
-  studio --lang en|de [PATH]  the app in English or German (default: German)
-  studio COMMAND --help       help on a command
-"""
-
 
 class UsageError(Exception):
     """Bad usage: reported as one line, exit 2."""
-
-
-def _parser_class() -> type[argparse.ArgumentParser]:
-    import argparse
-
-    class _Parser(argparse.ArgumentParser):
-        """argparse that reports errors as one line and lets :func:`main` choose the exit code."""
-
-        def error(self, message: str) -> None:  # type: ignore[override]
-            raise UsageError(f"{self.prog}: {message} (see '{self.prog} --help')")
-
-    return _Parser
-
-
-def _demo_parser(sub: argparse._SubParsersAction) -> None:
-    p = sub.add_parser(
-        "demo",
-        help="write a complete demo workshop that has already been run",
-        description="Write a realistic workshop that has already been run (every activity kind, "
-        "ballots, tallies, notes, clusters, hidden notes). The same seed gives the same content.",
-    )
-    p.add_argument("--output", "-o", required=True, type=Path, help="the .workshop file to write")
-    p.add_argument("--size", choices=("small", "large"), default="small",
-                   help="small (5 scenarios) or large (benchmark: 8 scenarios, 150 participants)")
-    p.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
-    p.add_argument("--force", action="store_true", help="replace an existing output file")
-    p.set_defaults(func=_run_demo)
-
-
-def _run_demo(args: argparse.Namespace) -> int:
-    from studio.core.demo import generate_demo
-    from studio.store.atomic import atomic_path, check_output
-
-    out: Path = args.output
-    if out.suffix != ".workshop":
-        raise UsageError(f"studio demo: the output must end in .workshop, not '{out.name}'")
-    check_output(out, force=args.force)
-    with atomic_path(out, suffix=".workshop") as tmp:
-        store = generate_demo(tmp, size=args.size, seed=args.seed, overwrite=True)
-        store.checkpoint()
-        store.close()
-        for extra in (tmp.with_name(tmp.name + "-wal"), tmp.with_name(tmp.name + "-shm")):
-            extra.unlink(missing_ok=True)
-    print(out)
-    return EXIT_OK
-
-
-def build_parser() -> argparse.ArgumentParser:
-    import argparse
-
-    _Parser = _parser_class()
-    parser = _Parser(
-        prog="studio",
-        description=DESCRIPTION,
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    parser.add_argument("--version", action="version", version=f"Co-Design Studio {__version__}")
-    sub = parser.add_subparsers(title="commands", metavar="COMMAND", parser_class=_Parser)
-    _demo_parser(sub)
-    try:
-        from studio.exchange import commands as exchange
-    except ImportError:  # the exchange package is optional while it is being built
-        exchange = None
-    if exchange is not None:
-        exchange.add_export_parser(sub)
-        exchange.add_import_parser(sub)
-        exchange.add_merge_parser(sub)
-        exchange.add_report_parser(sub)
-    return parser
-
-
-def build_gui_parser() -> argparse.ArgumentParser:
-    import argparse
-
-    parser = _parser_class()(prog="studio", description=DESCRIPTION,
-                     formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("path", nargs="?", type=Path, help="a .workshop file to open")
-    parser.add_argument("--lang", choices=("de", "en"), help="language of the app (default: German)")
-    parser.add_argument("--version", action="version", version=f"Co-Design Studio {__version__}")
-    return parser
 
 
 def _install_cli_translator() -> None:
@@ -124,11 +33,8 @@ def _install_cli_translator() -> None:
     lang = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG", "")
     if not lang.lower().startswith("de"):
         return
-    try:
-        from studio.ui.i18n import load_translators
-    except ImportError:
-        return
     from studio.base.i18n import set_translator
+    from studio.ui.i18n import load_translators
 
     translators = load_translators("de")
     if not translators:
@@ -157,6 +63,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         return _gui(argv)
     from studio.base.errors import StudioError
+    from studio.cli.parser import build_parser
 
     try:
         args = build_parser().parse_args(argv)
@@ -170,7 +77,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _fail(f"studio: {exc.cli_message()}")
     except KeyboardInterrupt:
         return _fail("studio: interrupted", 130)
-    except Exception as exc:  # never a traceback on the console
+    except Exception as exc:  # noqa: BLE001 - never a traceback on the console: it goes to a file
         log = _write_crash_log()
         return _fail(f"studio: unexpected error: {exc!r}. Details: {log}", EXIT_FAILURE)
 
@@ -204,6 +111,8 @@ def _simple_gui_args(argv: list[str]) -> tuple[Path | None, str | None] | None:
 def _gui(argv: list[str]) -> int:
     simple = _simple_gui_args(argv)
     if simple is None:
+        from studio.cli.parser import build_gui_parser
+
         try:
             args = build_gui_parser().parse_args(argv)
         except SystemExit as exc:
@@ -229,7 +138,3 @@ def gui_main() -> int:
         if getattr(sys, name) is None:
             setattr(sys, name, open(os.devnull, "w"))  # noqa: SIM115 - lives as long as the app
     return main()
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())
