@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -92,7 +93,8 @@ def test_formula_with_a_calculated_value_imports_that_value(export, tmp_path, ca
         for info in src.infolist():
             data = src.read(info)
             if b"<f>40+2</f>" in data:
-                data = data.replace(b"<f>40+2</f><v />", b"<f>40+2</f><v>42</v>")
+                # openpyxl writes the empty value as <v /> or <v/> (with lxml) or leaves it out.
+                data = re.sub(rb"<f>40\+2</f>(<v ?/>|<v></v>)?", b"<f>40+2</f><v>42</v>", data)
                 assert b"<v>42</v>" in data
             dst.writestr(info, data)
     wb = load_workbook(calculated, read_only=True)
