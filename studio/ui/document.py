@@ -18,6 +18,8 @@ from PySide6.QtCore import QObject, Signal
 from studio.core.ballots import BallotService
 from studio.core.facilitation import FacilitationService
 from studio.core.notes import NoteService
+from studio.core.participation import ParticipationService
+from studio.core.pin_lockout import PinLockout
 from studio.core.results_service import ResultsService
 from studio.core.workshops import WorkshopService
 from studio.store.database import WorkshopStore
@@ -36,6 +38,8 @@ class WorkshopDocument(QObject):
         self.facilitation = FacilitationService(store)
         self.notes = NoteService(store)
         self.results = ResultsService(store)
+        self.participation = ParticipationService(store)
+        self.pin_lockout = PinLockout(store)
         self.closed = False  # views still alive after the shell closed the workshop do nothing
 
     @property
