@@ -283,6 +283,9 @@ def test_only_the_activitys_note_categories_are_offered_and_taken(qtbot, doc, id
         tap(qtbot, flow, "group:none")
         offered = sorted(k for k in flow.answer_widget.tiles)
         assert offered == ["concern", "hope"]
+        # the facilitator's laptop entry offers the same two
+        combo = p.laptop_notes.category
+        assert [combo.itemData(i) for i in range(combo.count())] == ["hope", "concern"]
         assert flow.answer_widget.findChild(type(find(flow.answer_widget, "category:hope")),
                                             "category:idea") is None
         # the service refuses another category, however it is asked

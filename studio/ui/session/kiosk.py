@@ -136,6 +136,7 @@ class PinDialog(StageLanguageMixin, QDialog):
         self.unlock_timer = QTimer(self)
         self.unlock_timer.setObjectName("pinLockoutTimer")
         self.unlock_timer.setSingleShot(True)
+        self.unlock_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.unlock_timer.timeout.connect(self._unlock)
         self.countdown = QTimer(self)
         self.countdown.setObjectName("pinCountdownTimer")

@@ -89,6 +89,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.spec: ActivitySpec | None = None
         self.group: str | None = None
         self._group_known = False  # this person has answered the group question
+        self._asks_group_cache: tuple[str, bool] | None = None
         self.answer_widget: AnswerWidget | None = None
         self.language = "de"
         self.groups: list[dict[str, str]] = []
@@ -115,6 +116,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.pause_timer = QTimer(self)
         self.pause_timer.setObjectName("nextPersonPauseTimer")
         self.pause_timer.setSingleShot(True)
+        self.pause_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.pause_timer.timeout.connect(self._pause_over)
         self.countdown_timer = QTimer(self)
         self.countdown_timer.setObjectName("nextPersonCountdownTimer")
@@ -286,6 +288,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.categories = list(ws.note_categories or [])
         self.confirm_seconds = float(settings.get("confirm_seconds", CONFIRM_SECONDS))
         self.pacing = self.doc.participation.pacing()
+        self._asks_group_cache = None
         self._build_group_tiles()
         if self.page_name() == "group" and not self.asks_group():
             self._continue()  # the facilitator switched the question off meanwhile
@@ -345,7 +348,11 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         """Whether the current activity asks for the stakeholder group."""
         if not self.groups or self.spec is None:
             return False
-        return self.doc.participation.group_question(self.spec.id).asked
+        known = self._asks_group_cache
+        if known is None or known[0] != self.spec.id:  # read once per activity, not per vote
+            known = (self.spec.id, self.doc.participation.group_question(self.spec.id).asked)
+            self._asks_group_cache = known
+        return known[1]
 
     def start_person(self) -> None:
         """A clean screen for the next person (who is asked for their group again)."""
