@@ -15,6 +15,7 @@ Every change is written to the workshop's event log.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -60,7 +61,7 @@ def _number(value: object, default: float, low: float, high: float) -> float:
         number = float(value)  # type: ignore[arg-type]
     except (TypeError, ValueError):
         return default
-    if number != number:  # NaN
+    if math.isnan(number):
         return default
     return min(max(number, low), high)
 
@@ -123,7 +124,7 @@ class ParticipationService:
                                      ("burst_ballots", burst_ballots),
                                      ("burst_seconds", burst_seconds)) if v is not None}
         for key, value in changes.items():
-            if not isinstance(value, (int, float)) or value < 0 or value != value:
+            if not isinstance(value, (int, float)) or value < 0 or math.isnan(value):
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "“{key}” must be a number of at least 0."),
                     key=key)

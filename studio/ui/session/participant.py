@@ -497,7 +497,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
             with core_words(self):  # the message in the shared screen's language
                 self.error.setText(err.user_message())
             return
-        except Exception as err:  # noqa: BLE001 - a kiosk must never confirm what failed
+        except Exception as err:  # a kiosk must never confirm what failed
             log.exception("saving an answer on the shared screen failed")
             self._not_saved(f"{type(err).__name__}: {err}")
             return
