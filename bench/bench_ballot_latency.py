@@ -39,6 +39,8 @@ def make_doc(path: Path):
     store = WorkshopStore.create(path)
     WorkshopService(store).create_workshop("Benchmark")
     doc = WorkshopDocument(store)
+    # Measures the save, not the people: no pause between them, no stuffing warning.
+    doc.participation.set_pacing(next_person_seconds=0, burst_ballots=1_000_000)
     sc = doc.workshops.add_scenario({"id": "bench", "title": {"de": "Benchmark"}})
     act = doc.workshops.add_activity(sc.id, "single_choice", "Wie weiter?",
                                      ["Weiter so", "Pausieren", "Stoppen"])

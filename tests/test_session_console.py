@@ -154,7 +154,8 @@ def test_board_mode_shows_the_board_stage_view(qtbot, page, doc, ids):
 def test_every_control_has_an_accessible_name(qtbot, page, doc, ids):
     for kind in ("points", "ranking", "statements", "notes", "scale", "matrix"):
         start_voting(qtbot, page, ids[kind])
-        tap(qtbot, page.stage.flow, "group:none")
+        if page.stage.flow.page_name() == "group":  # asked once, for the first activity
+            tap(qtbot, page.stage.flow, "group:none")
         controls = [w for w in page.stage.findChildren(QWidget)
                     if isinstance(w, (QAbstractButton, QPlainTextEdit))
                     or w.objectName() == "matrixInput"]

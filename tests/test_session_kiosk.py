@@ -120,7 +120,8 @@ def test_pin_on_the_stage_leaves_participant_mode(qtbot, page, doc, ids):
     tap(qtbot, dialog, "pin:OK")
     assert "Falsche PIN" in find(dialog, "pinMessage").text()  # the workshop's German
     assert doc.facilitation.state().participant_mode is True
-    # typed on a keyboard works too
+    # after a short wait (one wrong PIN: one second), typed on a keyboard works too
+    qtbot.waitUntil(lambda: not dialog.unlock_timer.isActive())
     qtbot.keyClicks(dialog, "2468")
     assert find(dialog, "pinDisplay").text() == "●●●●"
     qtbot.keyClick(dialog, Qt.Key.Key_Return)

@@ -133,8 +133,11 @@ def test_matrix_by_arrow_keys_and_ranking_by_drag(qtbot, page, doc, ids):
     qtbot.keyClick(field, Qt.Key.Key_Up)
     assert flow.answer_widget.answer() == {"x": 0.55, "y": 0.6}
 
-    start_voting(qtbot, page, ids["ranking"])
-    tap(qtbot, flow, "group:none")
+    # The same person goes on with the next activity: not asked for the group again.
+    page.control.go_to(ids["scenario"], ids["ranking"])
+    click_action(qtbot, page, "session.open")
+    qtbot.waitUntil(lambda: flow.page_name() == "answer"
+                    and flow.spec.id == ids["ranking"])
     w = flow.answer_widget
     opts = option_ids(doc, ids["ranking"])
     for oid in opts:

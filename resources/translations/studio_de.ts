@@ -1936,6 +1936,10 @@
             <translation>Unbekannte Notiz-Kategorie „{category}“.</translation>
         </message>
         <message>
+            <source>This activity takes only these kinds of note: {allowed}. Choose one of them.</source>
+            <translation>Diese Aktivität nimmt nur diese Arten von Notizen an: {allowed}. Bitte wählen Sie eine davon.</translation>
+        </message>
+        <message>
             <source>Say why the note is hidden.</source>
             <translation>Geben Sie an, warum die Notiz ausgeblendet wird.</translation>
         </message>
@@ -2463,6 +2467,14 @@
             <source>{path} is not the folder of an earlier CSV export, so it is not replaced. Choose a new folder for the CSV files.</source>
             <translation>{path} ist nicht der Ordner eines früheren CSV-Exports und wird deshalb nicht ersetzt. Wählen Sie einen neuen Ordner für die CSV-Dateien.</translation>
         </message>
+        <message>
+            <source>“{key}” must be a number of at least 0.</source>
+            <translation>„{key}“ muss eine Zahl von mindestens 0 sein.</translation>
+        </message>
+        <message>
+            <source>The workshop file could not be written ({detail}), so nothing was saved. Free some disk space or make sure the file may be written, then try again.</source>
+            <translation>Die Werkstattdatei konnte nicht geschrieben werden ({detail}); es wurde nichts gespeichert. Schaffen Sie Platz auf dem Datenträger oder sorgen Sie dafür, dass die Datei beschrieben werden darf, und versuchen Sie es dann noch einmal.</translation>
+        </message>
     </context>
     <context>
         <name>ExportDialog</name>
@@ -2606,6 +2618,25 @@
         <message>
             <source>Definition (English)</source>
             <translation>Definition (Englisch)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupQuestionSwitch</name>
+        <message>
+            <source>Ask for the group in this activity</source>
+            <translation>In dieser Aktivität nach der Gruppe fragen</translation>
+        </message>
+        <message>
+            <source>The shared screen asks each person for their stakeholder group once, before their first answer in this activity.</source>
+            <translation>Der gemeinsame Bildschirm fragt jede Person einmal nach ihrer Gruppe, vor ihrer ersten Antwort in dieser Aktivität.</translation>
+        </message>
+        <message>
+            <source>Ask for the group in this workshop</source>
+            <translation>In dieser Werkstatt nach der Gruppe fragen</translation>
+        </message>
+        <message>
+            <source>Off: no activity of this workshop asks for the stakeholder group.</source>
+            <translation>Aus: Keine Aktivität dieser Werkstatt fragt nach der Gruppe.</translation>
         </message>
     </context>
     <context>
@@ -3610,12 +3641,35 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Gespeichert. Tippen für die nächste Person.</translation>
         </message>
         <message>
+            <source>Your answer was NOT saved. Please press the button again, or ask the facilitator.</source>
+            <translation>Ihre Antwort wurde NICHT gespeichert. Bitte drücken Sie die Schaltfläche noch einmal oder wenden Sie sich an die Moderation.</translation>
+        </message>
+        <message>
+            <source>An answer on the shared screen was NOT saved: {detail}</source>
+            <translation>Eine Antwort am gemeinsamen Bildschirm wurde NICHT gespeichert: {detail}</translation>
+        </message>
+        <message numerus="yes">
+            <source>The next person can start in %n second(s).</source>
+            <translation>
+                <numerusform>Die nächste Person kann in %n Sekunde beginnen.</numerusform>
+                <numerusform>Die nächste Person kann in %n Sekunden beginnen.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Next person: tap the screen.</source>
             <translation>Nächste Person: Bitte auf den Bildschirm tippen.</translation>
         </message>
         <message>
             <source>Your answer is counted for this group too. A group of fewer than 5 people is never shown on its own.</source>
             <translation>Ihre Antwort wird auch für diese Gruppe gezählt. Eine Gruppe mit weniger als 5 Personen wird nie einzeln gezeigt.</translation>
+        </message>
+        <message>
+            <source>Write another note</source>
+            <translation>Noch eine Notiz schreiben</translation>
+        </message>
+        <message>
+            <source>For the same person: you are not asked for your group again.</source>
+            <translation>Für dieselbe Person: Sie werden nicht noch einmal nach Ihrer Gruppe gefragt.</translation>
         </message>
         <message>
             <source>Prefer not to say</source>
@@ -3632,6 +3686,14 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Voting is closed. Thank you!</source>
             <translation>Die Abstimmung ist beendet. Vielen Dank!</translation>
+        </message>
+        <message>
+            <source>Your group: {group}</source>
+            <translation>Ihre Gruppe: {group}</translation>
+        </message>
+        <message>
+            <source>Your group: not given</source>
+            <translation>Ihre Gruppe: keine Angabe</translation>
         </message>
         <message>
             <source>Save my note</source>
@@ -3681,6 +3743,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Diese Aktivität ist geschlossen.</translation>
         </message>
         <message>
+            <source>{n} ballots in the last {seconds} seconds: faster than people can answer. Please look at the shared screen; Undo last ballot takes back the latest.</source>
+            <translation>{n} Stimmen in den letzten {seconds} Sekunden: schneller, als Menschen antworten können. Bitte sehen Sie auf den gemeinsamen Bildschirm; „Letzte Stimme zurücknehmen“ nimmt die jüngste zurück.</translation>
+        </message>
+        <message>
             <source>Thank you! Your note is saved.</source>
             <translation>Danke! Ihre Notiz ist gespeichert.</translation>
         </message>
@@ -3710,6 +3776,20 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <source>Facilitator PIN</source>
             <translation>Moderations-PIN</translation>
         </message>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Zu oft eine falsche PIN. Bitte in %n Sekunde noch einmal versuchen.</numerusform>
+                <numerusform>Zu oft eine falsche PIN. Bitte in %n Sekunden noch einmal versuchen.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Falsche PIN. Bitte in %n Sekunde noch einmal versuchen.</numerusform>
+                <numerusform>Falsche PIN. Bitte in %n Sekunden noch einmal versuchen.</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Enter the facilitator PIN to leave participant mode.</source>
             <translation>Geben Sie die Moderations-PIN ein, um den Teilnahmemodus zu verlassen.</translation>
@@ -3735,8 +3815,8 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Schließt das PIN-Feld. Der Teilnahmemodus bleibt an.</translation>
         </message>
         <message>
-            <source>Wrong PIN. Locked for 30 seconds.</source>
-            <translation>Falsche PIN. 30 Sekunden gesperrt.</translation>
+            <source>A wrong facilitator PIN was entered on the shared screen ({n} in a row). The PIN pad now waits {seconds} s before the next try.</source>
+            <translation>Am gemeinsamen Bildschirm wurde eine falsche Moderations-PIN eingegeben ({n} in Folge). Das PIN-Feld wartet jetzt {seconds} s bis zum nächsten Versuch.</translation>
         </message>
         <message>
             <source>Wrong PIN. Try again.</source>

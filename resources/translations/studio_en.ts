@@ -111,6 +111,30 @@
                 <numerusform>Choose up to %n answers, then submit.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>The next person can start in %n second(s).</source>
+            <translation>
+                <numerusform>The next person can start in %n second.</numerusform>
+                <numerusform>The next person can start in %n seconds.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PinDialog</name>
+        <message numerus="yes">
+            <source>Too many wrong PINs. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Too many wrong PINs. Try again in %n second.</numerusform>
+                <numerusform>Too many wrong PINs. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Wrong PIN. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>Wrong PIN. Try again in %n second.</numerusform>
+                <numerusform>Wrong PIN. Try again in %n seconds.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>PlannerWindow</name>

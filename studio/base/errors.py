@@ -77,6 +77,13 @@ class WorkshopFileError(StudioError):
     """A workshop file that cannot be opened or written."""
 
 
+class WriteError(WorkshopFileError):
+    """A change the workshop file could not take (disk full, read-only file, lost drive).
+
+    Nothing of the change was saved; the same change may be tried again.
+    """
+
+
 class NewerFileError(WorkshopFileError):
     """A workshop file written by a newer, incompatible version of the app."""
 

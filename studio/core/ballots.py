@@ -16,6 +16,7 @@ from studio.base.errors import NotFoundError, StateError, ValidationError
 from studio.core.events import log_event
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, ActivityState, Source
+from studio.core.saving import saving
 from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Ballot, Option, Response, Workshop, new_id, utcnow
 
@@ -84,10 +85,12 @@ class BallotService:
         The hot path of a live workshop, so it runs on SQLAlchemy Core: one
         query reads the activity's state, kind, settings and the workshop's
         groups fresh; the ballot and its responses go in one transaction whose
-        commit is fsynced (synchronous=FULL) before this returns.
+        commit is fsynced (synchronous=FULL) before this returns. A write the
+        file cannot take raises :class:`~studio.base.errors.WriteError`: nothing
+        was saved, and the same answer may be cast again.
         """
         source = Source(source)
-        with self.store.hot_transaction() as conn:
+        with saving(), self.store.hot_transaction() as conn:
             row = conn.execute(_ACTIVITY_FOR_BALLOT, {"activity_id": activity_id}).first()
             if row is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))

@@ -18,9 +18,19 @@ from sqlalchemy.orm import Session
 from studio.base.errors import NotFoundError, ValidationError
 from studio.core.events import log_event
 from studio.base.i18n import QT_TRANSLATE_NOOP
-from studio.core.kinds import NOTE_MAX_LENGTH, Moderation, Source
+from studio.core.kinds import NOTE_MAX_LENGTH, Moderation, Source, localized
+from studio.core.saving import saving
 from studio.store.database import WorkshopStore
-from studio.store.models import Cluster, Dot, Note, NoteRevision, Workshop, new_id, utcnow
+from studio.store.models import (
+    Activity,
+    Cluster,
+    Dot,
+    Note,
+    NoteRevision,
+    Workshop,
+    new_id,
+    utcnow,
+)
 
 _ALLOWED_CONTROL = {"\n", "\t"}
 
@@ -40,6 +50,16 @@ def clean_note_text(text: str) -> str:
             n=len(text),
         )
     return text
+
+
+def _limited_to(activity: Activity | None) -> set[str] | None:
+    """The category keys an activity's plan allows, or None when it allows all."""
+    if activity is None:
+        return None
+    keys = (activity.settings or {}).get("categories")
+    if not isinstance(keys, list) or not keys:
+        return None
+    return {str(k) for k in keys}
 
 
 class NoteService:
@@ -65,6 +85,32 @@ class NoteService:
                 category=category,
             )
 
+    def _check_activity_category(self, s, ws: Workshop, activity_id: str | None,
+                                 category: str) -> None:
+        """Refuse a category that the note's activity does not take (its plan limits them)."""
+        if activity_id is None:
+            return
+        allowed = _limited_to(s.get(Activity, activity_id))
+        if allowed is None or category in allowed:
+            return
+        names = [localized(c, ws.language or "de") for c in ws.note_categories or []
+                 if c.get("key") in allowed]
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("Errors", "This activity takes only these kinds of note: "
+                              "{allowed}. Choose one of them."),
+            allowed=", ".join(names or sorted(allowed)),
+        )
+
+    def activity_categories(self, activity_id: str | None) -> list[dict[str, str]]:
+        """The note categories a note of this activity may have, in the workshop's order."""
+        with self.store.reader() as s:
+            ws = self._workshop(s)
+            categories = list(ws.note_categories or [])
+            allowed = _limited_to(s.get(Activity, activity_id)) if activity_id else None
+        if allowed is None:
+            return categories
+        return [c for c in categories if c.get("key") in allowed]
+
     # -- capture --------------------------------------------------------------
     def add_note(
         self,
@@ -82,9 +128,10 @@ class NoteService:
     ) -> Note:
         text = clean_note_text(text)
         source = Source(source)
-        with self.store.session() as s:
+        with saving(), self.store.session() as s:
             ws = self._workshop(s)
             self._check_category(ws, category)
+            self._check_activity_category(s, ws, activity_id, category)
             at = created_at or utcnow()
             note = Note(
                 workshop_id=ws.id,
@@ -337,7 +384,7 @@ class NoteService:
         and ``category``. Every text and category is checked before anything is
         written, so a bad row leaves the workshop unchanged.
         """
-        with self.store.session() as s:
+        with saving(), self.store.session() as s:
             ws = self._workshop(s)
             known = {c.get("key") for c in ws.note_categories or []}
             notes = []
@@ -347,6 +394,7 @@ class NoteService:
                 category = spec.pop("category")
                 if category not in known:
                     self._check_category(ws, category)
+                self._check_activity_category(s, ws, spec.get("activity_id"), category)
                 source = Source(spec.pop("source", Source.LAPTOP))
                 pos = spec.pop("pos", None)
                 note_id = spec.pop("note_id", None)

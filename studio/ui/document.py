@@ -19,6 +19,8 @@ from studio.core.ballots import BallotService
 from studio.core.facilitation import FacilitationService
 from studio.core.note_places import NotePlaceService
 from studio.core.notes import NoteService
+from studio.core.participation import ParticipationService
+from studio.core.pin_lockout import PinLockout
 from studio.core.results_service import ResultsService
 from studio.core.workshops import WorkshopService
 from studio.core.workshop_files import Storage, memory_workshop, open_workshop
@@ -38,6 +40,8 @@ class WorkshopDocument(QObject):
         self.notes = NoteService(store)
         self.note_places = NotePlaceService(store)
         self.results = ResultsService(store)
+        self.participation = ParticipationService(store)
+        self.pin_lockout = PinLockout(store)
         self.closed = False  # views still alive after the shell closed the workshop do nothing
 
     @property

@@ -14,7 +14,10 @@ from studio.ui.session.tiles import TileButton
 
 
 class NoteAnswer(AnswerWidget):
-    """Pick a category (label + symbol, colour only as a strip), then type the note."""
+    """Pick a category (label + symbol, colour only as a strip), then type the note.
+
+    ``categories`` are the ones the activity takes (its plan may limit them).
+    """
 
     def __init__(self, spec: ActivitySpec, categories: list[dict[str, str]], language: str,
                  parent: QWidget | None = None) -> None:
@@ -52,6 +55,8 @@ class NoteAnswer(AnswerWidget):
         layout.addSpacing(12)
         layout.addWidget(self.text, 1)
         layout.addWidget(self.counter)
+        if len(self.tiles) == 1:  # the activity takes one kind of note: nothing to choose
+            next(iter(self.tiles.values())).setChecked(True)
         self._changed()
 
     def _changed(self, *_args: object) -> None:

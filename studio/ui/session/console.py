@@ -180,6 +180,9 @@ def build_console(page: SessionPage) -> None:
                             ["session.open", "session.close", "session.reveal",
                              "session.undo_ballot", "session.tally", "session.reset"], 3,
                             "votingButtons")
+    from studio.ui.session.group_switch import GroupQuestionSwitch
+
+    page.group_switch = GroupQuestionSwitch(page.doc, page)
     page.status = plain("", page)
     page.status.setObjectName("sessionStatus")
     controls = QWidget(page)
@@ -191,6 +194,7 @@ def build_console(page: SessionPage) -> None:
     cl.addLayout(top)
     cl.addWidget(screen_box)
     cl.addWidget(vote_box)
+    cl.addWidget(page.group_switch)
     cl.addWidget(page.status)
     cl.addStretch(1)
     page.controls_pane = ScrollPane(controls, page)

@@ -18,7 +18,7 @@ import hmac
 import os
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QCursor, QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,14 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.core.pin_lockout import LockoutState, MemoryPinLockout, delay_after
 from studio.ui.i18n import StageLanguageMixin
 from studio.ui.session.answer_base import plain_label
 from studio.ui.session.tiles import TileButton
 
 PIN_KEY = "session/facilitator_pin"
 PIN_MIN, PIN_MAX = 4, 8
-MAX_TRIES = 3
-LOCKOUT_MS = 30_000
 
 _ANSWER_KEYS = {
     Qt.Key.Key_Tab, Qt.Key.Key_Backtab, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Up,
@@ -86,20 +85,31 @@ def _hash(pin: str, salt: bytes) -> bytes:
     return hashlib.pbkdf2_hmac("sha256", pin.encode(), salt, 60_000)
 
 
+_PROCESS_LOCKOUT = MemoryPinLockout()  # a pad without a workshop
+
+
 class PinDialog(StageLanguageMixin, QDialog):
     """A touch keypad on the shared screen that asks for the facilitator PIN.
 
-    Accepted only with the right PIN; after three wrong tries it locks for 30 s.
+    Accepted only with the right PIN. After each wrong PIN the pad waits longer
+    (``studio.core.pin_lockout``); the count belongs to the session, so closing
+    and opening the pad again, or restarting the app, starts no fresh tries.
     It is on the shared screen, so it speaks that screen's language.
+
+    Signals:
+        console_message(str, bool): a wrong PIN, for the console (app's language).
     """
 
-    def __init__(self, store: PinStore, parent: QWidget | None = None) -> None:
+    console_message = Signal(str, bool)
+
+    def __init__(self, store: PinStore, parent: QWidget | None = None, *,
+                 lockout=None) -> None:
         super().__init__(parent)
         self.setObjectName("pinDialog")
         self.setModal(True)
         self.store = store
+        self.lockout = lockout if lockout is not None else _PROCESS_LOCKOUT
         self.entered = ""
-        self.tries = 0
         self.display = plain_label("", "h1", self, wrap=False)
         self.display.setObjectName("pinDisplay")
         self.display.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -126,10 +136,16 @@ class PinDialog(StageLanguageMixin, QDialog):
         self.unlock_timer = QTimer(self)
         self.unlock_timer.setObjectName("pinLockoutTimer")
         self.unlock_timer.setSingleShot(True)
+        self.unlock_timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.unlock_timer.timeout.connect(self._unlock)
+        self.countdown = QTimer(self)
+        self.countdown.setObjectName("pinCountdownTimer")
+        self.countdown.setInterval(250)
+        self.countdown.timeout.connect(lambda: self._say(self._message))
         self._message = "enter"
         self.retranslate()
         self._sync()
+        self._lock(self.lockout.state(), "locked")  # earlier wrong PINs still count
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Facilitator PIN"))
@@ -146,9 +162,13 @@ class PinDialog(StageLanguageMixin, QDialog):
 
     def _say(self, message: str) -> None:
         self._message = message
+        if not self.unlock_timer.isActive():
+            message = "enter" if message == "locked" else message
+        wait = max(1, -(-(self.unlock_timer.remainingTime() - 100) // 1000))
         self.message.setText({
-            "locked": self.tr("Wrong PIN. Locked for 30 seconds."),
-            "wrong": self.tr("Wrong PIN. Try again."),
+            "locked": self.tr("Too many wrong PINs. Try again in %n second(s).", "", wait),
+            "wrong": self.tr("Wrong PIN. Try again in %n second(s).", "", wait),
+            "again": self.tr("Wrong PIN. Try again."),
         }.get(message) or self.tr("Enter the facilitator PIN to leave participant mode."))
 
     def _sync(self) -> None:
@@ -177,26 +197,44 @@ class PinDialog(StageLanguageMixin, QDialog):
         else:
             super().keyPressEvent(event)
 
+    @property
+    def tries(self) -> int:
+        """Wrong PINs in a row, in this session (not only in this pad)."""
+        return self.lockout.state().failures
+
     def _try(self) -> None:
+        if self.lockout.state().wait_s() > 0:
+            return  # still waiting (the keys are off; a key event may come anyway)
         if self.store.check(self.entered):
+            self.lockout.record_success()
             self.accept()
             return
-        self.tries += 1
         self.entered = ""
         self._sync()
-        if self.tries >= MAX_TRIES:
-            self._say("locked")
-            for k in self.keys:
-                k.setEnabled(False)
-            self.unlock_timer.start(LOCKOUT_MS)
-        else:
-            self._say("wrong")
+        state = self.lockout.record_failure()
+        self.console_message.emit(QCoreApplication.translate(
+            "PinDialog", "A wrong facilitator PIN was entered on the shared screen "
+            "({n} in a row). The PIN pad now waits {seconds} s before the next try.").format(
+            n=state.failures, seconds=round(delay_after(state.failures))), True)
+        self._lock(state, "wrong")
+
+    def _lock(self, state: LockoutState, message: str) -> None:
+        """Turn the keys off until the session's lockout is over."""
+        ms = round(state.wait_s() * 1000)
+        if ms <= 0:
+            self._say("again" if message == "wrong" else "enter")
+            return
+        for k in self.keys:
+            k.setEnabled(False)
+        self.unlock_timer.start(ms)
+        self.countdown.start()
+        self._say(message)
 
     def _unlock(self) -> None:
-        self.tries = 0
+        self.countdown.stop()
         for k in self.keys:
             k.setEnabled(True)
-        self._say("enter")
+        self._say("again" if self._message == "wrong" else "enter")
 
 
 # -- the key guard ---------------------------------------------------------------------------

@@ -63,6 +63,7 @@ class SessionPage(QWidget):
         self.stage.remote.connect(self._remote)
         self.stage.leave_participant_mode.connect(lambda: c.set_participant_mode(False))
         self.stage.hidden.connect(self._sync_stage_actions)
+        self.stage.console_message.connect(self._message)
         self.display_combo.activated.connect(self._display_chosen)
         for splitter in (self.middle_splitter, self.side_splitter):
             splitter.splitterMoved.connect(lambda _p, _i, s=splitter: self._pane_moved(s))
@@ -107,6 +108,7 @@ class SessionPage(QWidget):
             self.state_label.setText("")
         self.timer_panel.set_item(c.current_item_id())
         self.results.set_activity(act)
+        self.group_switch.set_activity(act)
         self.laptop_box.setVisible(act is not None and act.kind is ActivityKind.NOTES)
         if act is not None and act.kind is ActivityKind.NOTES:
             self.laptop_notes.set_activity(act)

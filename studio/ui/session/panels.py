@@ -215,7 +215,7 @@ class LaptopNoteEntry(QWidget):
         ws = self.doc.workshops.get()
         current = self.category.currentData()
         self.category.clear()
-        for cat in ws.note_categories or []:
+        for cat in self.doc.notes.activity_categories(spec.id if spec else None):
             self.category.addItem(f"{cat.get('symbol', '')} {localized(cat, ws.language)}",
                                   cat.get("key"))
         if current is not None:

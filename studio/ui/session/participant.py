@@ -1,16 +1,27 @@
 """The participant flow on the shared screen, one person after the other.
 
-group (optional, self-declared) → answer with large targets → explicit submit
-→ confirmation shown only after the ballot (or note) is committed → reset for
-the next person after a few seconds or a tap. The answer widget is destroyed
-after each submit, so nothing of one person's answer remains for the next.
+group (optional, self-declared, asked once per person) → answer with large
+targets → explicit submit → confirmation shown only after the ballot (or note)
+is committed → reset for the next person after a few seconds or a tap. The
+answer widget is destroyed after each submit, so nothing of one person's answer
+remains for the next.
+
+A person keeps their group until "next person" (a tap on the confirmation, or
+its timeout): another note, or the next activity opened while they are still
+there, does not ask again. The next person can start only after a short pause
+with a visible countdown, and the console is warned when ballots come in faster
+than people can answer: one person cannot stuff the ballot box unnoticed. A
+write the file cannot take (full disk, read-only file) is said on both screens;
+the answer stays on screen to be submitted again, and nothing is confirmed.
 """
 
 from __future__ import annotations
 
+import logging
+import time
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -20,29 +31,37 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.base.errors import StudioError
+from studio.base.errors import StudioError, WriteError
 from studio.core.kinds import ActivityKind, ActivityState, Source, localized
+from studio.core.participation import Pacing
 from studio.ui.i18n import StageLanguageMixin, core_words
 from studio.ui.session.answer_base import AnswerWidget, make_answer_widget, plain_label, tile_grid
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.tiles import TileButton
 
 CONFIRM_SECONDS = 5
+log = logging.getLogger(__name__)
 
 
 class _ConfirmPage(QWidget):
-    """Thank-you page; a tap or a key press anywhere calls the next person."""
+    """Thank-you page; a tap or a key press anywhere calls the next person.
+
+    While ``waiting`` (the pause before the next person) taps and keys do nothing.
+    """
 
     tapped = Signal()
+    waiting = False
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
         event.accept()
-        self.tapped.emit()
+        if not self.waiting:
+            self.tapped.emit()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
         if event.key() in (Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event.accept()
-            self.tapped.emit()
+            if not self.waiting:
+                self.tapped.emit()
         else:
             super().keyPressEvent(event)
 
@@ -54,10 +73,14 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         submitted(str): a ballot (or note) id, emitted after it is committed and
             the confirmation is on screen.
         page_changed(str): "closed", "group", "answer" or "confirm".
+        console_message(str, bool): a line for the facilitator's console in the
+            app's language, and whether it is an error or warning (a failed write,
+            ballots coming in too fast).
     """
 
     submitted = Signal(str)
     page_changed = Signal(str)
+    console_message = Signal(str, bool)
 
     def __init__(self, document: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -65,12 +88,17 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.doc = document
         self.spec: ActivitySpec | None = None
         self.group: str | None = None
+        self._group_known = False  # this person has answered the group question
+        self._asks_group_cache: tuple[str, bool] | None = None
         self.answer_widget: AnswerWidget | None = None
         self.language = "de"
         self.groups: list[dict[str, str]] = []
         self.categories: list[dict[str, str]] = []
         self.confirm_seconds = CONFIRM_SECONDS
+        self.pacing = Pacing()
         self._confirmed = ""  # "notes" or "ballots": what the confirmation thanks for
+        self._confirmed_for = ""  # the activity the confirmation is for
+        self._burst_warned: dict[str, float] = {}  # activity id → when the console was warned
 
         self.stack = QStackedWidget(self)
         layout = QVBoxLayout(self)
@@ -84,6 +112,16 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.reset_timer.setObjectName("confirmResetTimer")
         self.reset_timer.setSingleShot(True)
         self.reset_timer.timeout.connect(self.start_person)
+        # The pause before the next person can start, with a countdown on screen.
+        self.pause_timer = QTimer(self)
+        self.pause_timer.setObjectName("nextPersonPauseTimer")
+        self.pause_timer.setSingleShot(True)
+        self.pause_timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.pause_timer.timeout.connect(self._pause_over)
+        self.countdown_timer = QTimer(self)
+        self.countdown_timer.setObjectName("nextPersonCountdownTimer")
+        self.countdown_timer.setInterval(250)
+        self.countdown_timer.timeout.connect(self._show_next_hint)
         self._retranslate_texts()
         self.reload_workshop()
         self._show("closed")
@@ -100,7 +138,11 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.submit_button.setAccessibleDescription(self.tr(
             "Saves your answer. Nothing is saved before you press it."))
         self.confirm_page.setAccessibleName(self.tr("Saved. Tap for the next person."))
-        self.next_hint.setText(self.tr("Next person: tap the screen."))
+        self.another_button.setText(self.tr("Write another note"))
+        self.another_button.setAccessibleDescription(self.tr(
+            "For the same person: you are not asked for your group again."))
+        self._show_next_hint()
+        self._show_person()
         self._retranslate_confirmation()
 
     def _retranslate_confirmation(self) -> None:
@@ -170,6 +212,8 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.status.setObjectName("answerStatus")
         self.error = plain_label("", "error", page)
         self.error.setObjectName("answerError")
+        self.person = plain_label("", "small", page)
+        self.person.setObjectName("answerGroup")
         self.back = TileButton("", page, align=Qt.AlignmentFlag.AlignCenter)
         self.back.setObjectName("backButton")
         self.back.clicked.connect(self._back)
@@ -184,6 +228,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         lay = QVBoxLayout(page)
         lay.addWidget(self.prompt)
         lay.addWidget(self.hint)
+        lay.addWidget(self.person)
         lay.addWidget(self.scroll, 1)
         lay.addWidget(self.error)
         lay.addLayout(bottom)
@@ -199,14 +244,24 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.confirm_text.setObjectName("confirmText")
         self.confirm_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         nxt = plain_label("", "body", page)
+        nxt.setObjectName("nextPersonHint")
         nxt.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_hint = nxt
+        self.another_button = TileButton("", page, align=Qt.AlignmentFlag.AlignCenter)
+        self.another_button.setObjectName("anotherNote")
+        self.another_button.clicked.connect(self.same_person_again)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.another_button, 2)
+        row.addStretch(1)
         lay = QVBoxLayout(page)
         lay.addStretch(1)
         lay.addWidget(mark)
         lay.addWidget(self.confirm_text)
         lay.addSpacing(24)
         lay.addWidget(nxt)
+        lay.addSpacing(12)
+        lay.addLayout(row)
         lay.addStretch(2)
         page.tapped.connect(self.start_person)
         self.confirm_page = page
@@ -232,7 +287,11 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
             "ask_stakeholder_group", True) else []
         self.categories = list(ws.note_categories or [])
         self.confirm_seconds = float(settings.get("confirm_seconds", CONFIRM_SECONDS))
+        self.pacing = self.doc.participation.pacing()
+        self._asks_group_cache = None
         self._build_group_tiles()
+        if self.page_name() == "group" and not self.asks_group():
+            self._continue()  # the facilitator switched the question off meanwhile
 
     def _build_group_tiles(self) -> None:
         while self.group_tiles_box.count():
@@ -266,6 +325,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.spec = spec
         if spec is None or spec.state is not ActivityState.OPEN:
             self.reset_timer.stop()
+            self._end_pause()
             self._discard_answer()
             self.closed_prompt.setText(spec.prompt if spec else "")
             self.closed_options.setText(_overview(spec))
@@ -280,17 +340,39 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
             return
         if same and self.page_name() != "closed":
             return
-        self.start_person()
+        if self.page_name() == "confirm" and self.pause_timer.isActive():
+            return  # the pause runs out first; then the next person starts on this one
+        self._continue()  # the same person (if still there) goes on, without the group again
+
+    def asks_group(self) -> bool:
+        """Whether the current activity asks for the stakeholder group."""
+        if not self.groups or self.spec is None:
+            return False
+        known = self._asks_group_cache
+        if known is None or known[0] != self.spec.id:  # read once per activity, not per vote
+            known = (self.spec.id, self.doc.participation.group_question(self.spec.id).asked)
+            self._asks_group_cache = known
+        return known[1]
 
     def start_person(self) -> None:
-        """A clean screen for the next person."""
-        self.reset_timer.stop()
-        self._discard_answer()
+        """A clean screen for the next person (who is asked for their group again)."""
         self.group = None
+        self._group_known = False
+        self._continue()
+
+    def same_person_again(self) -> None:
+        """The same person answers once more (another note): the group is kept."""
+        if not self.pause_timer.isActive():
+            self._continue()
+
+    def _continue(self) -> None:
+        self.reset_timer.stop()
+        self._end_pause()
+        self._discard_answer()
         if self.spec is None or self.spec.state is not ActivityState.OPEN:
             self._show("closed")
             return
-        if self.groups:
+        if self.asks_group() and not self._group_known:
             self._show("group")
             focus_first(self.group_page)
         else:
@@ -298,26 +380,44 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
 
     def choose_group(self, key: str | None) -> None:
         self.group = key
+        self._group_known = True
         self._new_answer()
 
     def _back(self) -> None:
-        if self.groups:
+        if self.asks_group():
             self._discard_answer()
+            self._group_known = False
             self._show("group")
+
+    def _show_person(self) -> None:
+        """Which group the answer counts for (so that nobody answers under another's)."""
+        if self.spec is None or not self.asks_group():
+            self.person.setText("")
+            self.person.setVisible(False)
+            return
+        name = next((localized(g, self.language) for g in self.groups
+                     if g.get("key") == self.group), None)
+        self.person.setText(self.tr("Your group: {group}").format(group=name) if name
+                            else self.tr("Your group: not given"))
+        self.person.setVisible(True)
 
     def _new_answer(self) -> None:
         spec = self.spec
         assert spec is not None
         self._discard_answer()
         # Made on this page, so that it speaks the shared screen's language from the start.
+        categories = self.categories
+        if spec.kind is ActivityKind.NOTES:  # only the kinds of note the plan allows here
+            categories = self.doc.notes.activity_categories(spec.id)
         widget = make_answer_widget(spec, language=self.language,
-                                    note_categories=self.categories, parent=self.answer_page)
+                                    note_categories=categories, parent=self.answer_page)
         widget.changed.connect(self._answer_changed)
         self.scroll.setWidget(widget)
         self.answer_widget = widget
         self.prompt.setText(spec.prompt)
         self.hint.setText(self._hint(spec))
-        self.back.setVisible(bool(self.groups))
+        self.back.setVisible(self.asks_group())
+        self._show_person()
         self.submit_button.setText(self.tr("Save my note") if spec.kind is ActivityKind.NOTES
                                    else self.tr("Submit my answer"))
         self.error.setText("")
@@ -371,6 +471,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         if answer is None:
             self.error.setText(self.tr("Your answer is not complete yet."))
             return
+        group = self.group if self.asks_group() else None
         try:
             if spec.kind is ActivityKind.NOTES:
                 # Ballots are refused by the core once voting closes; notes are
@@ -381,27 +482,105 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
                     return
                 saved = self.doc.notes.add_note(
                     answer["text"], answer["category"], scenario_id=spec.scenario_id,
-                    activity_id=spec.id, source=Source.SCREEN, stakeholder_group=self.group,
+                    activity_id=spec.id, source=Source.SCREEN, stakeholder_group=group,
                 ).id
                 topic = "notes"
             else:
                 saved = self.doc.ballots.cast_ballot(spec.id, answer,
-                                                     stakeholder_group=self.group,
+                                                     stakeholder_group=group,
                                                      source=Source.SCREEN)
                 topic = "ballots"
+        except WriteError as err:
+            self._not_saved(err.user_message())
+            return
         except StudioError as err:
             with core_words(self):  # the message in the shared screen's language
                 self.error.setText(err.user_message())
             return
+        except Exception as err:  # a kiosk must never confirm what failed
+            log.exception("saving an answer on the shared screen failed")
+            self._not_saved(f"{type(err).__name__}: {err}")
+            return
         # Committed: only now thank the person, and leave nothing of the answer behind.
         self._discard_answer()
         self._confirmed = topic
+        self._confirmed_for = spec.id
         self._retranslate_confirmation()
+        self.another_button.setVisible(topic == "notes")
+        self._start_pause()
         self._show("confirm")
         self.confirm_page.setFocus(Qt.FocusReason.OtherFocusReason)
-        self.reset_timer.start(round(self.confirm_seconds * 1000))
+        self.reset_timer.start(round(max(self.confirm_seconds,
+                                         self.pacing.next_person_seconds) * 1000))
         self.submitted.emit(saved)
         self.doc.notify(topic)
+        if topic == "ballots":
+            self._check_pace(spec.id)
+
+    def _not_saved(self, detail: str) -> None:
+        """A write failed: say so on both screens; the answer stays for another try."""
+        self.error.setText(self.tr(
+            "Your answer was NOT saved. Please press the button again, or ask the "
+            "facilitator."))
+        self.console_message.emit(QCoreApplication.translate(
+            "ParticipantFlow", "An answer on the shared screen was NOT saved: {detail}").format(
+            detail=detail), True)
+        self.submit_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- the pace ---------------------------------------------------------------------------------
+    def _start_pause(self) -> None:
+        ms = round(self.pacing.next_person_seconds * 1000)
+        if ms <= 0:
+            self._end_pause()
+            return
+        self.confirm_page.waiting = True
+        self.another_button.setEnabled(False)
+        self.pause_timer.start(ms)
+        self.countdown_timer.start()
+        self._show_next_hint()
+
+    def _end_pause(self) -> None:
+        self.pause_timer.stop()
+        self.countdown_timer.stop()
+        self.confirm_page.waiting = False
+        self.another_button.setEnabled(True)
+        self._show_next_hint()
+
+    def _pause_over(self) -> None:
+        self._end_pause()
+        # An activity opened during the pause: the person goes on with it now.
+        if self.page_name() == "confirm" and self.spec is not None \
+                and self.spec.state is ActivityState.OPEN and self.spec.id != self._confirmed_for:
+            self._continue()
+
+    def ready_for_next(self) -> bool:
+        """Whether the next person may start (the pause after a submit is over)."""
+        return not self.pause_timer.isActive()
+
+    def _show_next_hint(self) -> None:
+        if self.pause_timer.isActive():
+            left = max(1, -(-(self.pause_timer.remainingTime() - 100) // 1000))
+            self.next_hint.setText(self.tr("The next person can start in %n second(s).", "",
+                                           left))
+        else:
+            self.next_hint.setText(self.tr("Next person: tap the screen."))
+
+    def _check_pace(self, activity_id: str) -> None:
+        """Warn the console when ballots come in faster than people can answer."""
+        try:
+            n = self.doc.participation.ballots_too_fast(activity_id)
+        except StudioError:
+            return
+        now = time.monotonic()
+        if not n or now - self._burst_warned.get(activity_id, -1e9) < \
+                self.pacing.burst_seconds:
+            return
+        self._burst_warned[activity_id] = now
+        self.console_message.emit(QCoreApplication.translate(
+            "ParticipantFlow",
+            "{n} ballots in the last {seconds} seconds: faster than people can answer. "
+            "Please look at the shared screen; Undo last ballot takes back the latest.").format(
+            n=n, seconds=round(self.pacing.burst_seconds)), True)
 
 
 def _overview(spec: ActivitySpec | None) -> str:

@@ -42,11 +42,14 @@ class StageWindow(StageLanguageMixin, QWidget):
         remote(str): "next", "previous" or "blank" from presentation-remote keys.
         leave_participant_mode(): the facilitator PIN was entered on the stage.
         hidden(): the window was hidden or closed (outside participant mode).
+        console_message(str, bool): a line for the console (a failed save, ballots
+            too fast, a wrong PIN) and whether it is a warning.
     """
 
     remote = Signal(str)
     leave_participant_mode = Signal()
     hidden = Signal()
+    console_message = Signal(str, bool)
 
     def __init__(self, document: Any, clock: TimerClock, parent: QWidget | None = None) -> None:
         super().__init__(parent, Qt.WindowType.Window)
@@ -85,6 +88,7 @@ class StageWindow(StageLanguageMixin, QWidget):
         self.card = StageCardView(self)  # fits itself to the screen: no scrolling on a projector
         self.card_page = self.card
         self.flow = ParticipantFlow(document, self)
+        self.flow.console_message.connect(self.console_message)
         self.results_page = QWidget(self)
         self.results_title = plain_label("", "h1", self.results_page)
         self.results_title.setObjectName("resultsTitle")
@@ -322,8 +326,9 @@ class StageWindow(StageLanguageMixin, QWidget):
     def ask_pin(self) -> None:
         if not self.participant_mode:
             return
-        dialog = PinDialog(self.pins, self)
+        dialog = PinDialog(self.pins, self, lockout=self.doc.pin_lockout)
         dialog.accepted.connect(self.leave_participant_mode)
+        dialog.console_message.connect(self.console_message)
         dialog.finished.connect(lambda _r: setattr(self, "pin_dialog", None))
         dialog.finished.connect(dialog.deleteLater)
         self.pin_dialog = dialog
