@@ -125,3 +125,18 @@ def test_the_scenario_filter_starts_on_all_scenarios(qtbot, page, doc):
     assert page.filters.scenario_filter.currentIndex() == 0
     assert page.filters.note_filter().scenarios == frozenset()
     assert not page.scene.filter.active
+
+
+def test_a_note_of_a_category_the_activity_does_not_take_belongs_to_the_scenario_alone(doc):
+    ws = doc.workshops
+    limited = ws.add_activity(doc.ids["second"], "notes", "Nur Hoffnungen",
+                              settings={"categories": ["hope"]})
+    doc.facilitation.set_current(doc.ids["second"], limited.id)
+    places = NotePlaceService(doc.store)
+    assert places.place_for(doc.ids["second"], "hope").activity_id == limited.id
+    other = places.place_for(doc.ids["second"], "concern").activity_id
+    assert other == _notes_activity(doc, doc.ids["second"])  # the unlimited one
+    note = doc.notes.add_note("Sorge", "concern", scenario_id=doc.ids["second"],
+                              activity_id=other)
+    places.move([note.id], doc.ids["first"])
+    assert doc.notes.notes()[0].activity_id == _notes_activity(doc, doc.ids["first"])

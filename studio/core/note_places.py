@@ -19,6 +19,12 @@ from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Cluster, Note, Scenario, SessionState, utcnow
 
 
+def _takes(activity: Activity, category: str) -> bool:
+    """Whether a notes activity takes notes of ``category`` (its plan may limit them)."""
+    keys = (activity.settings or {}).get("categories")
+    return not isinstance(keys, list) or not keys or category in {str(k) for k in keys}
+
+
 class NotePlace(NamedTuple):
     """A note's place; ``cluster_id`` is kept so that a move can be undone exactly."""
 
@@ -39,21 +45,28 @@ class NotePlaceService:
             current = st.current_activity_id if st is not None else None
             return NotePlace(scenario_id, self._notes_activity(s, scenario_id, current))
 
-    def place_for(self, scenario_id: str | None) -> NotePlace:
-        """The place of a new note in ``scenario_id`` (None: the workshop as a whole)."""
+    def place_for(self, scenario_id: str | None, category: str | None = None) -> NotePlace:
+        """The place of a new note in ``scenario_id`` (None: the workshop as a whole).
+
+        With ``category``, only a notes activity that takes that category is chosen;
+        a note of another category belongs to the scenario alone.
+        """
         with self.store.reader() as s:
             st = s.scalar(select(SessionState))
             current = st.current_activity_id if st is not None else None
-            return NotePlace(scenario_id, self._notes_activity(s, scenario_id, current))
+            return NotePlace(scenario_id,
+                             self._notes_activity(s, scenario_id, current, category))
 
     @staticmethod
-    def _notes_activity(s, scenario_id: str | None, preferred: str | None) -> str | None:
-        """The scenario's notes activity: the current one if it is one, else the first."""
+    def _notes_activity(s, scenario_id: str | None, preferred: str | None,
+                        category: str | None = None) -> str | None:
+        """The scenario's notes activity (taking ``category``): the current one, else the first."""
         if scenario_id is None:
             return None
-        acts = list(s.scalars(select(Activity).where(
+        acts = [a for a in s.scalars(select(Activity).where(
             Activity.scenario_id == scenario_id,
-            Activity.kind == ActivityKind.NOTES.value).order_by(Activity.position)))
+            Activity.kind == ActivityKind.NOTES.value).order_by(Activity.position))
+            if category is None or _takes(a, category)]
         for act in acts:
             if act.id == preferred:
                 return act.id
@@ -65,8 +78,7 @@ class NotePlaceService:
             if scenario_id is not None and s.get(Scenario, scenario_id) is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That scenario no longer exists."))
             st = s.scalar(select(SessionState))
-            activity_id = self._notes_activity(
-                s, scenario_id, st.current_activity_id if st is not None else None)
+            current = st.current_activity_id if st is not None else None
             previous: dict[str, NotePlace] = {}
             now = utcnow()
             for note_id in note_ids:
@@ -77,7 +89,8 @@ class NotePlaceService:
                 previous[note.id] = NotePlace(note.scenario_id, note.activity_id, note.cluster_id)
                 if note.scenario_id == scenario_id:
                     continue
-                note.scenario_id, note.activity_id = scenario_id, activity_id
+                note.scenario_id = scenario_id
+                note.activity_id = self._notes_activity(s, scenario_id, current, note.category)
                 if note.cluster_id is not None:
                     cluster = s.get(Cluster, note.cluster_id)
                     if cluster is not None and cluster.scenario_id != scenario_id:

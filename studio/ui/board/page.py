@@ -327,7 +327,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
 
     # -- capture ------------------------------------------------------------------------
     def add_notes(self, texts: list[str], category: str, tags: list[str], source: str) -> None:
-        place = self.doc.note_places.place_for(self.capture.scenario_id())
+        place = self.doc.note_places.place_for(self.capture.scenario_id(), category)
         specs = [{"text": t, "category": category, "tags": tags, "source": source,
                   "scenario_id": place.scenario_id, "activity_id": place.activity_id}
                  for t in texts]
