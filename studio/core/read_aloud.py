@@ -10,23 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from studio.core.kinds import ActivityKind
+from studio.core.kinds.registry import kind_of
 
 _LEAD_INS = {
     "de": {
         "influence": "Was Sie noch beeinflussen können:",
         "decided": "Bereits entschieden:",
-        "options": "Die Antworten:",
-        "scale": "Antworten Sie auf einer Skala von {lo}, {lo_label}, bis {hi}, {hi_label}.",
-        "matrix": "Setzen Sie einen Punkt: waagerecht {x}, senkrecht {y}.",
-        "notes": "Schreiben Sie Ihre Gedanken auf eine Notiz.",
     },
     "en": {
         "influence": "What you can still influence:",
         "decided": "Already decided:",
-        "options": "The answers:",
-        "scale": "Answer on a scale from {lo}, {lo_label}, to {hi}, {hi_label}.",
-        "matrix": "Place a dot: across {x}, up {y}.",
-        "notes": "Write your thoughts on a note.",
     },
 }
 
@@ -57,19 +50,6 @@ def card_speech(card: dict[str, Any], language: str) -> str:
 
 def activity_speech(kind: ActivityKind | str, prompt: str, options: list[str],
                     settings: dict[str, Any], language: str) -> str:
-    """The question and how to answer it (options, scale ends, matrix axes)."""
-    words = _LEAD_INS.get(language, _LEAD_INS["de"])
-    kind = ActivityKind(kind)
-    parts = [_sentence(prompt)]
-    if kind.has_options and options:
-        parts.append(f"{words['options']} " + "; ".join(o.strip() for o in options) + ".")
-    elif kind is ActivityKind.SCALE:
-        parts.append(words["scale"].format(
-            lo=settings.get("min", 1), hi=settings.get("max", 5),
-            lo_label=settings.get("min_label", ""), hi_label=settings.get("max_label", "")))
-    elif kind is ActivityKind.MATRIX:
-        parts.append(words["matrix"].format(x=settings.get("x_label", ""),
-                                            y=settings.get("y_label", "")))
-    elif kind is ActivityKind.NOTES:
-        parts.append(words["notes"])
+    """The question and how to answer it (options, scale ends, matrix axes: the kind says)."""
+    parts = [_sentence(prompt), kind_of(kind).speech(options, settings, language)]
     return " ".join(p for p in parts if p)
