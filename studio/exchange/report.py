@@ -24,7 +24,8 @@ from pathlib import Path
 from typing import Any
 
 from studio.core import results as core_results
-from studio.core.kinds import ActivityKind, Moderation, localized
+from studio.core.kinds import Moderation, localized
+from studio.core.kinds.registry import kind_of
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords, read_records
 from studio.exchange.xlsx_writer import clean_text
@@ -89,16 +90,16 @@ def _key_figures(result: core_results.ActivityResult, language: str) -> str:
     if result.n_tally:
         parts.append(f"davon {result.n_tally} gezählt" if de
                       else f"of which {result.n_tally} counted")
-    if result.kind is ActivityKind.SCALE and result.mean is not None:
+    kind = kind_of(result.kind)
+    if kind.headline == "mean" and result.mean is not None:
         parts.append(f"Mittelwert {result.mean:.2f}, Median {result.median:g}" if de
                       else f"mean {result.mean:.2f}, median {result.median:g}")
-    if result.kind in (ActivityKind.SINGLE_CHOICE, ActivityKind.MULTIPLE_CHOICE,
-                       ActivityKind.POINTS, ActivityKind.RANKING) and result.options:
-        top = max(result.options, key=lambda o: (o.points if result.kind in (
-            ActivityKind.POINTS, ActivityKind.RANKING) else o.count))
+    if kind.headline == "leader" and result.options:
+        top = max(result.options, key=lambda o: (o.points if kind.measure != "count"
+                                                 else o.count))
         parts.append(f"vorn: {top.label} ({top.share:.0%})" if de
                       else f"ahead: {top.label} ({top.share:.0%})")
-    if result.kind is ActivityKind.STATEMENTS and result.options:
+    if kind.headline == "agreement" and result.options:
         top = max(result.options, key=lambda o: o.share)
         parts.append(f"meiste Zustimmung: {top.label} ({top.share:.0%})" if de
                       else f"most agreement: {top.label} ({top.share:.0%})")
@@ -140,7 +141,7 @@ def outline(rec: WorkshopRecords) -> Outline:
         lines = [(key, _text(card[key], lang)) for key in CARD_FIELDS if _text(card.get(key), lang)]
         charts = []
         for a in rec.activities:
-            if a["scenario_id"] != sc["id"] or a["kind"] == ActivityKind.NOTES:
+            if a["scenario_id"] != sc["id"] or kind_of(a["kind"]).collects_notes:
                 continue
             settings = a["settings"] or {}
             rs = active.get(a["id"], [])
