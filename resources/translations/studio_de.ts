@@ -1728,6 +1728,10 @@
         <translation>Setzen Sie Ihren Punkt innerhalb der Matrix.</translation>
     </message>
     <message>
+        <source>The activity “{prompt}” needs at least one statement.</source>
+        <translation>Die Aktivität „{prompt}“ braucht mindestens eine Aussage.</translation>
+    </message>
+    <message>
         <source>Answer at least one statement.</source>
         <translation>Beantworten Sie mindestens eine Aussage.</translation>
     </message>
@@ -1843,6 +1847,10 @@
     <message>
         <source>Every activity needs a question.</source>
         <translation>Jede Aktivität braucht eine Frage.</translation>
+    </message>
+    <message>
+        <source>The activity “{prompt}” needs at least two options.</source>
+        <translation>Die Aktivität „{prompt}“ braucht mindestens zwei Optionen.</translation>
     </message>
     <message>
         <source>The activity “{prompt}” has an empty option.</source>
@@ -2607,8 +2615,16 @@
         <translation>Skala</translation>
     </message>
     <message>
+        <source>Don&apos;t know</source>
+        <translation>Weiß nicht</translation>
+    </message>
+    <message>
         <source>Point budget</source>
         <translation>Punkte verteilen</translation>
+    </message>
+    <message>
+        <source>Points</source>
+        <translation>Punkte</translation>
     </message>
     <message>
         <source>Ranking</source>
@@ -2705,6 +2721,10 @@
     <message>
         <source>Blank screen</source>
         <translation>Schwarzer Bildschirm</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
     </message>
 </context>
 <context>
@@ -2988,6 +3008,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <source>Matrix: {x} across, {y} up. Tap to place your dot; arrow keys move it.</source>
         <translation>Matrix: {x} nach rechts, {y} nach oben. Tippen Sie, um Ihren Punkt zu setzen; die Pfeiltasten verschieben ihn.</translation>
     </message>
+    <message>
+        <source>Tap the spot that fits your view, then submit.</source>
+        <translation>Tippen Sie auf die Stelle, die Ihrer Sicht entspricht, und geben Sie ab.</translation>
+    </message>
 </context>
 <context>
     <name>MergeDialog</name>
@@ -3061,6 +3085,13 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Choose or unchoose this answer; up to {k} answers.</source>
         <translation>Diese Antwort wählen oder abwählen. Höchstens {k} Antworten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Choose up to %n answer(s), then submit.</source>
+        <translation>
+            <numerusform>Wählen Sie bis zu %n Antwort und geben Sie sie ab.</numerusform>
+            <numerusform>Wählen Sie bis zu %n Antworten und geben Sie sie ab.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} chosen, at most {k}</source>
@@ -3147,6 +3178,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>What kind of note is it?</source>
         <translation>Was für eine Notiz ist es?</translation>
+    </message>
+    <message>
+        <source>Write one note, then save it. You can add more afterwards.</source>
+        <translation>Schreiben Sie eine Notiz und speichern Sie sie. Danach können Sie weitere hinzufügen.</translation>
     </message>
     <message>
         <source>{n} of {limit} characters</source>
@@ -3499,41 +3534,6 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Notiz speichern</translation>
     </message>
     <message>
-        <source>Choose one answer, then submit.</source>
-        <translation>Wählen Sie eine Antwort und geben Sie sie ab.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Choose up to %n answer(s), then submit.</source>
-        <translation>
-            <numerusform>Wählen Sie bis zu %n Antwort und geben Sie sie ab.</numerusform>
-            <numerusform>Wählen Sie bis zu %n Antworten und geben Sie sie ab.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Choose one value, then submit.</source>
-        <translation>Wählen Sie einen Wert und geben Sie ihn ab.</translation>
-    </message>
-    <message>
-        <source>Share {budget} points among the options, then submit.</source>
-        <translation>Verteilen Sie {budget} Punkte auf die Möglichkeiten und geben Sie ab.</translation>
-    </message>
-    <message>
-        <source>Tap the options in order, most important first (or drag them), then submit.</source>
-        <translation>Tippen Sie die Möglichkeiten der Reihe nach an, das Wichtigste zuerst (oder ziehen Sie sie), und geben Sie ab.</translation>
-    </message>
-    <message>
-        <source>Tap the spot that fits your view, then submit.</source>
-        <translation>Tippen Sie auf die Stelle, die Ihrer Sicht entspricht, und geben Sie ab.</translation>
-    </message>
-    <message>
-        <source>Agree, disagree or pass on each statement, then submit.</source>
-        <translation>Stimmen Sie jeder Aussage zu, lehnen Sie sie ab oder enthalten Sie sich, und geben Sie ab.</translation>
-    </message>
-    <message>
-        <source>Write one note, then save it. You can add more afterwards.</source>
-        <translation>Schreiben Sie eine Notiz und speichern Sie sie. Danach können Sie weitere hinzufügen.</translation>
-    </message>
-    <message>
         <source>Your answer is not complete yet.</source>
         <translation>Ihre Antwort ist noch nicht vollständig.</translation>
     </message>
@@ -3867,6 +3867,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Gibt dieser Möglichkeit einen Ihrer Punkte.</translation>
     </message>
     <message>
+        <source>Share {budget} points among the options, then submit.</source>
+        <translation>Verteilen Sie {budget} Punkte auf die Möglichkeiten und geben Sie ab.</translation>
+    </message>
+    <message>
         <source>{left} of {budget} points left</source>
         <translation>Noch {left} von {budget} Punkten</translation>
     </message>
@@ -3929,6 +3933,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Noch einzuordnen</translation>
     </message>
     <message>
+        <source>Tap the options in order, most important first (or drag them), then submit.</source>
+        <translation>Tippen Sie die Möglichkeiten der Reihe nach an, das Wichtigste zuerst (oder ziehen Sie sie), und geben Sie ab.</translation>
+    </message>
+    <message>
         <source>{n} of {total} ranked</source>
         <translation>{n} von {total} eingeordnet</translation>
     </message>
@@ -3957,6 +3965,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Choose this if you cannot say.</source>
         <translation>Wählen Sie das, wenn Sie es nicht sagen können.</translation>
+    </message>
+    <message>
+        <source>Choose one value, then submit.</source>
+        <translation>Wählen Sie einen Wert und geben Sie ihn ab.</translation>
     </message>
 </context>
 <context>
@@ -4252,6 +4264,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Choose this answer; one answer only.</source>
         <translation>Diese Antwort wählen. Nur eine Antwort ist möglich.</translation>
+    </message>
+    <message>
+        <source>Choose one answer, then submit.</source>
+        <translation>Wählen Sie eine Antwort und geben Sie sie ab.</translation>
     </message>
 </context>
 <context>
@@ -4562,6 +4578,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <translation>Ihre Antwort zu dieser Aussage: Stimme zu, Stimme nicht zu oder Enthaltung.</translation>
     </message>
     <message>
+        <source>Agree, disagree or pass on each statement, then submit.</source>
+        <translation>Stimmen Sie jeder Aussage zu, lehnen Sie sie ab oder enthalten Sie sich, und geben Sie ab.</translation>
+    </message>
+    <message>
         <source>{n} of {total} answered</source>
         <translation>{n} von {total} beantwortet</translation>
     </message>
@@ -4575,18 +4595,6 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
     <message>
         <source>Type the counts for “{prompt}”. They are stored apart from the ballots on the screen and added to the results.</source>
         <translation>Geben Sie die Zahlen für „{prompt}“ ein. Sie werden getrennt von den Stimmen am Bildschirm gespeichert und zu den Ergebnissen addiert.</translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation>Personen</translation>
-    </message>
-    <message>
-        <source>Don&apos;t know</source>
-        <translation>Weiß nicht</translation>
-    </message>
-    <message>
-        <source>Points</source>
-        <translation>Punkte</translation>
     </message>
     <message>
         <source>Stakeholder group</source>

@@ -30,7 +30,7 @@ class Notes(Kind):
         return words.get(language, words["de"])
 
 
-def notes_result(note_categories: list[str], categories: list[dict[str, str]],
+def notes_by_category(note_categories: list[str], categories: list[dict[str, str]],
                  language: str) -> ActivityResult:
     """The result of a notes activity: its notes (given by their category keys) counted
     per category, in the order and with the symbols of ``categories``."""

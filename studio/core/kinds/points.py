@@ -52,7 +52,8 @@ class Points(OptionKind):
             if oid not in known:
                 raise unknown_option()
             if not whole(n):
-                raise fail(QT_TRANSLATE_NOOP("Errors", "Points must be whole numbers of 0 or more."))
+                raise fail(QT_TRANSLATE_NOOP(
+                    "Errors", "Points must be whole numbers of 0 or more."))
             if n:
                 rows.append(ResponseRow(option_id=oid, value_num=float(n)))
         total = sum(int(r.value_num or 0) for r in rows)

@@ -8,8 +8,8 @@ module next to this one (listed in ``_MODULES``), its shared-screen widget
 
 from __future__ import annotations
 
-from studio.core.kinds import ActivityKind
 from studio.core.kinds import (
+    ActivityKind,
     matrix,
     multiple_choice,
     notes,
