@@ -26,8 +26,8 @@ from studio.core.results import ActivityResult
 # Chart families (``Kind.chart``): each kind says which one draws its results.
 _DRAW = {
     "bars": bars.draw,  # also notes per category, given as options with counts
-    "scale": diverging.draw_scale,
-    "stance": diverging.draw_statements,
+    "diverging": diverging.draw_scale,
+    "stances": diverging.draw_statements,
     "scatter": matrix.draw,
 }
 

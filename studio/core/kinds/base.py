@@ -136,7 +136,7 @@ class Kind:
         takes_tally: the facilitator can type counts (a show of hands, paper dots).
         setting_keys: the settings the planner edits for this kind.
         measure: what bars and exports chart: "count" (people), "points" or "borda".
-        chart: the chart family: "bars", "scale", "stance" or "scatter".
+        chart: the chart family: "bars", "diverging" (a scale), "stances" or "scatter".
         several_answers: a person may give several answers (shares add up beyond 100 %).
         headline: the key figure a summary names: "mean", "leader", "agreement",
             "centre" or "" (none).

@@ -53,7 +53,7 @@ class Scale(Kind):
     label_text = QT_TRANSLATE_NOOP("Kinds", "Scale")
     takes_tally = True
     setting_keys = ("min", "max", "min_label", "max_label", "allow_dont_know")
-    chart = "scale"
+    chart = "diverging"
     headline = "mean"
 
     def check_settings(self, prompt: str, labels: list[str], settings: Mapping[str, Any]) -> None:

@@ -37,7 +37,7 @@ class Statements(OptionKind):
     label_text = QT_TRANSLATE_NOOP("Kinds", "Agree / disagree")
     min_options = 1
     takes_tally = True
-    chart = "stance"
+    chart = "stances"
     headline = "agreement"
 
     def too_few_options(self) -> str:
