@@ -184,3 +184,19 @@ def test_stored_kind_values_do_not_change():
     assert [k.value for k in ActivityKind] == [
         "single_choice", "multiple_choice", "scale", "points", "ranking", "matrix",
         "statements", "notes"]
+
+
+@pytest.mark.parametrize("kind", list(ActivityKind))
+def test_every_count_the_tally_form_offers_is_one_the_core_stores(kind):
+    from studio.core.answers import tally_rows
+
+    spec = kind_of(kind)
+    settings = {"min": 1, "max": 5, "min_label": "low", "max_label": "high", "budget": 10}
+    options = [("o1", "A"), ("o2", "B")]
+    lines = spec.tally_lines(settings, options)
+    assert bool(lines) is spec.takes_tally
+    counts = {key: 2 for line in lines for key, _ in line.fields}
+    if spec.takes_tally:
+        rows = tally_rows(kind, settings, [oid for oid, _ in options], counts)
+        assert len(rows) == len(counts)
+        assert all(line.text and all(what for _, what in line.fields) for line in lines)
