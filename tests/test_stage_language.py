@@ -154,7 +154,8 @@ def test_translate_in_a_language_that_is_not_installed(german_app):
 def test_plurals_in_the_stage_language(qapp, language, n, expected):
     i18n.install("de" if language == "en" else "en")  # the app speaks the other one
     try:
-        assert translate_in(language, "ParticipantFlow",
+        # The hint above the answer belongs to the kind's answer widget.
+        assert translate_in(language, "MultipleChoiceAnswer",
                             "Choose up to %n answer(s), then submit.", None, n) == expected
     finally:
         i18n.install("en")
@@ -178,7 +179,17 @@ def test_tr_of_a_stage_widget_tries_the_contexts_of_its_base_classes(qtbot, germ
     holder.setProperty(STAGE_LANGUAGE, "de")
     assert flow.tr("Prefer not to say") == translate_in("de", "ParticipantFlow",
                                                          "Prefer not to say")
-    assert flow.tr("Choose up to %n answer(s), then submit.", "", 1) == \
+    # a plural, filed under the base class of an answer widget
+    from studio.core.kinds import ActivityKind
+    from studio.ui.session.answers.multiple_choice import MultipleChoiceAnswer
+    from studio.ui.session.spec import ActivitySpec
+
+    class OwnAnswer(MultipleChoiceAnswer):
+        pass
+
+    answer = OwnAnswer(ActivitySpec("a", "s", ActivityKind.MULTIPLE_CHOICE, "?",
+                                    options=(("o1", "A"), ("o2", "B"))), holder)
+    assert answer.tr("Choose up to %n answer(s), then submit.", "", 1) == \
         "Wählen Sie bis zu 1 Antwort und geben Sie sie ab."
 
 

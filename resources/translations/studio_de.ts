@@ -2777,8 +2777,16 @@
             <translation>Skala</translation>
         </message>
         <message>
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
+        </message>
+        <message>
             <source>Point budget</source>
             <translation>Punkte verteilen</translation>
+        </message>
+        <message>
+            <source>Points</source>
+            <translation>Punkte</translation>
         </message>
         <message>
             <source>Ranking</source>
@@ -2875,6 +2883,10 @@
         <message>
             <source>Blank screen</source>
             <translation>Schwarzer Bildschirm</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
         </message>
     </context>
     <context>
@@ -3142,6 +3154,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <source>Matrix: {x} across, {y} up. Tap to place your dot; arrow keys move it.</source>
             <translation>Matrix: {x} nach rechts, {y} nach oben. Tippen Sie, um Ihren Punkt zu setzen; die Pfeiltasten verschieben ihn.</translation>
         </message>
+        <message>
+            <source>Tap the spot that fits your view, then submit.</source>
+            <translation>Tippen Sie auf die Stelle, die Ihrer Sicht entspricht, und geben Sie ab.</translation>
+        </message>
     </context>
     <context>
         <name>MergeDialog</name>
@@ -3215,6 +3231,13 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Choose or unchoose this answer; up to {k} answers.</source>
             <translation>Diese Antwort wählen oder abwählen. Höchstens {k} Antworten.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Choose up to %n answer(s), then submit.</source>
+            <translation>
+                <numerusform>Wählen Sie bis zu %n Antwort und geben Sie sie ab.</numerusform>
+                <numerusform>Wählen Sie bis zu %n Antworten und geben Sie sie ab.</numerusform>
+            </translation>
         </message>
         <message>
             <source>{n} chosen, at most {k}</source>
@@ -3301,6 +3324,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>What kind of note is it?</source>
             <translation>Was für eine Notiz ist es?</translation>
+        </message>
+        <message>
+            <source>Write one note, then save it. You can add more afterwards.</source>
+            <translation>Schreiben Sie eine Notiz und speichern Sie sie. Danach können Sie weitere hinzufügen.</translation>
         </message>
         <message>
             <source>{n} of {limit} characters</source>
@@ -3700,41 +3727,6 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Notiz speichern</translation>
         </message>
         <message>
-            <source>Choose one answer, then submit.</source>
-            <translation>Wählen Sie eine Antwort und geben Sie sie ab.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Choose up to %n answer(s), then submit.</source>
-            <translation>
-                <numerusform>Wählen Sie bis zu %n Antwort und geben Sie sie ab.</numerusform>
-                <numerusform>Wählen Sie bis zu %n Antworten und geben Sie sie ab.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Choose one value, then submit.</source>
-            <translation>Wählen Sie einen Wert und geben Sie ihn ab.</translation>
-        </message>
-        <message>
-            <source>Share {budget} points among the options, then submit.</source>
-            <translation>Verteilen Sie {budget} Punkte auf die Möglichkeiten und geben Sie ab.</translation>
-        </message>
-        <message>
-            <source>Tap the options in order, most important first (or drag them), then submit.</source>
-            <translation>Tippen Sie die Möglichkeiten der Reihe nach an, das Wichtigste zuerst (oder ziehen Sie sie), und geben Sie ab.</translation>
-        </message>
-        <message>
-            <source>Tap the spot that fits your view, then submit.</source>
-            <translation>Tippen Sie auf die Stelle, die Ihrer Sicht entspricht, und geben Sie ab.</translation>
-        </message>
-        <message>
-            <source>Agree, disagree or pass on each statement, then submit.</source>
-            <translation>Stimmen Sie jeder Aussage zu, lehnen Sie sie ab oder enthalten Sie sich, und geben Sie ab.</translation>
-        </message>
-        <message>
-            <source>Write one note, then save it. You can add more afterwards.</source>
-            <translation>Schreiben Sie eine Notiz und speichern Sie sie. Danach können Sie weitere hinzufügen.</translation>
-        </message>
-        <message>
             <source>Your answer is not complete yet.</source>
             <translation>Ihre Antwort ist noch nicht vollständig.</translation>
         </message>
@@ -4100,6 +4092,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Gibt dieser Möglichkeit einen Ihrer Punkte.</translation>
         </message>
         <message>
+            <source>Share {budget} points among the options, then submit.</source>
+            <translation>Verteilen Sie {budget} Punkte auf die Möglichkeiten und geben Sie ab.</translation>
+        </message>
+        <message>
             <source>{left} of {budget} points left</source>
             <translation>Noch {left} von {budget} Punkten</translation>
         </message>
@@ -4160,6 +4156,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Still to rank</source>
             <translation>Noch einzuordnen</translation>
+        </message>
+        <message>
+            <source>Tap the options in order, most important first (or drag them), then submit.</source>
+            <translation>Tippen Sie die Möglichkeiten der Reihe nach an, das Wichtigste zuerst (oder ziehen Sie sie), und geben Sie ab.</translation>
         </message>
         <message>
             <source>{n} of {total} ranked</source>
@@ -4304,6 +4304,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Choose this if you cannot say.</source>
             <translation>Wählen Sie das, wenn Sie es nicht sagen können.</translation>
+        </message>
+        <message>
+            <source>Choose one value, then submit.</source>
+            <translation>Wählen Sie einen Wert und geben Sie ihn ab.</translation>
         </message>
     </context>
     <context>
@@ -4599,6 +4603,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Choose this answer; one answer only.</source>
             <translation>Diese Antwort wählen. Nur eine Antwort ist möglich.</translation>
+        </message>
+        <message>
+            <source>Choose one answer, then submit.</source>
+            <translation>Wählen Sie eine Antwort und geben Sie sie ab.</translation>
         </message>
     </context>
     <context>
@@ -4909,6 +4917,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Ihre Antwort zu dieser Aussage: Stimme zu, Stimme nicht zu oder Enthaltung.</translation>
         </message>
         <message>
+            <source>Agree, disagree or pass on each statement, then submit.</source>
+            <translation>Stimmen Sie jeder Aussage zu, lehnen Sie sie ab oder enthalten Sie sich, und geben Sie ab.</translation>
+        </message>
+        <message>
             <source>{n} of {total} answered</source>
             <translation>{n} von {total} beantwortet</translation>
         </message>
@@ -4922,18 +4934,6 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Type the counts for “{prompt}”. They are stored apart from the ballots on the screen and added to the results.</source>
             <translation>Geben Sie die Zahlen für „{prompt}“ ein. Sie werden getrennt von den Stimmen am Bildschirm gespeichert und zu den Ergebnissen addiert.</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personen</translation>
-        </message>
-        <message>
-            <source>Don't know</source>
-            <translation>Weiß nicht</translation>
-        </message>
-        <message>
-            <source>Points</source>
-            <translation>Punkte</translation>
         </message>
         <message>
             <source>Stakeholder group</source>

@@ -83,6 +83,16 @@
         </message>
     </context>
     <context>
+        <name>MultipleChoiceAnswer</name>
+        <message numerus="yes">
+            <source>Choose up to %n answer(s), then submit.</source>
+            <translation>
+                <numerusform>Choose up to %n answer, then submit.</numerusform>
+                <numerusform>Choose up to %n answers, then submit.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>NoteDetails</name>
         <message numerus="yes">
             <source>%n note(s) selected</source>
@@ -104,13 +114,6 @@
     </context>
     <context>
         <name>ParticipantFlow</name>
-        <message numerus="yes">
-            <source>Choose up to %n answer(s), then submit.</source>
-            <translation>
-                <numerusform>Choose up to %n answer, then submit.</numerusform>
-                <numerusform>Choose up to %n answers, then submit.</numerusform>
-            </translation>
-        </message>
         <message numerus="yes">
             <source>The next person can start in %n second(s).</source>
             <translation>

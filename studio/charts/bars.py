@@ -6,29 +6,30 @@ from collections.abc import Mapping
 
 from studio.charts.base import Chart, wrap
 from studio.charts.palette import series, text_on
-from studio.core.kinds import ActivityKind
+from studio.core.kinds.registry import kind_of
 from studio.core.results import ActivityResult, OptionResult
 
 
 def _ordered(result: ActivityResult) -> list[OptionResult]:
     opts = list(result.options)
-    if result.kind is ActivityKind.RANKING:
+    if kind_of(result.kind).measure == "borda":
         # Best first: highest Borda score; ties keep the planned order.
         opts.sort(key=lambda o: -o.points)
     return opts
 
 
 def _value(result: ActivityResult, opt: OptionResult) -> float:
-    if result.kind in (ActivityKind.POINTS, ActivityKind.RANKING):
+    if kind_of(result.kind).measure != "count":
         return opt.points
     return float(opt.count)
 
 
 def _value_text(chart: Chart, result: ActivityResult, opt: OptionResult) -> str:
     w = chart.words
-    if result.kind is ActivityKind.POINTS:
+    measure = kind_of(result.kind).measure
+    if measure == "points":
         return f"{w('points', p=w.number(opt.points, 0))} · {w.percent(opt.share)}"
-    if result.kind is ActivityKind.RANKING:
+    if measure == "borda":
         rank = w.number(opt.mean_rank, 1) if opt.mean_rank is not None else "–"
         return w("borda", p=w.number(opt.points, 0), r=rank)
     return f"{opt.count} · {w.percent(opt.share)}"
@@ -49,9 +50,10 @@ def draw(chart: Chart, result: ActivityResult,
     w = chart.words
     opts = _ordered(result)
     labels = [wrap(w.label(o.key, o.label)) for o in opts]
-    if result.kind is ActivityKind.RANKING:
+    kind = kind_of(result.kind)
+    if kind.measure == "borda":  # a ranking: numbered, best first
         labels = [f"{i + 1}. {lab}" for i, lab in enumerate(labels)]
-    extra = [w("several")] if result.kind is ActivityKind.MULTIPLE_CHOICE else []
+    extra = [w("several")] if kind.several_answers else []
     ax = chart.axes(labels, caption_lines=1 + len(extra))
     values = [_value(result, o) for o in opts]
     ys = list(range(len(opts)))

@@ -6,7 +6,6 @@ from collections.abc import Mapping
 
 from studio.charts.base import Chart, wrap
 from studio.charts.palette import NEUTRAL, diverging, series, text_on
-from studio.core.kinds import ActivityKind
 from studio.core.results import ActivityResult
 
 
@@ -126,14 +125,6 @@ def draw_statements(chart: Chart, result: ActivityResult,
                for k, (c, h) in styles.items()]
     chart.legend(handles, 3)
     chart.caption(result)
-
-
-def draw(chart: Chart, result: ActivityResult,
-         by_group: Mapping[str, ActivityResult] | None = None) -> None:
-    if result.kind is ActivityKind.SCALE:
-        draw_scale(chart, result, by_group)
-    else:
-        draw_statements(chart, result, by_group)
 
 
 def _statements_by_group(chart: Chart, result: ActivityResult,

@@ -20,18 +20,15 @@ from studio.charts import bars, diverging, matrix
 from studio.charts.base import Chart
 from studio.charts.palette import theme as get_theme
 from studio.charts.text import Words
-from studio.core.kinds import ActivityKind
+from studio.core.kinds.registry import kind_of
 from studio.core.results import ActivityResult
 
+# Chart families (``Kind.chart``): each kind says which one draws its results.
 _DRAW = {
-    ActivityKind.SINGLE_CHOICE: bars.draw,
-    ActivityKind.MULTIPLE_CHOICE: bars.draw,
-    ActivityKind.POINTS: bars.draw,
-    ActivityKind.RANKING: bars.draw,
-    ActivityKind.NOTES: bars.draw,  # notes per category, given as options with counts
-    ActivityKind.SCALE: diverging.draw,
-    ActivityKind.STATEMENTS: diverging.draw,
-    ActivityKind.MATRIX: matrix.draw,
+    "bars": bars.draw,  # also notes per category, given as options with counts
+    "diverging": diverging.draw_scale,
+    "stances": diverging.draw_statements,
+    "scatter": matrix.draw,
 }
 
 
@@ -80,5 +77,5 @@ def build_figure(
     ):
         chart.empty(result)
         return figure
-    _DRAW[ActivityKind(result.kind)](chart, result, by_group or None)
+    _DRAW[kind_of(result.kind).chart](chart, result, by_group or None)
     return figure

@@ -32,11 +32,12 @@ from studio.core.demo_content import (
 from studio.core.facilitation import FacilitationService
 from studio.core.kinds import (
     DEFAULT_STAKEHOLDER_GROUPS,
-    ActivityKind,
     Moderation,
     ScreenMode,
     Source,
 )
+from studio.core.kinds.base import Kind
+from studio.core.kinds.registry import kind_of
 from studio.core.notes import NoteService
 from studio.core.workshops import WorkshopService
 from studio.store.database import WorkshopStore
@@ -109,41 +110,6 @@ def _activity_spec(kind: str, card: dict[str, Any], cards: list[dict[str, Any]])
     raise ValueError(kind)
 
 
-def _answer(kind: ActivityKind, option_ids: list[str], rng: random.Random,
-            lean: float, settings: dict[str, Any]) -> dict[str, Any]:
-    """A plausible answer; ``lean`` (0..1) is this participant's optimism."""
-    if kind is ActivityKind.SCALE:
-        if rng.random() < 0.05:
-            return {"dont_know": True}
-        value = round(1 + 4 * min(1.0, max(0.0, rng.gauss(lean, 0.22))))
-        return {"value": int(value)}
-    if kind is ActivityKind.SINGLE_CHOICE:
-        weights = [lean, 1.0, 1.0 - lean + 0.1]
-        return {"option": rng.choices(option_ids, weights=weights[: len(option_ids)])[0]}
-    if kind is ActivityKind.MULTIPLE_CHOICE:
-        k = rng.randint(1, int(settings.get("max_choices", 3)))
-        return {"options": rng.sample(option_ids, k)}
-    if kind is ActivityKind.POINTS:
-        budget = int(settings.get("budget", 10))
-        points: dict[str, int] = {}
-        for _ in range(budget):
-            oid = rng.choices(option_ids, weights=range(len(option_ids), 0, -1))[0]
-            points[oid] = points.get(oid, 0) + 1
-        return {"points": points}
-    if kind is ActivityKind.RANKING:
-        order = sorted(option_ids, key=lambda o: rng.random() + option_ids.index(o) * 0.3)
-        return {"order": order}
-    if kind is ActivityKind.MATRIX:
-        x = min(1.0, max(0.0, rng.gauss(1 - lean, 0.18)))
-        y = min(1.0, max(0.0, rng.gauss(lean, 0.18)))
-        return {"x": round(x, 3), "y": round(y, 3)}
-    if kind is ActivityKind.STATEMENTS:
-        stances = ["agree", "disagree", "pass"]
-        return {"votes": {oid: rng.choices(stances, weights=[lean + 0.3, 1.1 - lean, 0.15])[0]
-                          for oid in option_ids}}
-    raise ValueError(kind)
-
-
 def generate_demo(
     path: Path,
     size: str = "small",
@@ -201,11 +167,11 @@ def _populate(store: WorkshopStore, spec: DemoSize, rng: random.Random,
         for kind_name in _PLAN[s_index % len(_PLAN)]:
             act = workshops.add_activity(scenario.id, kind_name,
                                          **_activity_spec(kind_name, card, cards))
-            kind = ActivityKind(kind_name)
+            kind = kind_of(kind_name)
             option_ids = [o.id for o in act.options]
             facilitation.set_current(scenario.id, act.id)
             facilitation.open_voting(act.id)
-            if kind is ActivityKind.NOTES:
+            if kind.collects_notes:
                 cluster_count += _notes_round(notes, act, scenario.id, spec, rng, clock,
                                               people, with_clusters=cluster_count < 12)
             else:
@@ -213,10 +179,11 @@ def _populate(store: WorkshopStore, spec: DemoSize, rng: random.Random,
                     if rng.random() > spec.turnout:
                         continue
                     clock[0] += timedelta(seconds=rng.uniform(2, 9))
-                    ballots.cast_ballot(act.id, _answer(kind, option_ids, rng, lean,
-                                                        act.settings), group, Source.SCREEN)
+                    ballots.cast_ballot(act.id, kind.demo_answer(option_ids, rng, lean,
+                                                                  act.settings),
+                                        group, Source.SCREEN)
                 _tally(ballots, act, kind, option_ids, rng)
-            facilitation.reveal(act.id) if kind is not ActivityKind.NOTES else \
+            facilitation.reveal(act.id) if not kind.collects_notes else \
                 facilitation.close_voting(act.id)
             done += 1
             if progress:
@@ -237,18 +204,13 @@ def _tidy_board(notes: NoteService, categories: list[str]) -> None:
     notes.move_notes(arrange(blocks))
 
 
-def _tally(ballots: BallotService, act: Any, kind: ActivityKind, option_ids: list[str],
+def _tally(ballots: BallotService, act: Any, kind: Kind, option_ids: list[str],
            rng: random.Random) -> None:
     """A show of hands from people who stayed in their seats (some activities only)."""
-    if kind is ActivityKind.SINGLE_CHOICE:
-        ballots.record_tally(act.id, {oid: rng.randint(0, 6) or 1 for oid in option_ids},
-                             source=Source.TALLY)
-    elif kind is ActivityKind.SCALE and rng.random() < 0.5:
-        ballots.record_tally(act.id, {v: rng.randint(0, 4) for v in range(1, 6)} | {5: 2},
-                             stakeholder_group="staff", source=Source.TALLY)
-    elif kind is ActivityKind.POINTS:
-        ballots.record_tally(act.id, {oid: rng.randint(1, 12) for oid in option_ids},
-                             source=Source.PAPER)
+    tally = kind.demo_tally(option_ids, rng)
+    if tally is not None:
+        counts, group, source = tally
+        ballots.record_tally(act.id, counts, stakeholder_group=group, source=source)
 
 
 def _notes_round(notes: NoteService, act: Any, scenario_id: str, spec: DemoSize,

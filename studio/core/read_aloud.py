@@ -11,22 +11,13 @@ from typing import Any
 
 from studio.base.i18n import QT_TRANSLATE_NOOP, words_in
 from studio.core.kinds import ActivityKind
+from studio.core.kinds.registry import kind_of
 
 # Lead-ins in English source text; spoken in the workshop's language through the catalogs.
 _LEAD_INS = {
     "influence": QT_TRANSLATE_NOOP("ReadAloud", "What you can still influence:"),
     "decided": QT_TRANSLATE_NOOP("ReadAloud", "Already decided:"),
-    "options": QT_TRANSLATE_NOOP("ReadAloud", "The answers:"),
-    "scale": QT_TRANSLATE_NOOP("ReadAloud",
-                               "Answer on a scale from {lo}, {lo_label}, to {hi}, {hi_label}."),
-    "matrix": QT_TRANSLATE_NOOP("ReadAloud", "Place a dot: across {x}, up {y}."),
-    "notes": QT_TRANSLATE_NOOP("ReadAloud", "Write your thoughts on a note."),
 }
-
-
-def _lead_ins(language: str) -> dict[str, str]:
-    words = words_in(language if language in ("de", "en") else "de")
-    return {key: words.translate("ReadAloud", text) for key, text in _LEAD_INS.items()}
 
 
 def _text(value: Any, language: str) -> str:
@@ -43,31 +34,18 @@ def _sentence(text: str) -> str:
 
 def card_speech(card: dict[str, Any], language: str) -> str:
     """Title, summary, what participants can still influence and what is decided."""
-    words = _lead_ins(language)
+    words = words_in(language if language in ("de", "en") else "de")
     parts = [_sentence(_text(card.get("title"), language)),
              _sentence(_text(card.get("summary"), language))]
     for key in ("influence", "decided"):
         value = _text(card.get(key), language)
         if value:
-            parts.append(f"{words[key]} {_sentence(value)}")
+            parts.append(f"{words.translate('ReadAloud', _LEAD_INS[key])} {_sentence(value)}")
     return " ".join(p for p in parts if p)
 
 
 def activity_speech(kind: ActivityKind | str, prompt: str, options: list[str],
                     settings: dict[str, Any], language: str) -> str:
-    """The question and how to answer it (options, scale ends, matrix axes)."""
-    words = _lead_ins(language)
-    kind = ActivityKind(kind)
-    parts = [_sentence(prompt)]
-    if kind.has_options and options:
-        parts.append(f"{words['options']} " + "; ".join(o.strip() for o in options) + ".")
-    elif kind is ActivityKind.SCALE:
-        parts.append(words["scale"].format(
-            lo=settings.get("min", 1), hi=settings.get("max", 5),
-            lo_label=settings.get("min_label", ""), hi_label=settings.get("max_label", "")))
-    elif kind is ActivityKind.MATRIX:
-        parts.append(words["matrix"].format(x=settings.get("x_label", ""),
-                                            y=settings.get("y_label", "")))
-    elif kind is ActivityKind.NOTES:
-        parts.append(words["notes"])
+    """The question and how to answer it (options, scale ends, matrix axes: the kind says)."""
+    parts = [_sentence(prompt), kind_of(kind).speech(options, settings, language)]
     return " ".join(p for p in parts if p)

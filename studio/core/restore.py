@@ -16,7 +16,6 @@ written in one transaction: on any error nothing is written.
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections import defaultdict
 from datetime import datetime
@@ -26,7 +25,8 @@ from sqlalchemy import func, select
 
 from studio.base.errors import ValidationError
 from studio.base.i18n import QT_TRANSLATE_NOOP
-from studio.core.kinds import ActivityKind, ActivityState, Moderation, Source, Stance
+from studio.core.kinds import ActivityKind, ActivityState, Moderation, Source
+from studio.core.kinds.registry import kind_of
 from studio.core.notes import clean_note_text
 from studio.core.workshops import _clean_title, validate_activity_spec
 from studio.store.database import WorkshopStore
@@ -44,7 +44,6 @@ from studio.store.models import (
     Workshop,
 )
 
-_STANCE = {Stance.AGREE.value: 1.0, Stance.DISAGREE.value: -1.0, Stance.PASS.value: 0.0}
 _DOT_NAMESPACE = uuid.UUID("5d0c5a8e-2f1e-4c1a-9a57-3f5ad0d7e0b1")
 
 
@@ -275,7 +274,7 @@ def _check_response(r: dict[str, Any], activities: dict[str, Any], options: dict
         raise _fail(r, "count", QT_TRANSLATE_NOOP(
             "Errors", "The count must be 1 for a ballot and a whole number of 1 or more for a "
             "tally."))
-    if kind is ActivityKind.NOTES:
+    if kind_of(kind).collects_notes:
         raise _fail(r, "activity_id", QT_TRANSLATE_NOOP(
             "Errors", "This activity collects notes, not votes."))
     oid = r.get("option_id")
@@ -285,34 +284,11 @@ def _check_response(r: dict[str, Any], activities: dict[str, Any], options: dict
                 "Errors", "The answer names an option of another activity or none."))
     elif oid is not None:
         raise _fail(r, "option_id", QT_TRANSLATE_NOOP("Errors", "This kind of answer has no option."))
-    num, text = r.get("value_num"), r.get("value_text")
-
     def bad(field: str) -> RestoreError:
         return _fail(r, field, QT_TRANSLATE_NOOP("Errors", "The value does not fit a {kind} "
                                                  "activity."), kind=kind.value)
 
-    finite = isinstance(num, (int, float)) and math.isfinite(num)
-    if kind is ActivityKind.SCALE:
-        lo, hi = int(settings.get("min", 1)), int(settings.get("max", 5))
-        if text == "dont_know":
-            if num is not None:
-                raise bad("value_num")
-        elif not (finite and float(num).is_integer() and lo <= num <= hi) or text is not None:
-            raise bad("value_num")
-    elif kind is ActivityKind.POINTS:
-        if not (finite and num >= 0) or text is not None:
-            raise bad("value_num")
-    elif kind is ActivityKind.RANKING:
-        m = sum(1 for o in options.values() if o["activity_id"] == act["id"])
-        if not (finite and float(num).is_integer() and 1 <= num <= m):
-            raise bad("value_num")
-    elif kind is ActivityKind.STATEMENTS:
-        if text not in _STANCE or num != _STANCE[text]:
-            raise bad("value_text")
-    elif kind is ActivityKind.MATRIX:
-        for field in ("value_x", "value_y"):
-            v = r.get(field)
-            if not (isinstance(v, (int, float)) and math.isfinite(v) and 0 <= v <= 1):
-                raise bad(field)
-    elif num is not None or text is not None:
-        raise bad("value_num")
+    field = kind_of(kind).stored_problem(r, settings, lambda: sum(
+        1 for o in options.values() if o["activity_id"] == act["id"]))
+    if field is not None:
+        raise bad(field)

@@ -22,6 +22,7 @@ from studio.core.kinds import (
     ActivityKind,
     ActivityState,
 )
+from studio.core.kinds.registry import kind_of
 from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Ballot, Option, Response, Scenario, SessionState, Workshop
 
@@ -58,63 +59,7 @@ def validate_activity_spec(
     """Refuse an activity that participants could not answer."""
     if not (prompt or "").strip():
         raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Every activity needs a question."))
-    labels = [o.strip() for o in options]
-    if kind.has_options:
-        if len([x for x in labels if x]) < (1 if kind is ActivityKind.STATEMENTS else 2):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The activity “{prompt}” needs at least two options.")
-                if kind is not ActivityKind.STATEMENTS else
-                QT_TRANSLATE_NOOP("Errors", "The activity “{prompt}” needs at least one statement."),
-                prompt=prompt,
-            )
-        if any(not x for x in labels):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The activity “{prompt}” has an empty option."),
-                prompt=prompt,
-            )
-        if len(set(labels)) != len(labels):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The activity “{prompt}” lists an option twice."),
-                prompt=prompt,
-            )
-    if kind is ActivityKind.SCALE:
-        lo, hi = int(settings.get("min", 1)), int(settings.get("max", 5))
-        if hi <= lo or hi - lo > 10:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors", "The scale of “{prompt}” must run upwards over 2 to 11 steps."
-                ),
-                prompt=prompt,
-            )
-        if not str(settings.get("min_label", "")).strip() or not str(
-            settings.get("max_label", "")
-        ).strip():
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("Errors", "The scale of “{prompt}” needs labels for both ends."),
-                prompt=prompt,
-            )
-    if kind is ActivityKind.POINTS and int(settings.get("budget", 0)) <= 0:
-        raise ValidationError(
-            QT_TRANSLATE_NOOP("Errors", "The point budget of “{prompt}” must be at least 1."),
-            prompt=prompt,
-        )
-    if kind is ActivityKind.MULTIPLE_CHOICE:
-        k = int(settings.get("max_choices", len(labels)))
-        if not 1 <= k <= len(labels):
-            raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "“{prompt}” allows between 1 and as many choices as there are options.",
-                ),
-                prompt=prompt,
-            )
-    if kind is ActivityKind.MATRIX:
-        for key in ("x_label", "y_label"):
-            if not str(settings.get(key, "")).strip():
-                raise ValidationError(
-                    QT_TRANSLATE_NOOP("Errors", "The matrix “{prompt}” needs labels on both axes."),
-                    prompt=prompt,
-                )
+    kind_of(kind).check_spec(prompt, [o.strip() for o in options], settings)
 
 
 class WorkshopService:

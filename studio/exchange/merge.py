@@ -20,7 +20,7 @@ from typing import Any
 
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
-from studio.core.kinds import ActivityKind
+from studio.core.kinds.registry import lookup
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords, read_workshop_file, sort_records
 from studio.exchange.xlsx_export import Progress, WorkbookPlan, write_workbook
@@ -115,7 +115,7 @@ def across_results(workshops: list[WorkshopRecords]) -> list[tuple[dict[str, Any
         for o in w.options:
             labels[o["activity_id"]].append(o["label"])
         for a in w.activities:
-            if a["kind"] == ActivityKind.NOTES:
+            if (spec := lookup(a["kind"])) is not None and spec.collects_notes:
                 continue
             sc = scenarios.get(a["scenario_id"], {})
             key = (sc.get("card_id"), sc.get("card_version"), a["kind"], a["prompt"],

@@ -24,7 +24,8 @@ from typing import Any
 
 from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
 from studio.core import results as core_results
-from studio.core.kinds import ActivityKind, Moderation, localized
+from studio.core.kinds import Moderation, localized
+from studio.core.kinds.registry import kind_of
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords, read_records
 from studio.exchange.xlsx_writer import clean_text
@@ -94,17 +95,17 @@ def _key_figures(result: core_results.ActivityResult, language: str) -> str:
     if counted:
         parts.append(w.translate("Report", "of which {n} counted by show of hands").format(
             n=counted))
-    if result.kind is ActivityKind.SCALE and result.mean is not None:
+    kind = kind_of(result.kind)
+    if kind.headline == "mean" and result.mean is not None:
         parts.append(w.translate("Report", "average {mean}, median {median}").format(
             mean=format_number(result.mean, language, 1),
             median=format_number(result.median or 0, language, 1)))
-    if result.kind in (ActivityKind.SINGLE_CHOICE, ActivityKind.MULTIPLE_CHOICE,
-                       ActivityKind.POINTS, ActivityKind.RANKING) and result.options:
-        top = max(result.options, key=lambda o: (o.points if result.kind in (
-            ActivityKind.POINTS, ActivityKind.RANKING) else o.count))
+    if kind.headline == "leader" and result.options:
+        top = max(result.options, key=lambda o: (o.points if kind.measure != "count"
+                                                 else o.count))
         parts.append(w.translate("Report", "ahead: {label} ({share})").format(
             label=top.label, share=_pct(top.share, language)))
-    if result.kind is ActivityKind.STATEMENTS and result.options:
+    if kind.headline == "agreement" and result.options:
         top = max(result.options, key=lambda o: o.share)
         parts.append(w.translate("Report", "most agreement: {label} ({share})").format(
             label=top.label, share=_pct(top.share, language)))
@@ -147,7 +148,7 @@ def outline(rec: WorkshopRecords) -> Outline:
         lines = [(key, _text(card[key], lang)) for key in CARD_FIELDS if _text(card.get(key), lang)]
         charts = []
         for a in rec.activities:
-            if a["scenario_id"] != sc["id"] or a["kind"] == ActivityKind.NOTES:
+            if a["scenario_id"] != sc["id"] or kind_of(a["kind"]).collects_notes:
                 continue
             settings = a["settings"] or {}
             rs = active.get(a["id"], [])

@@ -14,7 +14,9 @@ from typing import Any
 
 from studio.core import results as core_results
 from studio.core.card_schema import KEYS as CARD_KEYS
-from studio.core.kinds import ActivityKind, Moderation, localized
+from studio.core.kinds import Moderation, localized
+from studio.core.kinds.base import NO_VALUES
+from studio.core.kinds.registry import kind_of, lookup
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords
 
@@ -131,31 +133,15 @@ def option_rows(rec: WorkshopRecords) -> Iterator[tuple]:
                o["label"])
 
 
-def _int_or_float(value: float | None) -> float | int | None:
-    if value is None:
-        return None
-    return int(value) if float(value).is_integer() else value
-
-
 def response_rows(rec: WorkshopRecords) -> Iterator[tuple]:
     acts = {a["id"]: a for a in rec.activities}
     labels = {o["id"]: o["label"] for o in rec.options}
     for r in rec.responses:
         act = acts.get(r["activity_id"], {})
         kind = act.get("kind")
-        scale = dont_know = points = rank = stance = None
-        if kind == ActivityKind.SCALE:
-            if r["value_text"] == "dont_know":
-                dont_know = True
-            else:
-                scale = _int_or_float(r["value_num"])
-                dont_know = False
-        elif kind == ActivityKind.POINTS:
-            points = _int_or_float(r["value_num"])
-        elif kind == ActivityKind.RANKING:
-            rank = _int_or_float(r["value_num"])
-        elif kind == ActivityKind.STATEMENTS:
-            stance = r["value_text"]
+        spec = lookup(kind)
+        scale, dont_know, points, rank, stance = spec.response_values(
+            r["value_num"], r["value_text"]) if spec else NO_VALUES
         yield (r["id"], r["workshop_id"], act.get("scenario_id"), r["activity_id"], kind,
                r["ballot_id"], r["stakeholder_group"], r["source"], r["submitted_at"],
                r["withdrawn_at"], r["withdrawn_at"] is not None, r["option_id"],
@@ -232,24 +218,8 @@ def result_rows(result: core_results.ActivityResult, head: dict[str, Any]) -> It
     prefix = (head["scope"], head["workshop_id"], head["n_workshops"], head["scenario_id"],
               head["card_id"], head["card_version"], head["activity_id"], kind.value,
               head["prompt"], result.group)
-    counts = (result.n, result.n_ballots, result.n_tally)
-    if kind is ActivityKind.MATRIX:
-        pts = result.matrix_points
-        mx = sum(p[0] for p in pts) / len(pts) if pts else None
-        my = sum(p[1] for p in pts) / len(pts) if pts else None
-        yield (*prefix, None, None, None, *counts, len(pts), None, None, None, None, None, None,
-               None, None, None, None, mx, my)
-        return
-    for pos, opt in enumerate(result.options):
-        points = opt.points if kind is ActivityKind.POINTS else None
-        borda = opt.points if kind is ActivityKind.RANKING else None
-        statements = kind is ActivityKind.STATEMENTS
-        scale = kind is ActivityKind.SCALE
-        yield (*prefix, opt.key, pos, opt.label, *counts, opt.count, opt.share, points, borda,
-               opt.mean_rank, opt.agree if statements else None,
-               opt.disagree if statements else None, opt.passed if statements else None,
-               result.mean if scale else None, result.median if scale else None,
-               result.dont_know if scale else None, None, None)
+    for values in kind_of(kind).result_values(result):
+        yield (*prefix, *values)
 
 
 def activity_results(kind: str, settings: dict[str, Any], options: list[tuple[str, str]],
@@ -272,7 +242,7 @@ def workshop_results(rec: WorkshopRecords) -> Iterator[tuple[dict[str, Any], lis
         if r["withdrawn_at"] is None:
             active[r["activity_id"]].append(_Slim(r))
     for a in rec.activities:
-        if a["kind"] == ActivityKind.NOTES:
+        if kind_of(a["kind"]).collects_notes:
             continue
         sc = scenarios.get(a["scenario_id"], {})
         head = {"title": card_title(sc.get("card") or {}, rec.workshop.get("language") or "de"),"scope": "workshop", "workshop_id": a["workshop_id"], "n_workshops": 1,

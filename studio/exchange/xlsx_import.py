@@ -19,7 +19,8 @@ from typing import Any
 
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
-from studio.core.kinds import ActivityKind, Moderation
+from studio.core.kinds import Moderation
+from studio.core.kinds.registry import lookup
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, sort_records
 from studio.exchange.rows import card_from_cells
@@ -27,9 +28,6 @@ from studio.exchange.xlsx_cells import ImportFileError, SheetRows, cell_error, c
 from studio.exchange.xlsx_formulas import formula_cells, mark_formulas
 
 __all__ = ["ImportFileError", "import_workbook", "locate", "read_export", "to_restore"]
-
-_STANCE = {"agree": 1.0, "disagree": -1.0, "pass": 0.0}
-
 
 # -- the workbook -----------------------------------------------------------------------
 def _load(path: Path) -> tuple[Any, dict[str, dict[tuple[int, int], str]]]:
@@ -226,18 +224,8 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
             "_where": _where("Options", rec), "id": rec["option_id"],
             "activity_id": rec["activity_id"], "position": rec["position"], "label": rec["label"]})
     for rec in sheets["Responses"].rows:
-        kind = kinds.get(rec["activity_id"])
-        num = text = None
-        if kind == ActivityKind.SCALE:
-            text = "dont_know" if rec["dont_know"] else None
-            num = float(rec["scale_value"]) if rec["scale_value"] is not None else None
-        elif kind == ActivityKind.POINTS:
-            num = rec["points"]
-        elif kind == ActivityKind.RANKING:
-            num = float(rec["rank"]) if rec["rank"] is not None else None
-        elif kind == ActivityKind.STATEMENTS:
-            text = rec["stance"]
-            num = _STANCE.get(text)
+        kind = lookup(kinds.get(rec["activity_id"]))
+        num, text = kind.stored_values(rec) if kind else (None, None)
         owner("Responses", rec).responses.append({
             "_where": _where("Responses", rec), "workshop_id": rec["workshop_id"],
             "id": rec["response_id"],

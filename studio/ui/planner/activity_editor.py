@@ -12,6 +12,7 @@ Signals:
 from __future__ import annotations
 
 import copy
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,10 +30,26 @@ from PySide6.QtWidgets import (
 
 from studio.base.errors import ValidationError
 from studio.core.kinds import DEFAULT_NOTE_CATEGORIES, ActivityKind, localized
+from studio.core.kinds.registry import all_kinds, kind_of
 from studio.core.plans import PlanActivity
 from studio.core.templates import UI_LABELS, find_template
 from studio.core.workshops import validate_activity_spec
 from studio.ui.layouts import FlowLayout
+
+# The form row of each activity setting; which of them a kind has, its module says
+# (``Kind.setting_keys``).
+_SETTING_ROWS = {
+    "min": "scale_min",
+    "max": "scale_max",
+    "min_label": "min_label",
+    "max_label": "max_label",
+    "allow_dont_know": "dont_know",
+    "budget": "budget",
+    "max_choices": "max_choices",
+    "x_label": "x_label",
+    "y_label": "y_label",
+    "categories": "categories",
+}
 
 
 class ActivityEditor(QWidget):
@@ -49,7 +66,7 @@ class ActivityEditor(QWidget):
         self.template.setTextFormat(Qt.TextFormat.PlainText)
         self.kind = QComboBox()
         self.kind.setObjectName("activityKind")
-        for kind in ActivityKind:
+        for kind in all_kinds():
             self.kind.addItem(kind.label, kind.value)
         self.prompt = QPlainTextEdit()
         self.prompt.setObjectName("activityPrompt")
@@ -226,54 +243,36 @@ class ActivityEditor(QWidget):
             edit.setPlainText(text)
 
     def _show_rows(self, kind: ActivityKind) -> None:
-        visible = {
-            "options": kind.has_options,
-            "scale_min": kind is ActivityKind.SCALE,
-            "scale_max": kind is ActivityKind.SCALE,
-            "min_label": kind is ActivityKind.SCALE,
-            "max_label": kind is ActivityKind.SCALE,
-            "dont_know": kind is ActivityKind.SCALE,
-            "budget": kind is ActivityKind.POINTS,
-            "max_choices": kind is ActivityKind.MULTIPLE_CHOICE,
-            "x_label": kind is ActivityKind.MATRIX,
-            "y_label": kind is ActivityKind.MATRIX,
-            "categories": kind is ActivityKind.NOTES,
-        }
-        for key, show in visible.items():
-            self.form.setRowVisible(self._rows[key], show)
-        self.fill.setVisible(
-            kind
-            in (
-                ActivityKind.POINTS,
-                ActivityKind.RANKING,
-                ActivityKind.SINGLE_CHOICE,
-                ActivityKind.MULTIPLE_CHOICE,
-            )
-        )
+        spec = kind_of(kind)  # the kind says which settings it has
+        shown = {_SETTING_ROWS[key] for key in spec.setting_keys}
+        self.form.setRowVisible(self._rows["options"], spec.has_options)
+        for row in _SETTING_ROWS.values():
+            self.form.setRowVisible(self._rows[row], row in shown)
+        self.fill.setVisible(spec.options_from_scenarios)
+
+    def _setting(self, key: str) -> Any:
+        """The value the form holds for the setting ``key`` (None: leave it out)."""
+        if key == "max_choices":
+            return self.max_choices.value() or None  # 0: as many as there are options
+        if key == "categories":
+            return [k for k, box in self.categories.items() if box.isChecked()]
+        widget = self._rows[_SETTING_ROWS[key]]
+        if isinstance(widget, QLineEdit):
+            return widget.text()
+        if isinstance(widget, QCheckBox):
+            return widget.isChecked()
+        return widget.value()
 
     def _collect(self) -> PlanActivity:
         assert self._act is not None
         kind = ActivityKind(self.kind.currentData())
         settings = dict(self._act.settings)
-        if kind is ActivityKind.SCALE:
-            settings.update(
-                min=self.scale_min.value(),
-                max=self.scale_max.value(),
-                min_label=self.min_label.text(),
-                max_label=self.max_label.text(),
-                allow_dont_know=self.dont_know.isChecked(),
-            )
-        elif kind is ActivityKind.POINTS:
-            settings["budget"] = self.budget.value()
-        elif kind is ActivityKind.MULTIPLE_CHOICE:
-            if self.max_choices.value():
-                settings["max_choices"] = self.max_choices.value()
+        for key in kind_of(kind).setting_keys:
+            value = self._setting(key)
+            if value is None:
+                settings.pop(key, None)
             else:
-                settings.pop("max_choices", None)
-        elif kind is ActivityKind.MATRIX:
-            settings.update(x_label=self.x_label.text(), y_label=self.y_label.text())
-        elif kind is ActivityKind.NOTES:
-            settings["categories"] = [k for k, box in self.categories.items() if box.isChecked()]
+                settings[key] = value
         options = [line.strip() for line in self.options.toPlainText().split("\n")]
         while options and not options[-1]:
             options.pop()

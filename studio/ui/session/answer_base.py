@@ -1,7 +1,7 @@
 """The common shape of the per-kind answer widgets on the shared screen.
 
 An answer widget collects one participant's answer and returns it as the dict
-``studio.core.answers`` validates (see its docstring). It never stores anything:
+the kind's core module validates (``studio.core.kinds.<kind>``). It never stores anything:
 the participant flow submits it and then throws the widget away, so nothing
 of one person's answer is left for the next.
 """
@@ -19,7 +19,7 @@ from studio.ui.session.spec import ActivitySpec
 
 
 class AnswerWidget(StageLanguageMixin, QWidget):
-    """Base class of the answer widgets.
+    """Base class of the answer widgets, one per activity kind (``studio.ui.session.answers``).
 
     They speak the shared screen's language: make them with a parent on it (the
     participant flow does), so that their first texts are already in it. When
@@ -30,10 +30,27 @@ class AnswerWidget(StageLanguageMixin, QWidget):
     """
 
     changed = Signal()
+    kind: ActivityKind  # the kind this widget answers (set by each subclass)
 
     def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.spec = spec
+
+    @classmethod
+    def create(cls, spec: ActivitySpec, *, language: str = "de",
+               note_categories: list[dict[str, str]] | None = None,
+               parent: QWidget | None = None) -> AnswerWidget:
+        """A new widget for ``spec``; the notes widget also needs the categories."""
+        return cls(spec, parent)
+
+    @staticmethod
+    def overview(spec: ActivitySpec) -> str:
+        """The activity as plain lines, to present it before voting opens (its options)."""
+        return "\n".join(f"• {label}" for _, label in spec.options)
+
+    def hint(self) -> str:
+        """One line above the answer on how to give it ("Choose one answer, then submit.")."""
+        return ""
 
     def answer(self) -> dict[str, Any] | None:
         """The answer as the core expects it, or None while it is incomplete."""
@@ -124,28 +141,8 @@ def tile_grid(tiles: list[QWidget], columns: int | None = None) -> QGridLayout:
 def make_answer_widget(spec: ActivitySpec, *, language: str = "de",
                        note_categories: list[dict[str, str]] | None = None,
                        parent: QWidget | None = None) -> AnswerWidget:
-    """The answer widget for ``spec``'s kind."""
-    from studio.ui.session import (
-        answers_choice,
-        answers_matrix,
-        answers_notes,
-        answers_ranking,
-        answers_scale,
-    )
+    """The answer widget for ``spec``'s kind (see ``studio.ui.session.answers``)."""
+    from studio.ui.session.answers import answer_widget_class
 
-    kind = spec.kind
-    if kind is ActivityKind.SINGLE_CHOICE:
-        return answers_choice.SingleChoiceAnswer(spec, parent)
-    if kind is ActivityKind.MULTIPLE_CHOICE:
-        return answers_choice.MultipleChoiceAnswer(spec, parent)
-    if kind is ActivityKind.POINTS:
-        return answers_choice.PointsAnswer(spec, parent)
-    if kind is ActivityKind.SCALE:
-        return answers_scale.ScaleAnswer(spec, parent)
-    if kind is ActivityKind.STATEMENTS:
-        return answers_scale.StatementsAnswer(spec, parent)
-    if kind is ActivityKind.RANKING:
-        return answers_ranking.RankingAnswer(spec, parent)
-    if kind is ActivityKind.MATRIX:
-        return answers_matrix.MatrixAnswer(spec, parent)
-    return answers_notes.NoteAnswer(spec, note_categories or [], language, parent)
+    return answer_widget_class(spec.kind).create(spec, language=language,
+                                                 note_categories=note_categories, parent=parent)

@@ -17,11 +17,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from studio.base.errors import StudioError
-from studio.core.kinds import ActivityKind, ActivityState, ScreenMode
+from studio.core.kinds import ActivityState, ScreenMode
+from studio.core.kinds.registry import kind_of
 from studio.ui.session.spec import ActivitySpec, ScenarioSpec, load_agenda
 
-TALLY_KINDS = frozenset({ActivityKind.SINGLE_CHOICE, ActivityKind.MULTIPLE_CHOICE,
-                         ActivityKind.SCALE, ActivityKind.POINTS, ActivityKind.STATEMENTS})
 EXTEND_S = 60
 
 
@@ -168,7 +167,7 @@ class SessionController(QObject):
         act = self.activity
         if act is None:
             return 0
-        if act.kind is ActivityKind.NOTES:
+        if kind_of(act.kind).collects_notes:
             return sum(1 for n in self.doc.notes.notes(scenario_id=act.scenario_id)
                        if n.activity_id == act.id)
         return self.doc.ballots.ballot_count(act.id)
@@ -187,11 +186,11 @@ class SessionController(QObject):
             "session.open": act is not None and state is not ActivityState.OPEN,
             "session.close": state is ActivityState.OPEN,
             "session.reveal": state in (ActivityState.OPEN, ActivityState.CLOSED),
-            "session.undo_ballot": act is not None and act.kind is not ActivityKind.NOTES
+            "session.undo_ballot": act is not None and not kind_of(act.kind).collects_notes
             and self.count() > 0,
             "session.reset": act is not None and (state is not ActivityState.DRAFT
                                                   or self.count() > 0),
-            "session.tally": act is not None and act.kind in TALLY_KINDS,
+            "session.tally": act is not None and kind_of(act.kind).takes_tally,
             "session.timer": current is not None,
             "session.timer_extend": current is not None,
             "session.timer_reset": current is not None,

@@ -14,7 +14,8 @@ from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from studio.core.kinds import ActivityKind, ScreenMode
+from studio.core.kinds import ScreenMode
+from studio.core.kinds.registry import kind_of
 from studio.ui.session import displays
 from studio.ui.session.agenda import ItemRole
 from studio.ui.session.console import build_console
@@ -109,8 +110,9 @@ class SessionPage(QWidget):
         self.timer_panel.set_item(c.current_item_id())
         self.results.set_activity(act)
         self.group_switch.set_activity(act)
-        self.laptop_box.setVisible(act is not None and act.kind is ActivityKind.NOTES)
-        if act is not None and act.kind is ActivityKind.NOTES:
+        notes = act is not None and kind_of(act.kind).collects_notes
+        self.laptop_box.setVisible(notes)
+        if notes:
             self.laptop_notes.set_activity(act)
         self._update_counter()
         self._apply_participant_mode(c.participant_mode)
@@ -122,7 +124,7 @@ class SessionPage(QWidget):
             self.counter.setText("")
             return
         n = self.control.count()
-        if act.kind is ActivityKind.NOTES:
+        if kind_of(act.kind).collects_notes:
             self.counter.setText(self.tr("%n note(s)", "", n))
         else:
             self.counter.setText(self.tr("%n ballot(s)", "", n))

@@ -32,10 +32,12 @@ from PySide6.QtWidgets import (
 )
 
 from studio.base.errors import StudioError, WriteError
-from studio.core.kinds import ActivityKind, ActivityState, Source, localized
+from studio.core.kinds import ActivityState, Source, localized
+from studio.core.kinds.registry import kind_of
 from studio.core.participation import Pacing
 from studio.ui.i18n import StageLanguageMixin, core_words
 from studio.ui.session.answer_base import AnswerWidget, make_answer_widget, plain_label, tile_grid
+from studio.ui.session.answers import answer_widget_class
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.tiles import TileButton
 
@@ -407,7 +409,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self._discard_answer()
         # Made on this page, so that it speaks the shared screen's language from the start.
         categories = self.categories
-        if spec.kind is ActivityKind.NOTES:  # only the kinds of note the plan allows here
+        if kind_of(spec.kind).collects_notes:  # only the kinds of note the plan allows here
             categories = self.doc.notes.activity_categories(spec.id)
         widget = make_answer_widget(spec, language=self.language,
                                     note_categories=categories, parent=self.answer_page)
@@ -415,10 +417,10 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         self.scroll.setWidget(widget)
         self.answer_widget = widget
         self.prompt.setText(spec.prompt)
-        self.hint.setText(self._hint(spec))
+        self.hint.setText(widget.hint())
         self.back.setVisible(self.asks_group())
         self._show_person()
-        self.submit_button.setText(self.tr("Save my note") if spec.kind is ActivityKind.NOTES
+        self.submit_button.setText(self.tr("Save my note") if kind_of(spec.kind).collects_notes
                                    else self.tr("Submit my answer"))
         self.error.setText("")
         self._answer_changed()
@@ -440,28 +442,6 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
         if complete:
             self.error.setText("")
 
-    def _hint(self, spec: ActivitySpec) -> str:
-        k = spec.kind
-        s = spec.settings
-        if k is ActivityKind.SINGLE_CHOICE:
-            return self.tr("Choose one answer, then submit.")
-        if k is ActivityKind.MULTIPLE_CHOICE:
-            return self.tr("Choose up to %n answer(s), then submit.", "",
-                           int(s.get("max_choices", len(spec.options))))
-        if k is ActivityKind.SCALE:
-            return self.tr("Choose one value, then submit.")
-        if k is ActivityKind.POINTS:
-            return self.tr("Share {budget} points among the options, then submit.").format(
-                budget=int(s.get("budget", 10)))
-        if k is ActivityKind.RANKING:
-            return self.tr("Tap the options in order, most important first (or drag them), "
-                           "then submit.")
-        if k is ActivityKind.MATRIX:
-            return self.tr("Tap the spot that fits your view, then submit.")
-        if k is ActivityKind.STATEMENTS:
-            return self.tr("Agree, disagree or pass on each statement, then submit.")
-        return self.tr("Write one note, then save it. You can add more afterwards.")
-
     # -- submitting ---------------------------------------------------------------------------
     def submit(self) -> None:
         spec, w = self.spec, self.answer_widget
@@ -473,7 +453,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
             return
         group = self.group if self.asks_group() else None
         try:
-            if spec.kind is ActivityKind.NOTES:
+            if kind_of(spec.kind).collects_notes:
                 # Ballots are refused by the core once voting closes; notes are
                 # checked here against the file, not against this screen's copy.
                 if ActivityState(self.doc.workshops.activity(spec.id).state) \
@@ -587,16 +567,7 @@ def _overview(spec: ActivitySpec | None) -> str:
     """The options of an activity as plain lines, to present it before voting opens."""
     if spec is None:
         return ""
-    if spec.options:
-        return "\n".join(f"• {label}" for _, label in spec.options)
-    if spec.kind is ActivityKind.SCALE:
-        s = spec.settings
-        return f"{s.get('min', 1)} – {s.get('min_label', '')}   …   " \
-               f"{s.get('max', 5)} – {s.get('max_label', '')}"
-    if spec.kind is ActivityKind.MATRIX:
-        s = spec.settings
-        return f"→ {s.get('x_label', '')}   ↑ {s.get('y_label', '')}"
-    return ""
+    return answer_widget_class(spec.kind).overview(spec)
 
 
 def focus_first(parent: QWidget) -> None:

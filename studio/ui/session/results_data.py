@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from studio.core.kinds import ActivityKind, localized
-from studio.core.results import ActivityResult, OptionResult
+from studio.core.kinds import localized
+from studio.core.kinds.notes import notes_by_category
+from studio.core.kinds.registry import kind_of
+from studio.core.results import ActivityResult
 from studio.ui.session.spec import ActivitySpec
 
 
@@ -29,16 +31,7 @@ def notes_result(doc: Any, spec: ActivitySpec, categories: list[dict[str, str]],
     """Visible notes of a notes activity, counted per category."""
     notes = [n for n in doc.notes.notes(include_hidden=False, scenario_id=spec.scenario_id)
              if n.activity_id == spec.id and not n.merged_into_id]
-    res = ActivityResult(kind=ActivityKind.NOTES, n=len(notes), n_ballots=len(notes))
-    counts: dict[str, int] = {}
-    for n in notes:
-        counts[n.category] = counts.get(n.category, 0) + 1
-    for cat in categories:
-        key = cat.get("key", "")
-        count = counts.get(key, 0)
-        label = f"{cat.get('symbol', '')} {localized(cat, language)}".strip()
-        res.options.append(OptionResult(key, label, count, count / len(notes) if notes else 0.0))
-    return res
+    return notes_by_category([n.category for n in notes], categories, language)
 
 
 def chart_input(doc: Any, spec: ActivitySpec, split: bool = False) -> ChartInput:
@@ -50,7 +43,7 @@ def chart_input(doc: Any, spec: ActivitySpec, split: bool = False) -> ChartInput
     for key in ("x_label", "y_label", "x_low", "x_high", "y_low", "y_high"):
         if spec.settings.get(key):
             labels[key] = str(spec.settings[key])
-    if spec.kind is ActivityKind.NOTES:
+    if kind_of(spec.kind).collects_notes:
         result = notes_result(doc, spec, list(ws.note_categories or []), language)
         return ChartInput(result, {}, labels, language)
     result = doc.results.result(spec.id)

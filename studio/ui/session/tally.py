@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from studio.core.answers import scale_range
 from studio.base.errors import StudioError
-from studio.core.kinds import ActivityKind, Source, Stance, localized
+from studio.core.kinds import Source, localized
+from studio.core.kinds.registry import kind_of
 from studio.ui.session.spec import ActivitySpec
 
 MAX_COUNT = 100_000
@@ -54,21 +54,9 @@ class TallyDialog(QDialog):
                                "the ballots on the screen and added to the results.").format(
             prompt=spec.prompt), self)
         grid = QGridLayout()
-        kind = spec.kind
-        if kind is ActivityKind.SCALE:
-            lo, hi = scale_range(spec.settings)
-            rows: list[tuple[str, list[tuple[Any, str]]]] = [
-                (str(v), [(v, self.tr("People"))]) for v in range(lo, hi + 1)]
-            if spec.settings.get("allow_dont_know", True):
-                rows.append((self.tr("Don't know"), [("dont_know", self.tr("People"))]))
-        elif kind is ActivityKind.STATEMENTS:
-            rows = [(label, [((oid, st.value), st.label) for st in Stance])
-                    for oid, label in spec.options]
-        elif kind is ActivityKind.POINTS:
-            rows = [(label, [(oid, self.tr("Points"))]) for oid, label in spec.options]
-        else:
-            rows = [(label, [(oid, self.tr("People"))]) for oid, label in spec.options]
-        for r, (text, keys) in enumerate(rows):
+        # What is counted, and under which keys, is the kind's business.
+        rows = kind_of(spec.kind).tally_lines(spec.settings, list(spec.options))
+        for r, (text, keys) in enumerate((line.text, line.fields) for line in rows):
             grid.addWidget(_label(text, self), r, 0)
             for c, (key, what) in enumerate(keys):
                 spin = QSpinBox(self)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
+from studio.core.kinds import ActivityKind
 from studio.ui.i18n import words_of
 from studio.ui import stage_style as st
 from studio.ui.session.answer_base import AnswerWidget
@@ -127,6 +128,8 @@ class MatrixField(QWidget):
 
 
 class MatrixAnswer(AnswerWidget):
+    kind = ActivityKind.MATRIX
+
     def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.field = MatrixField(spec.settings, self)
@@ -134,7 +137,18 @@ class MatrixAnswer(AnswerWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.field, 1)
 
+    @staticmethod
+    def overview(spec: ActivitySpec) -> str:
+        s = spec.settings
+        return f"→ {s.get('x_label', '')}   ↑ {s.get('y_label', '')}"
+
+    def hint(self) -> str:
+        return self.tr("Tap the spot that fits your view, then submit.")
+
     def answer(self) -> dict[str, Any] | None:
         if self.field.pos is None:
             return None
         return {"x": round(self.field.pos[0], 4), "y": round(self.field.pos[1], 4)}
+
+
+WIDGET = MatrixAnswer

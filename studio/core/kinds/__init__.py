@@ -1,5 +1,7 @@
 """The vocabulary of a workshop: activity kinds, states, sources, defaults.
 
+Each activity kind has a module in this package; ``registry`` maps kinds to them.
+
 Values are stable identifiers stored in workshop files and exports; labels are
 English source text marked for translation.
 """
@@ -21,7 +23,10 @@ class _Labeled(str, Enum):
         return translate(CONTEXT, _LABELS[self])
 
 
-class ActivityKind(_Labeled):
+class ActivityKind(str, Enum):
+    """The stored identifier of each activity kind. What a kind does lives in its module
+    (``studio/core/kinds/<value>.py``); ask ``registry.kind_of(kind)``."""
+
     SINGLE_CHOICE = "single_choice"
     MULTIPLE_CHOICE = "multiple_choice"
     SCALE = "scale"
@@ -32,19 +37,16 @@ class ActivityKind(_Labeled):
     NOTES = "notes"  # sticky notes
 
     @property
+    def label(self) -> str:
+        from studio.core.kinds.registry import kind_of
+
+        return kind_of(self).label
+
+    @property
     def has_options(self) -> bool:
-        return self in OPTION_KINDS
+        from studio.core.kinds.registry import kind_of
 
-
-OPTION_KINDS = frozenset(
-    {
-        ActivityKind.SINGLE_CHOICE,
-        ActivityKind.MULTIPLE_CHOICE,
-        ActivityKind.POINTS,
-        ActivityKind.RANKING,
-        ActivityKind.STATEMENTS,
-    }
-)
+        return kind_of(self).has_options
 
 
 class ActivityState(_Labeled):
@@ -87,14 +89,6 @@ class ScreenMode(_Labeled):
 
 
 _LABELS: dict[Enum, str] = {
-    ActivityKind.SINGLE_CHOICE: QT_TRANSLATE_NOOP("Kinds", "Single choice"),
-    ActivityKind.MULTIPLE_CHOICE: QT_TRANSLATE_NOOP("Kinds", "Multiple choice"),
-    ActivityKind.SCALE: QT_TRANSLATE_NOOP("Kinds", "Scale"),
-    ActivityKind.POINTS: QT_TRANSLATE_NOOP("Kinds", "Point budget"),
-    ActivityKind.RANKING: QT_TRANSLATE_NOOP("Kinds", "Ranking"),
-    ActivityKind.MATRIX: QT_TRANSLATE_NOOP("Kinds", "2×2 matrix"),
-    ActivityKind.STATEMENTS: QT_TRANSLATE_NOOP("Kinds", "Agree / disagree"),
-    ActivityKind.NOTES: QT_TRANSLATE_NOOP("Kinds", "Sticky notes"),
     ActivityState.DRAFT: QT_TRANSLATE_NOOP("Kinds", "Draft"),
     ActivityState.OPEN: QT_TRANSLATE_NOOP("Kinds", "Open"),
     ActivityState.CLOSED: QT_TRANSLATE_NOOP("Kinds", "Closed"),

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
-from studio.core.kinds import NOTE_MAX_LENGTH, localized
+from studio.core.kinds import NOTE_MAX_LENGTH, ActivityKind, localized
 from studio.ui.session.answer_base import AnswerWidget, plain_label
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.tiles import TileButton
@@ -18,6 +18,8 @@ class NoteAnswer(AnswerWidget):
 
     ``categories`` are the ones the activity takes (its plan may limit them).
     """
+
+    kind = ActivityKind.NOTES
 
     def __init__(self, spec: ActivitySpec, categories: list[dict[str, str]], language: str,
                  parent: QWidget | None = None) -> None:
@@ -59,6 +61,15 @@ class NoteAnswer(AnswerWidget):
             next(iter(self.tiles.values())).setChecked(True)
         self._changed()
 
+    @classmethod
+    def create(cls, spec: ActivitySpec, *, language: str = "de",
+               note_categories: list[dict[str, str]] | None = None,
+               parent: QWidget | None = None) -> NoteAnswer:
+        return cls(spec, note_categories or [], language, parent)
+
+    def hint(self) -> str:
+        return self.tr("Write one note, then save it. You can add more afterwards.")
+
     def _changed(self, *_args: object) -> None:
         n = len(self.text.toPlainText())
         self.counter.setText(self.tr("{n} of {limit} characters").format(n=n,
@@ -79,3 +90,6 @@ class NoteAnswer(AnswerWidget):
         if not text or cat is None or len(text) > NOTE_MAX_LENGTH:
             return None
         return {"category": cat, "text": text}
+
+
+WIDGET = NoteAnswer

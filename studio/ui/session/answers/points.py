@@ -1,82 +1,22 @@
-"""Answer widgets: single choice, multiple choice (at most k), point budget."""
+"""Answer widget: a point budget shared among the options with − and + buttons."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QLabel, QVBoxLayout, QWidget
 
-from studio.ui.session.answer_base import AnswerWidget, plain_label, tile_grid
+from studio.core.kinds import ActivityKind
+from studio.ui.session.answer_base import AnswerWidget, plain_label
 from studio.ui.session.spec import ActivitySpec
-from studio.ui.session.tiles import CHECK, RADIO, TileButton
-
-
-class SingleChoiceAnswer(AnswerWidget):
-    def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
-        self.group = QButtonGroup(self)
-        self.group.setExclusive(True)
-        self.tiles: dict[str, TileButton] = {}
-        for oid, label in spec.options:
-            tile = TileButton(label, self, checkable=True, marks=RADIO)
-            tile.setObjectName(f"option:{oid}")
-            tile.setAccessibleDescription(self.tr("Choose this answer; one answer only."))
-            self.group.addButton(tile)
-            self.tiles[oid] = tile
-            tile.toggled.connect(self._toggled)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tile_grid(list(self.tiles.values())))
-        layout.addStretch(1)
-
-    def _toggled(self, _on: bool) -> None:
-        for tile in self.tiles.values():
-            tile.update()
-        self.changed.emit()
-
-    def answer(self) -> dict[str, Any] | None:
-        chosen = [oid for oid, t in self.tiles.items() if t.isChecked()]
-        return {"option": chosen[0]} if chosen else None
-
-
-class MultipleChoiceAnswer(AnswerWidget):
-    def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
-        self.k = int(spec.settings.get("max_choices", len(spec.options)))
-        self.tiles: dict[str, TileButton] = {}
-        for oid, label in spec.options:
-            tile = TileButton(label, self, checkable=True, marks=CHECK)
-            tile.setObjectName(f"option:{oid}")
-            tile.setAccessibleDescription(self.tr(
-                "Choose or unchoose this answer; up to {k} answers.").format(k=self.k))
-            tile.toggled.connect(self._toggled)
-            self.tiles[oid] = tile
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(tile_grid(list(self.tiles.values())))
-        layout.addStretch(1)
-
-    def _chosen(self) -> list[str]:
-        return [oid for oid, t in self.tiles.items() if t.isChecked()]
-
-    def _toggled(self, _on: bool) -> None:
-        full = len(self._chosen()) >= self.k
-        for tile in self.tiles.values():
-            tile.setEnabled(tile.isChecked() or not full)
-            tile.update()
-        self.changed.emit()
-
-    def answer(self) -> dict[str, Any] | None:
-        chosen = self._chosen()
-        return {"options": chosen} if chosen else None
-
-    def status(self) -> str:
-        return self.tr("{n} chosen, at most {k}").format(n=len(self._chosen()), k=self.k)
+from studio.ui.session.tiles import TileButton
 
 
 class PointsAnswer(AnswerWidget):
     """Distribute a budget of points with big − and + buttons per option."""
+
+    kind = ActivityKind.POINTS
 
     def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
@@ -132,6 +72,10 @@ class PointsAnswer(AnswerWidget):
             self.minus[oid].setEnabled(n > 0)
             self.plus[oid].setEnabled(left > 0)
 
+    def hint(self) -> str:
+        return self.tr("Share {budget} points among the options, then submit.").format(
+            budget=self.budget)
+
     def answer(self) -> dict[str, Any] | None:
         given = {oid: n for oid, n in self.points.items() if n}
         return {"points": given} if given else None
@@ -139,3 +83,6 @@ class PointsAnswer(AnswerWidget):
     def status(self) -> str:
         return self.tr("{left} of {budget} points left").format(left=self.left(),
                                                                 budget=self.budget)
+
+
+WIDGET = PointsAnswer

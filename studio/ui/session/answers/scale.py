@@ -1,23 +1,22 @@
-"""Answer widgets: a scale with end labels (and "don't know"), agree/disagree/pass statements."""
+"""Answer widget: a scale with end labels (and "don't know")."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QVBoxLayout, QWidget
 
-from studio.core.answers import scale_range
-from studio.core.kinds import Stance
-from studio.ui.i18n import core_words
+from studio.core.kinds import ActivityKind
+from studio.core.kinds.scale import scale_range
 from studio.ui.session.answer_base import AnswerWidget, plain_label
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.tiles import TileButton
 
-STANCE_MARKS = {Stance.AGREE: "✓", Stance.DISAGREE: "✗", Stance.PASS: "–"}
-
 
 class ScaleAnswer(AnswerWidget):
+    kind = ActivityKind.SCALE
+
     def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         lo, hi = scale_range(spec.settings)
@@ -67,6 +66,15 @@ class ScaleAnswer(AnswerWidget):
             tile.update()
         self.changed.emit()
 
+    @staticmethod
+    def overview(spec: ActivitySpec) -> str:
+        s = spec.settings
+        return f"{s.get('min', 1)} – {s.get('min_label', '')}   …   " \
+               f"{s.get('max', 5)} – {s.get('max_label', '')}"
+
+    def hint(self) -> str:
+        return self.tr("Choose one value, then submit.")
+
     def answer(self) -> dict[str, Any] | None:
         for key, tile in self.tiles.items():
             if tile.isChecked():
@@ -74,53 +82,4 @@ class ScaleAnswer(AnswerWidget):
         return None
 
 
-class StatementsAnswer(AnswerWidget):
-    """Each statement with three big buttons: agree, disagree, pass."""
-
-    def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
-        super().__init__(spec, parent)
-        self.tiles: dict[tuple[str, Stance], TileButton] = {}
-        self.groups: dict[str, QButtonGroup] = {}
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(12)
-        grid.setVerticalSpacing(18)
-        with core_words(self):  # the stances in the shared screen's language
-            stances = {s: s.label for s in Stance}
-        for row, (oid, label) in enumerate(spec.options):
-            grid.addWidget(plain_label(label, "h2", self), row, 0)
-            group = QButtonGroup(self)
-            self.groups[oid] = group
-            for col, stance in enumerate((Stance.AGREE, Stance.DISAGREE, Stance.PASS), 1):
-                tile = TileButton(f"{STANCE_MARKS[stance]} {stances[stance]}", self,
-                                  checkable=True, marks=("○", "●"))
-                tile.setObjectName(f"stance:{oid}:{stance.value}")
-                tile.setAccessibleName(f"{stances[stance]}: {label}")
-                tile.setAccessibleDescription(self.tr(
-                    "Your answer to this statement; one of agree, disagree or pass."))
-                group.addButton(tile)
-                tile.toggled.connect(self._toggled)
-                self.tiles[(oid, stance)] = tile
-                grid.addWidget(tile, row, col)
-        grid.setColumnStretch(0, 3)
-        for col in (1, 2, 3):
-            grid.setColumnStretch(col, 1)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(grid)
-        layout.addStretch(1)
-
-    def _toggled(self, _on: bool) -> None:
-        for tile in self.tiles.values():
-            tile.update()
-        self.changed.emit()
-
-    def votes(self) -> dict[str, str]:
-        return {oid: stance.value for (oid, stance), t in self.tiles.items() if t.isChecked()}
-
-    def answer(self) -> dict[str, Any] | None:
-        votes = self.votes()
-        return {"votes": votes} if votes else None
-
-    def status(self) -> str:
-        return self.tr("{n} of {total} answered").format(n=len(self.votes()),
-                                                         total=len(self.spec.options))
+WIDGET = ScaleAnswer

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
+from studio.core.kinds import ActivityKind
 from studio.ui.i18n import words_of
 from studio.ui.session.answer_base import AnswerWidget, plain_label, tile_grid
 from studio.ui.session.spec import ActivitySpec
@@ -59,6 +60,8 @@ class _RankRow(QWidget):
 
 
 class RankingAnswer(AnswerWidget):
+    kind = ActivityKind.RANKING
+
     def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
         super().__init__(spec, parent)
         self.labels = dict(spec.options)
@@ -184,8 +187,15 @@ class RankingAnswer(AnswerWidget):
             self._relayout()
 
     # -- result --------------------------------------------------------------------------
+    def hint(self) -> str:
+        return self.tr("Tap the options in order, most important first (or drag them), "
+                       "then submit.")
+
     def answer(self) -> dict[str, Any] | None:
         return {"order": list(self.order)} if len(self.order) == len(self.pool) else None
 
     def status(self) -> str:
         return self.tr("{n} of {total} ranked").format(n=len(self.order), total=len(self.pool))
+
+
+WIDGET = RankingAnswer

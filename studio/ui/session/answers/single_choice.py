@@ -1,0 +1,48 @@
+"""Answer widget: single choice, one option of the tiles."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
+
+from studio.core.kinds import ActivityKind
+from studio.ui.session.answer_base import AnswerWidget, tile_grid
+from studio.ui.session.spec import ActivitySpec
+from studio.ui.session.tiles import RADIO, TileButton
+
+
+class SingleChoiceAnswer(AnswerWidget):
+    kind = ActivityKind.SINGLE_CHOICE
+
+    def __init__(self, spec: ActivitySpec, parent: QWidget | None = None) -> None:
+        super().__init__(spec, parent)
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.tiles: dict[str, TileButton] = {}
+        for oid, label in spec.options:
+            tile = TileButton(label, self, checkable=True, marks=RADIO)
+            tile.setObjectName(f"option:{oid}")
+            tile.setAccessibleDescription(self.tr("Choose this answer; one answer only."))
+            self.group.addButton(tile)
+            self.tiles[oid] = tile
+            tile.toggled.connect(self._toggled)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(tile_grid(list(self.tiles.values())))
+        layout.addStretch(1)
+
+    def _toggled(self, _on: bool) -> None:
+        for tile in self.tiles.values():
+            tile.update()
+        self.changed.emit()
+
+    def hint(self) -> str:
+        return self.tr("Choose one answer, then submit.")
+
+    def answer(self) -> dict[str, Any] | None:
+        chosen = [oid for oid, t in self.tiles.items() if t.isChecked()]
+        return {"option": chosen[0]} if chosen else None
+
+
+WIDGET = SingleChoiceAnswer
