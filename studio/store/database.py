@@ -244,8 +244,29 @@ class WorkshopStore:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: commits on success, rolls back on error."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with self._refusing_writes(), Session(self.engine, expire_on_commit=False) as session, \
+                session.begin():
             yield session
+
+    @contextmanager
+    def _refusing_writes(self) -> Iterator[None]:
+        """On a read-only copy, a write ends in a message, not a database error."""
+        if not self.read_only:
+            yield
+            return
+        try:
+            yield
+        except OperationalError as exc:
+            if "readonly" not in str(exc).replace("-", "").replace(" ", "").lower():
+                raise
+            raise WorkshopFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This is a read-only copy of {path}, which another app has open: changes"
+                    " are not saved. Close the workshop there and open it again to change it.",
+                ),
+                path=str(self.path),
+            ) from exc
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -270,7 +291,7 @@ class WorkshopStore:
             return
         if self._hot is None or self._hot.closed:
             self._hot = self.engine.connect()
-        with self._hot.begin():
+        with self._refusing_writes(), self._hot.begin():
             yield self._hot
 
     def close_engine_only(self) -> None:
