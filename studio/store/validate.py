@@ -74,6 +74,15 @@ MISSING_REF = Term(QT_TRANSLATE_NOOP("Terms", "a reference to a record that does
 REPEATED = Term(QT_TRANSLATE_NOOP("Terms", "an id that another row has too"))
 
 
+OBJECT_KINDS = {
+    "trigger": Term(QT_TRANSLATE_NOOP("Terms", "trigger")),
+    "view": Term(QT_TRANSLATE_NOOP("Terms", "view")),
+    "table": Term(QT_TRANSLATE_NOOP("Terms", "table")),
+    "index": Term(QT_TRANSLATE_NOOP("Terms", "index")),
+    "column": Term(QT_TRANSLATE_NOOP("Terms", "column")),
+}
+
+
 class ContentError(WorkshopFileError):
     """A workshop file whose schema or content the app cannot trust."""
 
@@ -132,7 +141,7 @@ def _foreign(path: str, kind: str, name: str) -> ContentError:
             " (it could change data behind the app's back). It is not opened; open a backup"
             " copy or the last export.",
         ),
-        path=path, kind=kind, name=_shown(name),
+        path=path, kind=OBJECT_KINDS.get(kind, kind), name=_shown(name),
     )
 
 

@@ -14,44 +14,46 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FileNotices", text)
+CONTEXT = "FileNotices"
 
 
 def offer_read_only(parent: QWidget | None, exc: Exception) -> bool:
     """For a workshop that another app has open: True when the user wants a read-only copy."""
     if getattr(exc, "owner", None) is None:  # only the "in use" error carries the lock owner
         return False
-    box = QMessageBox(QMessageBox.Icon.Warning, _tr("Workshop in use"),
+    tr = QCoreApplication.translate
+    box = QMessageBox(QMessageBox.Icon.Warning, tr(CONTEXT, "Workshop in use"),
                       exc.user_message(), QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("workshopInUseBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
-    box.setInformativeText(_tr("A read-only copy shows the workshop as it is now; you can look"
-                               " at it and export it, but not change it."))
-    read_only = box.addButton(_tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(tr(
+        CONTEXT, "A read-only copy shows the workshop as it is now; you can look at it and"
+        " export it, but not change it."))
+    read_only = box.addButton(tr(CONTEXT, "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
     read_only.setObjectName("openReadOnlyButton")
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is read_only
 
 
-def tell_about_file(parent: QWidget | None, store) -> None:
+def tell_about_file(parent: QWidget | None, store: object) -> None:
     """Say what the user must know about the opened file (network drive, read-only copy)."""
+    tr = QCoreApplication.translate
     texts = []
     if getattr(store, "read_only", False):
-        texts.append(_tr("This is a read-only copy of the workshop: another app has it open."
-                         " Changes cannot be saved here; export it if you need the data."))
+        texts.append(tr(
+            CONTEXT, "This is a read-only copy of the workshop: another app has it open."
+            " Changes cannot be saved here; export it if you need the data."))
     network = getattr(store, "network_fs", None)
     if network:
-        texts.append(_tr(
-            "This workshop is on a network drive ({fs}). The app writes it in a slower, safe"
-            " mode there, and a dropped connection interrupts the session. For a live workshop,"
-            " save a copy on this computer (File → Save As) and copy it back afterwards."
-        ).format(fs=network))
+        texts.append(tr(
+            CONTEXT, "This workshop is on a network drive ({fs}). The app writes it in a slower,"
+            " safe mode there, and a dropped connection interrupts the session. For a live"
+            " workshop, save a copy on this computer (File → Save As) and copy it back"
+            " afterwards.").format(fs=network))
     if not texts:
         return
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("About this workshop file"),
+    box = QMessageBox(QMessageBox.Icon.Information, tr(CONTEXT, "About this workshop file"),
                       "\n\n".join(texts), QMessageBox.StandardButton.Ok, parent)
     box.setObjectName("fileNoticeBox")
     box.setTextFormat(Qt.TextFormat.PlainText)
