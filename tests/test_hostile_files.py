@@ -146,8 +146,6 @@ HOSTILE_CONTENT: list[tuple[str, Callable[[Path], None], tuple[str, ...]]] = [
                            " facilitator, language, stakeholder_groups, note_categories,"
                            " note_tags, settings, facilitator_notes, created_at FROM workshop"),
      ("holds 2 workshops",)),
-    ("no-workshop", _sql("PRAGMA foreign_keys=OFF", "DELETE FROM workshop"),
-     ("holds 0 workshops",)),
     ("dangling-reference", _sql("UPDATE note SET cluster_id = 'nowhere' WHERE rowid = 3"),
      ("table note, row 3, column cluster_id", "does not exist")),
     ("megabyte-note", _sql(f"UPDATE note SET text = '{'x' * 1_000_000}' WHERE rowid = 1"),

@@ -12,7 +12,7 @@ Two gates, both on a read-only connection, both before the app writes a byte:
 2. :func:`check_content`: the rows hold what the app can show: types of every
    column, required values, known kinds, states and moderation values, valid
    JSON of the right shape, references to existing records, no repeated ids,
-   exactly one workshop, no negative counts, notes of at most 500 characters.
+   at most one workshop, no negative counts, notes of at most 500 characters.
 
 A problem raises :class:`ContentError` naming the table, row (SQLite's rowid)
 and column, which the CLI prints as its one line and the window shows as is.
@@ -238,7 +238,7 @@ def check_content(conn: sqlite3.Connection, path: str) -> None:
     """Refuse rows the app cannot show or would crash on (see the module docstring)."""
     tables = Base.metadata.tables
     count = _first(conn, "SELECT count(*) FROM workshop")
-    if count != 1:
+    if count > 1:  # none is a file created but not filled yet: the services say so
         raise ContentError(
             QT_TRANSLATE_NOOP(
                 "Errors",
