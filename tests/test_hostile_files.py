@@ -14,12 +14,12 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-
 from cli_support import one_line, run
+from workshop_files import count, execute, rebuild_table, write_workshop
+
 from studio.base.errors import WorkshopFileError
 from studio.store.database import WorkshopStore
 from studio.store.validate import ALLOWED_VALUES, SOURCES
-from workshop_files import count, execute, rebuild_table, write_workshop
 
 
 @pytest.fixture(scope="module")
@@ -187,7 +187,7 @@ def test_the_window_shows_the_same_sentence(main_window, tmp_path: Path, real: b
     execute(path, "UPDATE activity SET kind = 'lottery'")
     assert not main_window.open_path(path)
     assert main_window.document is None
-    (title, text), = main_window.shown_messages
+    (_title, text), = main_window.shown_messages
     assert "table activity, row 1, column kind" in text
 
 

@@ -18,11 +18,11 @@ import time
 from pathlib import Path
 
 import pytest
-
 from cli_support import one_line, run
+from workshop_files import count, execute, write_workshop
+
 from studio.base.errors import WorkshopFileError
 from studio.store.database import WorkshopStore
-from workshop_files import count, execute, write_workshop
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLD_OPEN = ROOT / "tests" / "helpers" / "hold_open.py"
@@ -33,7 +33,8 @@ def _python(code: str, *args: object, env: dict[str, str] | None = None,
     """Run ``code`` in a fresh interpreter on this checkout (a new ``studio`` process)."""
     prelude = f"import sys; sys.path.insert(0, {str(ROOT)!r}); sys.argv[1:] = {list(map(str, args))!r}\n"
     result = subprocess.run([sys.executable, "-c", prelude + code], capture_output=True,
-                            text=True, env={**os.environ, **(env or {})}, timeout=300, cwd=ROOT)
+                            text=True, env={**os.environ, **(env or {})}, timeout=300, cwd=ROOT,
+                            check=False)
     if check:
         assert result.returncode == 0, result.stderr
     return result

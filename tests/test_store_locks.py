@@ -21,14 +21,14 @@ import sys
 from pathlib import Path
 
 import pytest
-
 from cli_support import run
+from workshop_files import count, write_workshop
+
 from studio.base.errors import WorkshopFileError
 from studio.core.notes import NoteService
 from studio.store import lock, netfs
 from studio.store.database import WorkshopStore
 from studio.store.lock import WorkshopInUseError
-from workshop_files import count, write_workshop
 
 ROOT = Path(__file__).resolve().parents[1]
 HOLD_OPEN = ROOT / "tests" / "helpers" / "hold_open.py"

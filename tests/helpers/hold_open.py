@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from studio.core.notes import NoteService  # noqa: E402
-from studio.store.database import WorkshopStore  # noqa: E402
+from studio.core.notes import NoteService
+from studio.store.database import WorkshopStore
 
 
 def main() -> int:
