@@ -2244,7 +2244,12 @@
             <translation>{path} konnte nicht geschrieben werden: {reason}</translation>
         </message>
         <message>
+            <source>{path} is open in Co-Design Studio and cannot be replaced. Close it there first, or choose another name.</source>
+            <translation>{path} ist in Co-Design Studio geöffnet und kann nicht ersetzt werden. Schließen Sie die Datei dort zuerst, oder wählen Sie einen anderen Namen.</translation>
+        </message>
+        <message>
             <source>{path} already exists.</source>
+            <extracomment>The network file system holding the file ("cifs", "nfs4", ...), None when local. True for a read-only copy (another app has the file open): writes are refused.</extracomment>
             <translation>{path} gibt es bereits.</translation>
         </message>
         <message>
@@ -2336,6 +2341,10 @@
             <translation>Die Datenbank {url} kann nicht verwendet werden: {reason}</translation>
         </message>
         <message>
+            <source>This is a read-only copy of {path}, which another app has open: changes are not saved. Close the workshop there and open it again to change it.</source>
+            <translation>Dies ist eine schreibgeschützte Kopie von {path}, das in einer anderen Anwendung geöffnet ist: Änderungen werden nicht gespeichert. Schließen Sie die Werkstatt dort und öffnen Sie sie erneut, um sie zu ändern.</translation>
+        </message>
+        <message>
             <source>A workshop on a database server cannot be saved as a file. Export it instead (File → Export).</source>
             <translation>Eine Werkstatt auf einem Datenbankserver kann nicht als Datei gespeichert werden. Exportieren Sie sie stattdessen (Datei → Exportieren).</translation>
         </message>
@@ -2346,6 +2355,10 @@
         <message>
             <source>{path} is not a file. Choose a .workshop file.</source>
             <translation>{path} ist keine Datei. Wählen Sie eine .workshop-Datei.</translation>
+        </message>
+        <message>
+            <source>{path} must be converted to the current file format, but its backup copy {backup} could not be written ({reason}). Nothing was changed; free some space or copy the file to a folder you can write to, then open it again.</source>
+            <translation>{path} muss in das aktuelle Dateiformat umgewandelt werden, aber die Sicherungskopie {backup} ließ sich nicht schreiben ({reason}). Es wurde nichts geändert. Schaffen Sie Speicherplatz oder kopieren Sie die Datei in einen Ordner, in den Sie schreiben dürfen, und öffnen Sie sie dann erneut.</translation>
         </message>
         <message>
             <source>{path} cannot be read: {reason}</source>
@@ -2374,6 +2387,14 @@
         <message>
             <source>{path} is a database, but not a Co-Design Studio workshop. Open a .workshop file.</source>
             <translation>{path} ist eine Datenbank, aber keine Werkstatt von Co-Design Studio. Öffnen Sie eine .workshop-Datei.</translation>
+        </message>
+        <message>
+            <source>{path} is in file format {found}, which this version of Co-Design Studio cannot convert (it reads {current}). Open it with the version that wrote it and export it, or open a newer backup.</source>
+            <translation>{path} hat das Dateiformat {found}, das diese Version von Co-Design Studio nicht umwandeln kann (sie liest {current}). Öffnen Sie die Datei mit der Version, die sie geschrieben hat, und exportieren Sie sie, oder öffnen Sie eine neuere Sicherung.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: table meta, row schema_version, column value holds no valid file format version. The file was changed outside Co-Design Studio or is damaged; open a backup copy or the last export.</source>
+            <translation>{path} lässt sich nicht öffnen: Tabelle meta, Zeile schema_version, Spalte value enthält keine gültige Dateiformat-Version. Die Datei wurde außerhalb von Co-Design Studio geändert oder ist beschädigt; öffnen Sie eine Sicherungskopie oder den letzten Export.</translation>
         </message>
         <message>
             <source>{command}: the output must end in {suffix}, not “{name}”.</source>
@@ -2474,6 +2495,38 @@
         <message>
             <source>The workshop file could not be written ({detail}), so nothing was saved. Free some disk space or make sure the file may be written, then try again.</source>
             <translation>Die Werkstattdatei konnte nicht geschrieben werden ({detail}); es wurde nichts gespeichert. Schaffen Sie Platz auf dem Datenträger oder sorgen Sie dafür, dass die Datei beschrieben werden darf, und versuchen Sie es dann noch einmal.</translation>
+        </message>
+        <message>
+            <source>{path} is open in Co-Design Studio on {host} (process {pid}, since {since}). Close it there, or open it read-only.</source>
+            <translation>{path} ist in Co-Design Studio auf {host} geöffnet (Prozess {pid}, seit {since}). Schließen Sie die Datei dort, oder öffnen Sie sie schreibgeschützt.</translation>
+        </message>
+        <message>
+            <source>{path} is open in Co-Design Studio on {host} (process {pid}, since {since}). Close it there first, then run the command again.</source>
+            <translation>{path} ist in Co-Design Studio auf {host} geöffnet (Prozess {pid}, seit {since}). Schließen Sie die Datei dort zuerst und führen Sie den Befehl dann erneut aus.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: table {table}, row {row}, column {column} is {problem}. The file was changed outside Co-Design Studio or is damaged; open a backup copy or the last export.</source>
+            <translation>{path} lässt sich nicht öffnen: Tabelle {table}, Zeile {row}, Spalte {column}: {problem}. Die Datei wurde außerhalb von Co-Design Studio geändert oder ist beschädigt; öffnen Sie eine Sicherungskopie oder den letzten Export.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: table {table}, row {row}, column {column} is longer than {limit} characters. The file was changed outside Co-Design Studio or is damaged; open a backup copy or the last export.</source>
+            <translation>{path} lässt sich nicht öffnen: Tabelle {table}, Zeile {row}, Spalte {column} ist länger als {limit} Zeichen. Die Datei wurde außerhalb von Co-Design Studio geändert oder ist beschädigt; öffnen Sie eine Sicherungskopie oder den letzten Export.</translation>
+        </message>
+        <message>
+            <source>{path} contains a {kind} named “{name}” that Co-Design Studio does not define (it could change data behind the app's back). It is not opened; open a backup copy or the last export.</source>
+            <translation>{path} enthält ein Schemaobjekt ({kind}) namens „{name}“, das Co-Design Studio nicht vorsieht (damit könnten Daten unbemerkt verändert werden). Die Datei wird nicht geöffnet; öffnen Sie eine Sicherungskopie oder den letzten Export.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: table {table} lacks its column {column}. The file was changed outside Co-Design Studio or is damaged; open a backup copy or the last export.</source>
+            <translation>{path} lässt sich nicht öffnen: In der Tabelle {table} fehlt die Spalte {column}. Die Datei wurde außerhalb von Co-Design Studio geändert oder ist beschädigt; öffnen Sie eine Sicherungskopie oder den letzten Export.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be opened: its table {table} is missing. The file was changed outside Co-Design Studio or is damaged; open a backup copy or the last export.</source>
+            <translation>{path} lässt sich nicht öffnen: Die Tabelle {table} fehlt. Die Datei wurde außerhalb von Co-Design Studio geändert oder ist beschädigt; öffnen Sie eine Sicherungskopie oder den letzten Export.</translation>
+        </message>
+        <message>
+            <source>{path} holds {n} workshops, but a workshop file holds exactly one. The file was changed outside Co-Design Studio or is damaged; open a backup copy or the last export.</source>
+            <translation>{path} enthält {n} Werkstätten, eine Werkstattdatei enthält aber genau eine. Die Datei wurde außerhalb von Co-Design Studio geändert oder ist beschädigt; öffnen Sie eine Sicherungskopie oder den letzten Export.</translation>
         </message>
     </context>
     <context>
@@ -5083,6 +5136,75 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>English</source>
             <translation>englische</translation>
+        </message>
+        <message>
+            <source>empty, but required</source>
+            <extracomment>Free text outside notes: generous, but a 10 MB value would hang the window. JSON columns hold whole scenario cards with their illustrations. JSON columns that hold an object (the others hold a list).</extracomment>
+            <translation>leer, obwohl ein Wert nötig ist</translation>
+        </message>
+        <message>
+            <source>not text</source>
+            <translation>kein Text</translation>
+        </message>
+        <message>
+            <source>not a whole number</source>
+            <translation>keine ganze Zahl</translation>
+        </message>
+        <message>
+            <source>not a number</source>
+            <translation>keine Zahl</translation>
+        </message>
+        <message>
+            <source>not 0 or 1</source>
+            <translation>weder 0 noch 1</translation>
+        </message>
+        <message>
+            <source>not a date</source>
+            <translation>kein Datum</translation>
+        </message>
+        <message>
+            <source>not a date and time</source>
+            <translation>kein Datum mit Uhrzeit</translation>
+        </message>
+        <message>
+            <source>not valid JSON of the expected shape</source>
+            <translation>kein gültiges JSON in der erwarteten Form</translation>
+        </message>
+        <message>
+            <source>a value the app does not know</source>
+            <translation>ein Wert, den die Anwendung nicht kennt</translation>
+        </message>
+        <message>
+            <source>negative</source>
+            <translation>negativ</translation>
+        </message>
+        <message>
+            <source>a reference to a record that does not exist</source>
+            <translation>ein Verweis auf einen Eintrag, den es nicht gibt</translation>
+        </message>
+        <message>
+            <source>an id that another row has too</source>
+            <translation>eine Kennung, die auch eine andere Zeile hat</translation>
+        </message>
+        <message>
+            <source>trigger</source>
+            <translation>Trigger</translation>
+        </message>
+        <message>
+            <source>view</source>
+            <translation>Sicht (View)</translation>
+        </message>
+        <message>
+            <source>table</source>
+            <translation>Tabelle</translation>
+        </message>
+        <message>
+            <source>index</source>
+            <translation>Index</translation>
+        </message>
+        <message>
+            <source>column</source>
+            <translation>Spalte</translation>
         </message>
     </context>
     <context>

@@ -64,7 +64,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _gui(argv)
     from studio.base.errors import StudioError
     from studio.cli.parser import build_parser
+    from studio.store.tempfiles import sweep_temp_folder
 
+    sweep_temp_folder()  # copies of workshops a killed command left in the temporary folder
     try:
         args = build_parser().parse_args(argv)
         return int(args.func(args) or EXIT_OK)
@@ -127,8 +129,10 @@ def _gui(argv: list[str]) -> int:
     if path is not None and path.is_dir():
         return _fail(f"studio: {path} is a folder, not a workshop. Name a .workshop file, or run"
                      " 'studio' to choose one.")
+    from studio.store.tempfiles import sweep_temp_folder
     from studio.ui.app import run
 
+    sweep_temp_folder()  # copies of workshops a killed app left in the temporary folder
     return run(path=path, language=lang)
 
 

@@ -19,6 +19,7 @@ from studio.base.errors import NotFoundError, ValidationError
 from studio.core.events import log_event
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import NOTE_MAX_LENGTH, Moderation, Source, localized
+from studio.core.pii import find_personal_data
 from studio.core.saving import saving
 from studio.store.database import WorkshopStore
 from studio.store.models import (
@@ -33,6 +34,7 @@ from studio.store.models import (
 )
 
 _ALLOWED_CONTROL = {"\n", "\t"}
+REDACTION_MARK = "[…]"  # as studio.core.pii.redact writes it
 
 
 def clean_note_text(text: str) -> str:
@@ -171,11 +173,16 @@ class NoteService:
             note = self._note(s, note_id)
             if note.text == text:
                 return
-            s.add(NoteRevision(note_id=note.id, text=note.text))
+            revisions = list(s.scalars(select(NoteRevision).where(NoteRevision.note_id == note.id)))
+            removed = _removed_personal_data([note.text, *(r.text for r in revisions)], text)
+            for rev in revisions:  # redaction: the removed data leaves the history too
+                rev.text = _scrub(rev.text, removed)
+            s.add(NoteRevision(note_id=note.id, text=_scrub(note.text, removed)))
             note.text = text
             note.updated_at = utcnow()
 
     def history(self, note_id: str) -> list[NoteRevision]:
+        """Earlier texts of a note, oldest first (personal data removed by an edit is not kept)."""
         with self.store.reader() as s:
             return list(
                 s.scalars(
@@ -531,6 +538,19 @@ def count_dots(conn: Session | Connection) -> dict[str, int]:
     ):
         counts[cluster_id] = n
     return counts
+
+
+def _removed_personal_data(texts: list[str], new_text: str) -> set[str]:
+    """Personal data (e-mail, phone, address) in ``texts`` that ``new_text`` no longer holds."""
+    found = {text[f.start:f.end] for text in texts for f in find_personal_data(text)}
+    return {item for item in found if item and item not in new_text}
+
+
+def _scrub(text: str, removed: set[str]) -> str:
+    """``text`` with every removed piece of personal data replaced by the redaction mark."""
+    for item in sorted(removed, key=len, reverse=True):
+        text = text.replace(item, REDACTION_MARK)
+    return text
 
 
 def _columns(row: Any) -> dict[str, Any]:

@@ -35,9 +35,12 @@ __all__ = [
 ]
 
 
-def open_workshop(path: Path) -> Storage:
-    """Open a .workshop file for running it (migrates an older file after a backup)."""
-    return WorkshopStore.open(Path(path))
+def open_workshop(path: Path, *, read_only: bool = False) -> Storage:
+    """Open a .workshop file for running it (migrates an older file after a backup).
+
+    ``read_only``: a private copy, for a file another app has open (its lock says who).
+    """
+    return WorkshopStore.open(Path(path), read_only=read_only)
 
 
 def memory_workshop() -> Storage:

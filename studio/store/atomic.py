@@ -9,12 +9,23 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import shutil
+import sys
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
+from studio.store.tempfiles import (
+    parked_name,
+    remove_file_and_sidecars,
+    sidecars,
+    sweep,
+    temp_prefix,
+)
+
+WORKSHOP_SUFFIX = ".workshop"
 
 
 def check_output(path: Path, force: bool = False, folder: bool = False) -> None:
@@ -87,12 +98,18 @@ def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
 
     For writers that want a file name (openpyxl, sqlite backup, matplotlib).
     A folder at ``path`` is refused before any work is done, and never replaced.
+    The temporary name carries this process's id (see :mod:`studio.store.tempfiles`),
+    so what a killed writer leaves is removed the next time the folder is written.
+    A workshop file is replaced together with its SQLite side files (a ``-wal``
+    left beside the old file would be replayed into the new one), and never while
+    another app has it open.
     """
     path = Path(path)
     refuse_folder(path)
+    sweep(path.parent)
     try:
         fd, tmp_name = tempfile.mkstemp(
-            prefix=f".{path.name}.", suffix=suffix or ".part", dir=path.parent
+            prefix=temp_prefix(path), suffix=suffix or ".part", dir=path.parent
         )
     except OSError as exc:  # a read-only or forbidden folder: a message, not a crash
         raise os_error(exc, path) from exc
@@ -103,44 +120,100 @@ def atomic_path(path: Path, suffix: str = "") -> Iterator[Path]:
     try:
         yield tmp
         _fsync_file(tmp)
+        if path.suffix == WORKSHOP_SUFFIX:
+            clear_workshop_target(path)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
     except OSError as exc:
-        tmp.unlink(missing_ok=True)
+        remove_file_and_sidecars(tmp)
         raise os_error(exc, path) from exc
     except BaseException:
-        tmp.unlink(missing_ok=True)
+        remove_file_and_sidecars(tmp)
         raise
+
+
+def clear_workshop_target(path: Path) -> None:
+    """Make way for a new workshop file at ``path``: refuse if in use, remove its side files.
+
+    SQLite replays a ``-wal`` (or rolls back a ``-journal``) it finds beside a
+    main file into whatever main file is there: left beside a replaced
+    workshop, the old file's log would corrupt the new one.
+    """
+    from studio.store.lock import held_here, live_owner
+
+    owner = live_owner(path)
+    if owner is not None or held_here(path):
+        raise StudioError(
+            QT_TRANSLATE_NOOP(
+                "Errors",
+                "{path} is open in Co-Design Studio and cannot be replaced. Close it there"
+                " first, or choose another name.",
+            ),
+            path=str(path),
+        )
+    for side in sidecars(path):
+        side.unlink(missing_ok=True)
 
 
 @contextlib.contextmanager
 def atomic_dir(path: Path) -> Iterator[Path]:
-    """Yield a temporary folder beside ``path``; rename it to ``path`` on success."""
+    """Yield a temporary folder beside ``path``; put it in ``path``'s place on success.
+
+    An existing folder at ``path`` is swapped with the new one in one step where
+    the system can (Linux); elsewhere it is parked under a hidden name for the
+    moment between two renames, and a kill in that moment is repaired by the next
+    :func:`~studio.store.tempfiles.sweep` (the old folder returns). Either way the
+    old export or the new one is at ``path``.
+    """
     path = Path(path)
+    sweep(path.parent)
     try:
-        tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent))
+        tmp = Path(tempfile.mkdtemp(prefix=temp_prefix(path), suffix=".part", dir=path.parent))
     except OSError as exc:
         raise os_error(exc, path) from exc
     os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp creates 0700
     try:
         yield tmp
         if path.exists():
-            import shutil
-
-            old = path.with_name(f".{path.name}.old")
-            shutil.rmtree(old, ignore_errors=True)
-            os.replace(path, old)
-            os.replace(tmp, path)
-            shutil.rmtree(old, ignore_errors=True)
+            if exchange_paths(tmp, path):
+                shutil.rmtree(tmp, ignore_errors=True)  # tmp now holds the old folder
+            else:
+                old = parked_name(path)
+                shutil.rmtree(old, ignore_errors=True)
+                os.replace(path, old)
+                os.replace(tmp, path)
+                shutil.rmtree(old, ignore_errors=True)
         else:
             os.replace(tmp, path)
+        _fsync_dir(path.parent)
     except BaseException as exc:
-        import shutil
-
         shutil.rmtree(tmp, ignore_errors=True)
         if isinstance(exc, OSError):
             raise os_error(exc, path) from exc
         raise
+
+
+def exchange_paths(a: Path, b: Path) -> bool:
+    """Swap two paths atomically (Linux ``renameat2(RENAME_EXCHANGE)``); False where unsupported."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    at_fdcwd, rename_exchange = -100, 2
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p,
+                          ctypes.c_uint]
+    done = renameat2(at_fdcwd, os.fsencode(a), at_fdcwd, os.fsencode(b), rename_exchange)
+    if done == 0:
+        return True
+    err = ctypes.get_errno()
+    if err in (errno.EINVAL, errno.ENOSYS, errno.EOPNOTSUPP, errno.EXDEV):
+        return False  # a file system without the call: two renames instead
+    raise OSError(err, os.strerror(err), str(b))
 
 
 def _umask() -> int:

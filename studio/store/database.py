@@ -21,6 +21,7 @@ handing it out, so a restarted server or a dropped network link costs no vote.
 
 from __future__ import annotations
 
+import functools
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -35,25 +36,45 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from studio import __version__
-from studio.base.errors import NewerFileError, WorkshopFileError
+from studio.base.errors import NewerFileError, WorkshopFileError  # noqa: F401 - re-exported
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.store import schema
+from studio.store.backup import backup_path, copy_consistent, write_backup
+from studio.store.inspect import SQLITE_HEADER, _refuse_newer, inspect_file, sidecar
+from studio.store.lock import acquire, release
 from studio.store.models import Base, Meta
+from studio.store.netfs import network_file_system
+from studio.store.tempfiles import (
+    remove_file_and_sidecars,
+    snapshot_folder,
+    sweep,
+)
+
+__all__ = ["SQLITE_HEADER", "SUFFIX", "WorkshopStore", "backup_path", "inspect_file"]
 
 SUFFIX = ".workshop"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:
+def _sqlite_pragmas(dbapi_conn, _record, *, rollback_journal: bool = False,
+                   query_only: bool = False) -> None:
     cur = dbapi_conn.cursor()
+    # A hostile file's schema may not call functions with side effects (its triggers and
+    # views are refused on open anyway: studio.store.validate).
+    cur.execute("PRAGMA trusted_schema=OFF")
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA busy_timeout=5000")
-    cur.execute("PRAGMA journal_mode=WAL")
+    # Removed text (a redacted note, a deleted row) is overwritten, not left in free pages.
+    cur.execute("PRAGMA secure_delete=ON")
+    # WAL needs shared memory, which a network file system does not give: rollback journal there.
+    cur.execute("PRAGMA journal_mode=DELETE" if rollback_journal else "PRAGMA journal_mode=WAL")
     cur.execute("PRAGMA synchronous=FULL")
+    if query_only:
+        cur.execute("PRAGMA query_only=ON")
     cur.close()
 
 
-def _make_engine(url: str, memory: bool = False) -> Engine:
+def _make_engine(url: str, memory: bool = False, *, rollback_journal: bool = False,
+                 query_only: bool = False) -> Engine:
     if memory:
         engine = create_engine(
             url, poolclass=StaticPool, connect_args={"check_same_thread": False}
@@ -63,8 +84,14 @@ def _make_engine(url: str, memory: bool = False) -> Engine:
                                max_overflow=4) if url.startswith("sqlite") else \
             create_engine(url, pool_pre_ping=True)
     if engine.dialect.name == "sqlite":
-        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "connect", functools.partial(
+            _sqlite_pragmas, rollback_journal=rollback_journal, query_only=query_only))
     return engine
+
+
+def _file_engine(path: Path, network: str | None, query_only: bool = False) -> Engine:
+    return _make_engine(f"sqlite:///{path}", rollback_journal=network is not None,
+                        query_only=query_only)
 
 
 class WorkshopStore:
@@ -74,6 +101,12 @@ class WorkshopStore:
         self.engine = engine
         self.path = path
         self._hot: Connection | None = None
+        #: The network file system holding the file ("cifs", "nfs4", ...), None when local.
+        self.network_fs: str | None = None
+        #: True for a read-only copy (another app has the file open): writes are refused.
+        self.read_only = False
+        self._lock: Path | None = None
+        self._snapshot: Path | None = None
 
     # -- construction -------------------------------------------------------
     @classmethod
@@ -85,14 +118,15 @@ class WorkshopStore:
                 raise WorkshopFileError(
                     QT_TRANSLATE_NOOP("Errors", "{path} already exists."), path=str(path)
                 )
-            for extra in (path, _sidecar(path, "-wal"), _sidecar(path, "-shm")):
-                extra.unlink(missing_ok=True)
+            remove_file_and_sidecars(path)
         if not path.parent.is_dir():
             raise WorkshopFileError(
                 QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist. Create it first."),
                 folder=str(path.parent),
             )
-        store = cls(_make_engine(f"sqlite:///{path}"), path)
+        network = network_file_system(path)
+        store = cls(_file_engine(path, network), path)
+        store.network_fs = network
         store._init_schema()
         return store
 
@@ -155,33 +189,84 @@ class WorkshopStore:
         return store
 
     @classmethod
-    def open(cls, path: Path) -> WorkshopStore:
+    def open(cls, path: Path, *, read_only: bool = False) -> WorkshopStore:
         """Open an existing workshop file, refusing anything that is not one.
 
         Bad files (empty, truncated, random bytes, another SQLite database, a
-        newer schema) raise :class:`WorkshopFileError` and stay byte-for-byte
-        unchanged: they are inspected read-only before anything writes.
+        newer schema, foreign schema objects, content the app cannot show)
+        raise :class:`WorkshopFileError` and stay byte-for-byte unchanged: they
+        are inspected read-only before anything writes. The file is locked for
+        this app (:mod:`studio.store.lock`); another app's live lock raises
+        :class:`~studio.store.lock.WorkshopInUseError`. ``read_only=True`` opens
+        a copy instead (no lock, writes refused), for a file another app has open.
         """
         path = Path(path)
+        sweep(path.parent)  # partial files a killed app left beside it
         found = inspect_file(path)
-        if found < schema.CURRENT:
-            _fold_wal(path)
-            backup = backup_path(path, found)
-            shutil.copy2(path, backup)
-            store = cls(_make_engine(f"sqlite:///{path}"), path)
-            store._migrate_from(found)
+        if read_only:
+            return cls._open_snapshot(path)
+        lock = acquire(path)
+        try:
+            network = network_file_system(path)
+            if found < schema.CURRENT:
+                _fold_wal(path)
+                write_backup(path, found)
+                store = cls(_file_engine(path, network), path)
+                store._migrate_from(found)
+            else:
+                store = cls(_file_engine(path, network), path)
+            store.network_fs = network
+            store._lock = lock
             store._stamp_writer()
-            return store
-        store = cls(_make_engine(f"sqlite:///{path}"), path)
-        store._stamp_writer()
+        except BaseException:
+            release(lock)
+            raise
+        return store
+
+    @classmethod
+    def _open_snapshot(cls, path: Path) -> WorkshopStore:
+        """A read-only store on a private copy of ``path`` (consistent even while it is in use)."""
+        folder = snapshot_folder()
+        try:
+            copy = folder / path.name
+            copy_consistent(path, copy)
+            store = cls.open(copy)
+            store.close_engine_only()
+            store.engine = _file_engine(copy, None, query_only=True)
+            store.path, store.read_only, store._snapshot = path, True, folder
+            store.network_fs = network_file_system(path)
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
         return store
 
     # -- sessions -----------------------------------------------------------
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: commits on success, rolls back on error."""
-        with Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with self._refusing_writes(), Session(self.engine, expire_on_commit=False) as session, \
+                session.begin():
             yield session
+
+    @contextmanager
+    def _refusing_writes(self) -> Iterator[None]:
+        """On a read-only copy, a write ends in a message, not a database error."""
+        if not self.read_only:
+            yield
+            return
+        try:
+            yield
+        except OperationalError as exc:
+            if "readonly" not in str(exc).replace("-", "").replace(" ", "").lower():
+                raise
+            raise WorkshopFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors",
+                    "This is a read-only copy of {path}, which another app has open: changes"
+                    " are not saved. Close the workshop there and open it again to change it.",
+                ),
+                path=str(self.path),
+            ) from exc
 
     @contextmanager
     def reader(self) -> Iterator[Session]:
@@ -206,14 +291,24 @@ class WorkshopStore:
             return
         if self._hot is None or self._hot.closed:
             self._hot = self.engine.connect()
-        with self._hot.begin():
+        with self._refusing_writes(), self._hot.begin():
             yield self._hot
 
-    def close(self) -> None:
+    def close_engine_only(self) -> None:
+        """Close the database connections (the lock and a snapshot folder stay)."""
         if self._hot is not None:
             self._hot.close()
             self._hot = None
         self.engine.dispose()
+
+    def close(self) -> None:
+        self.close_engine_only()
+        if self._lock is not None:
+            release(self._lock)
+            self._lock = None
+        if self._snapshot is not None:
+            shutil.rmtree(self._snapshot, ignore_errors=True)
+            self._snapshot = None
 
     # -- copies -------------------------------------------------------------
     def save_as(self, target: Path) -> None:
@@ -301,13 +396,9 @@ class WorkshopStore:
             )
 
 
-def _sidecar(path: Path, suffix: str) -> Path:
-    return path.with_name(path.name + suffix)
-
-
 def _fold_wal(path: Path) -> None:
     """Fold a WAL left beside ``path`` (by a killed app) into it, so a plain copy is complete."""
-    if not _sidecar(path, "-wal").exists():
+    if not sidecar(path, "-wal").exists():
         return
     conn = sqlite3.connect(path)
     try:
@@ -323,119 +414,3 @@ def _fold_wal(path: Path) -> None:
         )
 
 
-def backup_path(path: Path, version: tuple[int, int]) -> Path:
-    """Where the copy made before a migration goes: beside the file, never overwritten."""
-    base = path.with_name(f"{path.stem}.backup-v{schema.format_version(version)}{path.suffix}")
-    candidate, n = base, 1
-    while candidate.exists():
-        n += 1
-        candidate = base.with_name(f"{base.stem}-{n}{base.suffix}")
-    return candidate
-
-
-def _refuse_newer(found: tuple[int, int], path: str) -> None:
-    if found[0] > schema.CURRENT[0]:
-        raise NewerFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} was written by a newer version of Co-Design Studio (file format {found},"
-                " this app reads {current}). Update the app to open it.",
-            ),
-            path=path,
-            found=schema.format_version(found),
-            current=schema.SCHEMA_VERSION,
-        )
-
-
-def inspect_file(path: Path) -> tuple[int, int]:
-    """Check read-only that ``path`` is a workshop file; return its schema version."""
-    name = str(path)
-    if not path.exists():
-        raise WorkshopFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path} does not exist. Check the name and folder."),
-            path=name,
-        )
-    if not path.is_file():
-        raise WorkshopFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path} is not a file. Choose a .workshop file."),
-            path=name,
-        )
-    try:
-        with open(path, "rb") as fh:
-            header = fh.read(len(SQLITE_HEADER))
-    except OSError as exc:
-        raise WorkshopFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path} cannot be read: {reason}"),
-            path=name,
-            reason=exc.strerror or str(exc),
-        ) from exc
-    if not header:
-        raise WorkshopFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is empty. It is not a workshop; open another file or a backup."
-            ),
-            path=name,
-        )
-    if header != SQLITE_HEADER:
-        # The window's advice names its menu; a shell user needs the command instead.
-        raise WorkshopFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is not a Co-Design Studio workshop file. Open a .workshop file"
-                " (spreadsheets are read with File → Import).",
-            ),
-            path=name,
-        ).on_command_line(
-            QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is a spreadsheet, not a workshop file. Name a .workshop file here; to"
-                " turn an export into one, run: studio import {path} --output NEW.workshop",
-            )
-            if header.startswith(b"PK")  # a zip: .xlsx, .ods, .docx
-            else QT_TRANSLATE_NOOP(
-                "Errors",
-                "{path} is not a Co-Design Studio workshop file. Name a .workshop file (a"
-                " spreadsheet export becomes one with studio import).",
-            )
-        )
-    damaged = WorkshopFileError(
-        QT_TRANSLATE_NOOP(
-            "Errors",
-            "{path} is damaged and cannot be opened. Open the backup copy or the last export.",
-        ),
-        path=name,
-    )
-    # Without a WAL beside the file, read it as immutable: a read-only
-    # connection to a WAL-mode file would leave empty -wal/-shm files next to a
-    # file it refuses. With a WAL (left by a killed app), read through it.
-    immutable = "" if _sidecar(path, "-wal").exists() else "&immutable=1"
-    try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro{immutable}", uri=True)
-    except sqlite3.Error as exc:
-        raise damaged from exc
-    try:
-        try:
-            ok = conn.execute("PRAGMA quick_check(1)").fetchone()
-            if not ok or ok[0] != "ok":
-                raise damaged
-            tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        except sqlite3.Error as exc:
-            raise damaged from exc
-        if not {"meta", "workshop"} <= tables:
-            raise WorkshopFileError(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "{path} is a database, but not a Co-Design Studio workshop. Open a .workshop"
-                    " file.",
-                ),
-                path=name,
-            )
-        try:
-            row = conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-            found = schema.parse_version(row[0])
-        except (sqlite3.Error, TypeError, ValueError) as exc:
-            raise damaged from exc
-    finally:
-        conn.close()
-    _refuse_newer(found, name)
-    return found

@@ -47,6 +47,15 @@ MIGRATIONS: list[tuple[tuple[int, int], tuple[int, int], Callable[[Connection], 
 ]
 
 
+def can_migrate(found: tuple[int, int]) -> bool:
+    """True when the steps lead from ``found`` to the current major version."""
+    version = found
+    for source, target, _step in MIGRATIONS:
+        if version == source:
+            version = target
+    return version[0] == CURRENT[0]
+
+
 def migrate(conn: Connection, found: tuple[int, int]) -> tuple[int, int]:
     """Apply every step from ``found`` up to :data:`CURRENT` inside ``conn``'s transaction."""
     version = found

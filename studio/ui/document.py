@@ -49,8 +49,10 @@ class WorkshopDocument(QObject):
         return self.store.path
 
     @classmethod
-    def open(cls, path: Path, parent: QObject | None = None) -> WorkshopDocument:
-        return cls(open_workshop(path), parent)
+    def open(cls, path: Path, parent: QObject | None = None, *,
+             read_only: bool = False) -> WorkshopDocument:
+        """Open a workshop file (``read_only``: a copy, for a file another app has open)."""
+        return cls(open_workshop(path, read_only=read_only), parent)
 
     @classmethod
     def memory(cls, title: str = "Workshop", parent: QObject | None = None) -> WorkshopDocument:

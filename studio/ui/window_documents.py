@@ -38,10 +38,14 @@ class DocumentsMixin:
 
         show_error(self, title, exc)
 
-    def open_path(self, path: Path) -> bool:
-        """Open a workshop file; on a bad file show why and keep the current state."""
+    def open_path(self, path: Path, read_only: bool = False) -> bool:
+        """Open a workshop file; on a bad file show why and keep the current state.
+
+        A file another app has open is offered as a read-only copy.
+        """
         from studio.base.errors import StudioError
         from studio.ui.document import WorkshopDocument
+        from studio.ui.file_notices import offer_read_only, tell_about_file
 
         self._finish_setup()
         path = Path(path)
@@ -49,10 +53,12 @@ class DocumentsMixin:
             return False
         QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
         try:
-            document = WorkshopDocument.open(path, self)
+            document = WorkshopDocument.open(path, self, read_only=read_only)
             document.workshops.get()
         except StudioError as exc:
             QApplication.restoreOverrideCursor()
+            if not read_only and offer_read_only(self, exc):
+                return self.open_path(path, read_only=True)
             if not path.exists():
                 self.settings.remove_recent(path)
                 self._refresh_recent()
@@ -67,6 +73,7 @@ class DocumentsMixin:
         self._show_document(document)
         self.settings.add_recent(path)
         self._refresh_recent()
+        tell_about_file(self, document.store)
         return True
 
     def _show_document(self, document) -> None:
