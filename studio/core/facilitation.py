@@ -103,13 +103,13 @@ class FacilitationService:
             st.updated_at = utcnow()
             log_event(s, st.workshop_id, "current_changed", activity_id, scenario_id=scenario_id)
             item = activity_id or scenario_id
-            timer_switched = (scenario_id, activity_id) != before and st.timer_item_id != item
-            if timer_switched:
-                left = st.timer_item_id
-                self._switch_timer(s, st, item, now)
+            left = st.timer_item_id
+            timer_switched = ((scenario_id, activity_id) != before and left != item
+                              and self._switch_timer(s, st, item, now))
         if timer_switched:
-            self.events.emit(TimerChanged(left))
-            self.events.emit(TimerChanged(item))
+            for timed in dict.fromkeys((left, item)):
+                if timed is not None:
+                    self.events.emit(TimerChanged(timed))
         self.events.emit(CurrentChanged(scenario_id, activity_id))
 
     def set_screen_mode(self, mode: ScreenMode | str) -> None:
@@ -238,9 +238,11 @@ class FacilitationService:
                            .order_by(Event.seq.desc()).limit(1))
         return payload if isinstance(payload, dict) else None
 
-    def _switch_timer(self, s, st: SessionState, item_id: str | None, now: datetime) -> None:
-        """Keep the timer of the item timed so far and load ``item_id``'s own."""
-        if st.timer_item_id is not None:
+    def _switch_timer(self, s, st: SessionState, item_id: str | None, now: datetime) -> bool:
+        """Keep the timer of the item timed so far and load ``item_id``'s own.
+        Returns whether a timer was kept or loaded."""
+        left = st.timer_item_id
+        if left is not None:
             running = st.timer_running_since is not None
             if running:
                 st.timer_elapsed_s += max(0.0, (now - st.timer_running_since).total_seconds())
@@ -251,11 +253,12 @@ class FacilitationService:
             st.timer_item_id = None
             st.timer_elapsed_s = st.timer_extra_s = 0.0
             st.timer_running_since = None
-            return
+            return left is not None
         st.timer_item_id = item_id
         st.timer_elapsed_s = float(stored.get("elapsed_s", 0.0))
         st.timer_extra_s = float(stored.get("extra_s", 0.0))
         st.timer_running_since = now if stored.get("running") else None
+        return True
 
     def start_timer(self, item_id: str, now: datetime | None = None) -> None:
         now = now or utcnow()

@@ -13,6 +13,7 @@ observer of a ballot shares one grouped count.
 
 from __future__ import annotations
 
+import logging
 import threading
 import time
 from collections.abc import Callable
@@ -44,6 +45,8 @@ from studio.core.session_events import (
 from studio.core.workshops import WorkshopService
 from studio.store.database import WorkshopStore
 from studio.store.models import Note
+
+log = logging.getLogger(__name__)
 
 # -- read models ------------------------------------------------------------------------------
 
@@ -358,7 +361,10 @@ class SessionModel:
         with self._lock:
             subscribers = list(self._subscribers)
         for callback in subscribers:
-            callback(event)
+            try:
+                callback(event)
+            except Exception:  # the change is committed: the other observers still hear of it
+                log.exception("a session observer failed on %r", event)
 
 
 def _with_state(agenda: tuple[ScenarioSpec, ...], activity_id: str,
