@@ -9,6 +9,7 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import event as sa_event
 
+from studio.base.errors import StateError
 from studio.core.ballots import BallotService
 from studio.core.facilitation import FacilitationService
 from studio.core.kinds import ActivityState, ScreenMode, Source
@@ -82,7 +83,7 @@ def test_facilitation_changes_arrive_as_typed_events_with_ids(store, plan):
 def test_a_refused_change_announces_nothing(store, plan):
     model = SessionModel(store)
     seen = observe(model)
-    with pytest.raises(Exception):
+    with pytest.raises(StateError):
         FacilitationService(store).reveal(plan["choice"])  # still a draft
     assert seen == [] and model.activity is None
 

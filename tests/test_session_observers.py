@@ -7,7 +7,6 @@ import threading
 from datetime import timedelta
 
 import pytest
-from PySide6.QtCore import Qt
 from sqlalchemy import event as sa_event
 from test_session_support import (  # noqa: F401 - fixtures
     build_workshop,
@@ -156,9 +155,9 @@ def window(qtbot, tmp_path, monkeypatch):
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: w._ready)
     yield w
-    for page in getattr(w, "pages", []):
-        if getattr(page, "control", None) is not None and page.control.participant_mode:
-            page.control.set_participant_mode(False)
+    for shown in getattr(w, "pages", []):
+        if getattr(shown, "control", None) is not None and shown.control.participant_mode:
+            shown.control.set_participant_mode(False)
     w._release_document()
 
 

@@ -4119,6 +4119,22 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
 <context>
     <name>SessionPage</name>
     <message>
+        <source>Answers by channel</source>
+        <translation>Antworten nach Weg</translation>
+    </message>
+    <message>
+        <source>Session restored</source>
+        <translation>Sitzung wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>{channel}: {n}</source>
+        <translation>{channel}: {n}</translation>
+    </message>
+    <message>
+        <source>The session was restored after an interruption: it continues at “{item}”; the shared screen shows: {screen}.</source>
+        <translation>Die Sitzung wurde nach einer Unterbrechung wiederhergestellt: Es geht weiter bei „{item}“; der gemeinsame Bildschirm zeigt: {screen}.</translation>
+    </message>
+    <message>
         <source>Agenda</source>
         <translation>Ablauf</translation>
     </message>

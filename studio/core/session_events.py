@@ -20,7 +20,7 @@ import threading
 import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any, Union
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +100,9 @@ class WorkshopChanged:
     """The workshop's own settings changed (language, groups, categories …)."""
 
 
-SessionEvent = Union[BallotCast, BallotsWithdrawn, TallyRecorded, NotesChanged, CurrentChanged,
-                     StageChanged, ParticipantModeChanged, ActivityStateChanged, TimerChanged,
-                     AgendaChanged, WorkshopChanged]
+SessionEvent = (BallotCast | BallotsWithdrawn | TallyRecorded | NotesChanged | CurrentChanged
+                | StageChanged | ParticipantModeChanged | ActivityStateChanged | TimerChanged
+                | AgendaChanged | WorkshopChanged)
 Subscriber = Callable[[SessionEvent], Any]
 
 

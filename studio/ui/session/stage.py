@@ -9,6 +9,7 @@ remote keys and kiosk safety are handled by :class:`StageGuard`.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
@@ -28,6 +29,8 @@ from studio.ui.session.spec import ActivitySpec, ScenarioSpec, card_title
 from studio.ui.session.tiles import TileButton
 from studio.ui.session.timer import TimerClock
 from studio.ui.theme import current_theme
+
+log = logging.getLogger(__name__)
 
 
 class StageWindow(StageLanguageMixin, QWidget):
@@ -269,6 +272,7 @@ class StageWindow(StageLanguageMixin, QWidget):
 
                 self.board = BoardStageView(self.doc, self.board_page)
             except Exception:  # noqa: BLE001 - any failure: say so instead of crashing
+                log.exception("the notes board could not be shown on the shared screen")
                 self.board = plain_label(self.tr("The notes board is not available."), "h1",
                                          self.board_page)
                 self.board.setObjectName("boardUnavailable")
@@ -283,6 +287,7 @@ class StageWindow(StageLanguageMixin, QWidget):
 
                 self.dots = DotVotingStageView(self.doc, self.dots_page)
             except Exception:  # noqa: BLE001 - any failure: say so instead of crashing
+                log.exception("dot voting could not be shown on the shared screen")
                 self.dots = plain_label(self.tr("Dot voting is not available."), "h1",
                                         self.dots_page)
                 self.dots.setObjectName("dotsUnavailable")
