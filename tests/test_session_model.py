@@ -242,3 +242,10 @@ def test_an_interrupted_session_is_told_apart_from_a_clean_close(store, plan):
     assert not facilitation.interrupted()
     facilitation.set_screen_mode(ScreenMode.RESULTS)
     assert facilitation.interrupted()
+    facilitation.open_voting(plan["choice"])
+    facilitation.mark_closed()
+    assert not facilitation.interrupted()
+    # Reopened, people went on voting, then a crash: only ballots came after the close.
+    BallotService(store).cast_ballot(plan["choice"], {"option": plan["options"][0]},
+                                     submitted_at=utcnow() + timedelta(seconds=1))
+    assert facilitation.interrupted()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from studio.core.ballots import BallotService
 from studio.base.errors import NotFoundError, StateError
@@ -26,7 +26,15 @@ from studio.core.session_events import (
     session_events,
 )
 from studio.store.database import WorkshopStore
-from studio.store.models import Activity, Event, Scenario, SessionState, Workshop, utcnow
+from studio.store.models import (
+    Activity,
+    Ballot,
+    Event,
+    Scenario,
+    SessionState,
+    Workshop,
+    utcnow,
+)
 
 # Allowed transitions: draft → open → closed → revealed; closed/revealed may reopen.
 _TRANSITIONS = {
@@ -318,8 +326,15 @@ class FacilitationService:
             st = s.scalar(select(SessionState))
             if st is None or st.current_scenario_id is None:
                 return False
-            last = s.scalar(select(Event.kind).order_by(Event.seq.desc()).limit(1))
-            return last is not None and last != SESSION_CLOSED
+            last = s.execute(select(Event.kind, Event.at).order_by(Event.seq.desc())
+                             .limit(1)).first()
+            if last is None:
+                return False
+            if last.kind != SESSION_CLOSED:
+                return True
+            # Voting may go on after a reopening without any other step of the facilitator.
+            newest = s.scalar(select(func.max(Ballot.submitted_at)))
+            return newest is not None and newest > last.at
 
     def log(self, kind: str, activity_id: str | None = None, **payload) -> None:
         """Record a facilitation action that changes nothing else (e.g. blank screen)."""
