@@ -249,3 +249,18 @@ def test_an_interrupted_session_is_told_apart_from_a_clean_close(store, plan):
     BallotService(store).cast_ballot(plan["choice"], {"option": plan["options"][0]},
                                      submitted_at=utcnow() + timedelta(seconds=1))
     assert facilitation.interrupted()
+
+
+def test_an_unused_model_does_not_keep_its_store_alive():
+    import gc
+    import weakref
+
+    store = WorkshopStore.memory()
+    WorkshopService(store).create_workshop("Weg")
+    SessionModel(store)
+    BallotService(store)
+    gone = weakref.ref(store)
+    store.close()
+    del store
+    gc.collect()
+    assert gone() is None

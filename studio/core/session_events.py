@@ -111,17 +111,22 @@ class EventHub:
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
-        self._subscribers: list[Subscriber] = []
+        self._subscribers: list[Any] = []  # callbacks, or WeakMethods of them
 
-    def subscribe(self, callback: Subscriber) -> Callable[[], None]:
-        """Call ``callback(event)`` for every event; returns a function that unsubscribes."""
+    def subscribe(self, callback: Subscriber, *, weak: bool = False) -> Callable[[], None]:
+        """Call ``callback(event)`` for every event; returns a function that unsubscribes.
+
+        ``weak``: hold a bound method weakly, so that the hub (which lives as long as
+        its store) does not keep its object, and through it the store, alive.
+        """
+        entry: Any = weakref.WeakMethod(callback) if weak else callback
         with self._lock:
-            self._subscribers.append(callback)
+            self._subscribers.append(entry)
 
         def unsubscribe() -> None:
             with self._lock:
-                if callback in self._subscribers:
-                    self._subscribers.remove(callback)
+                if entry in self._subscribers:
+                    self._subscribers.remove(entry)
 
         return unsubscribe
 
@@ -130,7 +135,13 @@ class EventHub:
         already, and the caller (e.g. a participant's ballot) must still hear so."""
         with self._lock:
             subscribers = list(self._subscribers)
-        for callback in subscribers:
+        for entry in subscribers:
+            callback = entry() if isinstance(entry, weakref.WeakMethod) else entry
+            if callback is None:  # its object is gone
+                with self._lock:
+                    if entry in self._subscribers:
+                        self._subscribers.remove(entry)
+                continue
             try:
                 callback(event)
             except Exception:

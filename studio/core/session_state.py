@@ -169,7 +169,7 @@ class SessionModel:
         self._timer = TimerState(None, 0.0, 0.0, False)
         self._timer_read_at = time.monotonic()
         self.reload()
-        self._unsubscribe = session_events(store).subscribe(self._apply)
+        self._unsubscribe = session_events(store).subscribe(self._apply, weak=True)
 
     def close(self) -> None:
         """Stop observing the store (the workshop is being closed)."""
