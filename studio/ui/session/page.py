@@ -48,6 +48,7 @@ class SessionPage(QWidget):
         self.control = SessionController(document, self)
         self.stage = StageWindow(document, self.clock, self)
         self._stage_shown_once = False
+        self._restored_item: tuple[str, str | None] | None = None
         self._panes_moved: set[str] = set()
         self._build()
         self._connect()
@@ -98,6 +99,8 @@ class SessionPage(QWidget):
     def refresh(self) -> None:
         c = self.control
         language = c.session.language
+        if self.restored_banner.isVisibleTo(self) and c.current_item() != self._restored_item:
+            self.restored_banner.hide()  # said once; the session has moved on
         current = c.current_item()
         self.agenda.set_agenda(c.agenda, language, current)
         self.tree.expandAll()
@@ -141,7 +144,7 @@ class SessionPage(QWidget):
             self.counter.setText(self.tr("%n ballot(s)", "", counts.n))
         channels = counts.by_source
         split = len(channels) > 1 or any(src != Source.SCREEN.value for src, _ in channels)
-        self.counter_channels.setText(" · ".join(
+        self.counter_channels.setText("\n".join(
             self.tr("{channel}: {n}").format(channel=Source(src).label, n=n)
             for src, n in channels) if split else "")
         self.counter_channels.setVisible(split)
@@ -157,7 +160,7 @@ class SessionPage(QWidget):
             item=where, screen=c.mode.label)
         self.restored_banner.setText(text)
         self.restored_banner.show()
-        self._message(text, False)
+        self._restored_item = c.current_item()
 
     # -- agenda and remote ----------------------------------------------------------------------
     def _activated(self, index: QModelIndex) -> None:
