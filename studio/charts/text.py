@@ -36,8 +36,8 @@ VOCABULARY: dict[str, dict[str, str]] = {
     "other": {"de": "Andere (kleine Gruppen)", "en": "Other (small groups)"},
     "not_stated": {"de": "Keine Angabe", "en": "Not stated"},
     "points": {"de": "{p} Pkt.", "en": "{p} pts"},
-    # Plain words for the public screen: a ranking's score (Borda count) is "points".
-    "borda": {"de": "{p} Punkte · im Schnitt Platz {r}", "en": "{p} points · mean rank {r}"},
+    # Plain words for the public screen: a ranking's Borda count is its "score".
+    "borda": {"de": "im Schnitt Platz {r} · Punktzahl {p}", "en": "mean rank {r} · score {p}"},
     "several": {
         "de": "Mehrfachauswahl: Anteile summieren sich auf über 100 %",
         "en": "Several answers possible: shares add up to more than 100 %",
