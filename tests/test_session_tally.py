@@ -52,7 +52,9 @@ def test_show_of_hands_per_group_combines_with_screen_ballots(qtbot, page, doc, 
     assert doc.ballots.ballot_count(act) == 1  # tallies are not ballots
     result = doc.results.result(act)
     assert result.n == 8 and result.n_tally == 7
-    assert page.counter.text() == "1 ballot"
+    # The console counts the same n as the results, split by channel.
+    assert page.counter.text() == "8 ballots"
+    assert page.counter_channels.text() == "Shared screen: 1\nFacilitator tally: 7"
     qtbot.waitUntil(lambda: page.results.data is not None and page.results.data.result.n == 8)
 
 

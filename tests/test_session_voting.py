@@ -192,8 +192,11 @@ def test_no_confirmation_when_the_vote_is_not_committed(qtbot, page, doc, ids):
     opts = option_ids(doc, ids["single_choice"])
     tap(qtbot, flow, "group:none")
     tap(qtbot, flow.answer_widget, f"option:{opts[0]}")
-    # Voting closes in the file while this person is still answering (no notify yet).
+    # Voting closes in the file while this person is still answering, before the shared
+    # screen hears of it (as when the change comes from another thread, e.g. a phone server).
+    doc.session_signals.blockSignals(True)
     doc.facilitation.close_voting(ids["single_choice"])
+    doc.session_signals.blockSignals(False)
     tap(qtbot, flow, "submitButton")
     assert flow.page_name() == "answer"
     assert "nicht geöffnet" in find(flow, "answerError").text()  # the workshop's German

@@ -4535,6 +4535,14 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Bisherige Stimmen</translation>
         </message>
         <message>
+            <source>Answers by channel</source>
+            <translation>Antworten nach Weg</translation>
+        </message>
+        <message>
+            <source>Session restored</source>
+            <translation>Sitzung wiederhergestellt</translation>
+        </message>
+        <message>
             <source>Shared screen shows</source>
             <translation>Der gemeinsame Bildschirm zeigt</translation>
         </message>
@@ -4595,6 +4603,14 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
                 <numerusform>%n Stimme</numerusform>
                 <numerusform>%n Stimmen</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>{channel}: {n}</source>
+            <translation>{channel}: {n}</translation>
+        </message>
+        <message>
+            <source>The session was restored after an interruption: it continues at “{item}”; the shared screen shows: {screen}.</source>
+            <translation>Die Sitzung wurde nach einer Unterbrechung wiederhergestellt: Es geht weiter bei „{item}“; der gemeinsame Bildschirm zeigt: {screen}.</translation>
         </message>
         <message numerus="yes">
             <source>Withdraw all %n answer(s) of “{prompt}” and set it back to draft? The answers stay in the file, flagged as withdrawn, and the reset is logged.</source>

@@ -17,6 +17,13 @@ from studio.core.events import log_event
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind, ActivityState, Source
 from studio.core.saving import saving
+from studio.core.results import compute
+from studio.core.session_events import (
+    BallotCast,
+    BallotsWithdrawn,
+    TallyRecorded,
+    session_events,
+)
 from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Ballot, Option, Response, Workshop, new_id, utcnow
 
@@ -41,9 +48,20 @@ def _check_group(groups: list[dict[str, str]] | None, group: str | None) -> None
         )
 
 
+_BALLOTS_BY_SOURCE = (
+    select(Ballot.source, func.count())
+    .where(Ballot.activity_id == bindparam("activity_id"), Ballot.withdrawn_at.is_(None))
+    .group_by(Ballot.source)
+)
+
+
 class BallotService:
+    """Casts, tallies and withdraws answers; announces each committed change on the
+    store's event hub (BallotCast, TallyRecorded, BallotsWithdrawn)."""
+
     def __init__(self, store: WorkshopStore) -> None:
         self.store = store
+        self.events = session_events(store)
         self._options: dict[str, list[str]] = {}
 
     def _activity(self, s, activity_id: str) -> tuple[Activity, ActivityKind, list[str]]:
@@ -115,7 +133,8 @@ class BallotService:
                      submitted_at=at, withdrawn_at=None)
                 for r in rows
             ])
-            return ballot_id
+        self.events.emit(BallotCast(activity_id, source.value))
+        return ballot_id
 
     def record_tally(
         self,
@@ -153,7 +172,9 @@ class BallotService:
                 s, act.workshop_id, "tally_recorded", act.id,
                 group=stakeholder_group, source=source.value, entries=len(rows),
             )
-            return [r.id for r in responses]
+            ids = [r.id for r in responses]
+        self.events.emit(TallyRecorded(activity_id, source.value))
+        return ids
 
     def ballot_count(self, activity_id: str) -> int:
         """Ballots cast on the screen (not withdrawn); tallies are not ballots."""
@@ -163,6 +184,29 @@ class BallotService:
                 .select_from(Ballot)
                 .where(Ballot.activity_id == activity_id, Ballot.withdrawn_at.is_(None))
             ) or 0
+
+    def ballots_by_source(self, activity_id: str) -> dict[str, int]:
+        """Ballots not withdrawn, per source (screen, phone …): one grouped count."""
+        with self.store.reader() as s:
+            return {src: n for src, n in s.execute(_BALLOTS_BY_SOURCE,
+                                                   {"activity_id": activity_id})}
+
+    def tally_people_by_source(self, activity_id: str) -> dict[str, int]:
+        """People counted in tallies, per source, as the results count them (``n_tally``)."""
+        with self.store.reader() as s:
+            act = s.get(Activity, activity_id)
+            if act is None:
+                return {}
+            options = [(o.id, o.label) for o in s.scalars(
+                select(Option).where(Option.activity_id == activity_id).order_by(Option.position))]
+            rows = list(s.scalars(select(Response).where(
+                Response.activity_id == activity_id, Response.withdrawn_at.is_(None),
+                Response.ballot_id.is_(None))))
+            by_source: dict[str, list[Response]] = {}
+            for r in rows:
+                by_source.setdefault(r.source, []).append(r)
+            return {src: compute(act.kind, act.settings or {}, options, group).n_tally
+                    for src, group in by_source.items()}
 
     def withdraw_last_ballot(self, activity_id: str) -> str | None:
         """Undo the most recent ballot (kept in the file, flagged, logged). Returns its id."""
@@ -181,7 +225,9 @@ class BallotService:
                 update(Response).where(Response.ballot_id == ballot.id).values(withdrawn_at=now)
             )
             log_event(s, ballot.workshop_id, "ballot_withdrawn", activity_id, ballot_id=ballot.id)
-            return ballot.id
+            withdrawn = ballot.id
+        self.events.emit(BallotsWithdrawn(activity_id))
+        return withdrawn
 
     def withdraw_all(self, session, activity_id: str) -> int:
         """Withdraw every ballot and tally of an activity inside ``session`` (for a reset)."""

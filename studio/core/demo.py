@@ -191,6 +191,7 @@ def _populate(store: WorkshopStore, spec: DemoSize, rng: random.Random,
     facilitation.set_screen_mode(ScreenMode.BLANK)
     _tidy_board(notes, [c["key"] for c in workshops.get().note_categories or []])
     _dot_voting(notes, rng, people)
+    facilitation.mark_closed()  # a finished session, not one interrupted by a crash
 
 
 def _tidy_board(notes: NoteService, categories: list[str]) -> None:

@@ -9,15 +9,32 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 
 from studio.core.ballots import BallotService
 from studio.base.errors import NotFoundError, StateError
 from studio.core.events import log_event
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityState, ScreenMode
+from studio.core.session_events import (
+    ActivityStateChanged,
+    BallotsWithdrawn,
+    CurrentChanged,
+    ParticipantModeChanged,
+    StageChanged,
+    TimerChanged,
+    session_events,
+)
 from studio.store.database import WorkshopStore
-from studio.store.models import Activity, Event, Scenario, SessionState, Workshop, utcnow
+from studio.store.models import (
+    Activity,
+    Ballot,
+    Event,
+    Scenario,
+    SessionState,
+    Workshop,
+    utcnow,
+)
 
 # Allowed transitions: draft → open → closed → revealed; closed/revealed may reopen.
 _TRANSITIONS = {
@@ -39,9 +56,19 @@ class TimerState:
         return None if self.limit_s <= 0 else self.limit_s - self.elapsed_s
 
 
+# The event that keeps an item's timer while another item is current.
+TIMER_STORED = "timer_stored"
+# The event a clean close of the console leaves; its absence after a session means a crash.
+SESSION_CLOSED = "session_closed"
+
+
 class FacilitationService:
+    """Changes the live session and announces each change on the store's event hub
+    (:func:`studio.core.session_events.session_events`) once it is committed."""
+
     def __init__(self, store: WorkshopStore) -> None:
         self.store = store
+        self.events = session_events(store)
 
     # -- state of the live session -------------------------------------------
     def state(self) -> SessionState:
@@ -62,7 +89,11 @@ class FacilitationService:
             s.flush()
         return st
 
-    def set_current(self, scenario_id: str | None, activity_id: str | None = None) -> None:
+    def set_current(self, scenario_id: str | None, activity_id: str | None = None,
+                    now: datetime | None = None) -> None:
+        """Go to an agenda item. The timer of the item left is paused and kept; the item
+        gone to gets its own timer back (running again if it ran when it was left)."""
+        now = now or utcnow()
         with self.store.session() as s:
             st = self._state(s)
             if activity_id is not None:
@@ -74,10 +105,20 @@ class FacilitationService:
                 scenario_id = act.scenario_id
             elif scenario_id is not None and s.get(Scenario, scenario_id) is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That scenario no longer exists."))
+            before = (st.current_scenario_id, st.current_activity_id)
             st.current_scenario_id = scenario_id
             st.current_activity_id = activity_id
             st.updated_at = utcnow()
             log_event(s, st.workshop_id, "current_changed", activity_id, scenario_id=scenario_id)
+            item = activity_id or scenario_id
+            left = st.timer_item_id
+            timer_switched = ((scenario_id, activity_id) != before and left != item
+                              and self._switch_timer(s, st, item, now))
+        if timer_switched:
+            for timed in dict.fromkeys((left, item)):
+                if timed is not None:
+                    self.events.emit(TimerChanged(timed))
+        self.events.emit(CurrentChanged(scenario_id, activity_id))
 
     def set_screen_mode(self, mode: ScreenMode | str) -> None:
         mode = ScreenMode(mode)
@@ -86,6 +127,7 @@ class FacilitationService:
             st.screen_mode = mode.value
             st.updated_at = utcnow()
             log_event(s, st.workshop_id, "screen_mode", st.current_activity_id, mode=mode.value)
+        self.events.emit(StageChanged(mode.value))
 
     # -- what the board on the shared screen shows ------------------------------
     BOARD_FOCUS_KINDS = ("board", "cluster", "category", "notes")
@@ -116,6 +158,7 @@ class FacilitationService:
             st = self._state(s)
             st.participant_mode = bool(on)
             log_event(s, st.workshop_id, "participant_mode", st.current_activity_id, on=bool(on))
+        self.events.emit(ParticipantModeChanged(bool(on)))
 
     # -- activity states ----------------------------------------------------
     def _transition(self, activity_id: str, target: ActivityState, kind: str) -> None:
@@ -133,6 +176,7 @@ class FacilitationService:
                 )
             act.state = target.value
             log_event(s, act.workshop_id, kind, act.id, previous=current.value)
+        self.events.emit(ActivityStateChanged(activity_id, target.value))
 
     def open_voting(self, activity_id: str) -> None:
         self._transition(activity_id, ActivityState.OPEN, "voting_opened")
@@ -163,7 +207,9 @@ class FacilitationService:
             previous = act.state
             act.state = ActivityState.DRAFT.value
             log_event(s, act.workshop_id, "activity_reset", act.id, previous=previous, ballots=n)
-            return n
+        self.events.emit(BallotsWithdrawn(activity_id))
+        self.events.emit(ActivityStateChanged(activity_id, ActivityState.DRAFT.value))
+        return n
 
     def _get(self, activity_id: str) -> Activity:
         with self.store.reader() as s:
@@ -190,38 +236,105 @@ class FacilitationService:
         act = s.get(Activity, item_id)
         return float(act.timebox_minutes * 60) if act else 0.0
 
+    # Each agenda item has its own timer. The session state holds the timer of the item
+    # last timed; when the session goes to another item that timer is paused and kept in
+    # the event log (TIMER_STORED), and the item gone to gets its own back from there.
+    @staticmethod
+    def _stored_timer(s, item_id: str) -> dict | None:
+        payload = s.scalar(select(Event.payload)
+                           .where(Event.kind == TIMER_STORED, Event.activity_id == item_id)
+                           .order_by(Event.seq.desc()).limit(1))
+        return payload if isinstance(payload, dict) else None
+
+    def _switch_timer(self, s, st: SessionState, item_id: str | None, now: datetime) -> bool:
+        """Keep the timer of the item timed so far and load ``item_id``'s own.
+        Returns whether a timer was kept or loaded."""
+        left = st.timer_item_id
+        if left is not None:
+            running = st.timer_running_since is not None
+            if running:
+                st.timer_elapsed_s += max(0.0, (now - st.timer_running_since).total_seconds())
+            log_event(s, st.workshop_id, TIMER_STORED, st.timer_item_id,
+                      elapsed_s=st.timer_elapsed_s, extra_s=st.timer_extra_s, running=running)
+        stored = self._stored_timer(s, item_id) if item_id is not None else None
+        if stored is None:
+            st.timer_item_id = None
+            st.timer_elapsed_s = st.timer_extra_s = 0.0
+            st.timer_running_since = None
+            return left is not None
+        st.timer_item_id = item_id
+        st.timer_elapsed_s = float(stored.get("elapsed_s", 0.0))
+        st.timer_extra_s = float(stored.get("extra_s", 0.0))
+        st.timer_running_since = now if stored.get("running") else None
+        return True
+
     def start_timer(self, item_id: str, now: datetime | None = None) -> None:
         now = now or utcnow()
         with self.store.session() as s:
             st = self._state(s)
             if st.timer_item_id != item_id:
-                st.timer_item_id, st.timer_elapsed_s, st.timer_extra_s = item_id, 0.0, 0.0
+                self._switch_timer(s, st, item_id, now)
+                st.timer_item_id = item_id
             if st.timer_running_since is None:
                 st.timer_running_since = now
             log_event(s, st.workshop_id, "timer_started", item_id)
+        self.events.emit(TimerChanged(item_id))
 
     def pause_timer(self, now: datetime | None = None) -> None:
         now = now or utcnow()
         with self.store.session() as s:
             st = self._state(s)
-            if st.timer_running_since is not None:
-                st.timer_elapsed_s += max(0.0, (now - st.timer_running_since).total_seconds())
-                st.timer_running_since = None
-                log_event(s, st.workshop_id, "timer_paused", st.timer_item_id)
+            item = st.timer_item_id
+            if st.timer_running_since is None:
+                return
+            st.timer_elapsed_s += max(0.0, (now - st.timer_running_since).total_seconds())
+            st.timer_running_since = None
+            log_event(s, st.workshop_id, "timer_paused", item)
+        self.events.emit(TimerChanged(item))
 
     def extend_timer(self, seconds: float) -> None:
         with self.store.session() as s:
             st = self._state(s)
+            item = st.timer_item_id
             st.timer_extra_s += float(seconds)
-            log_event(s, st.workshop_id, "timer_extended", st.timer_item_id, seconds=seconds)
+            log_event(s, st.workshop_id, "timer_extended", item, seconds=seconds)
+        self.events.emit(TimerChanged(item))
 
     def reset_timer(self) -> None:
         with self.store.session() as s:
             st = self._state(s)
+            item = st.timer_item_id
             st.timer_running_since = None
             st.timer_elapsed_s = 0.0
             st.timer_extra_s = 0.0
-            log_event(s, st.workshop_id, "timer_reset", st.timer_item_id)
+            log_event(s, st.workshop_id, "timer_reset", item)
+        self.events.emit(TimerChanged(item))
+
+    # -- closing and restoring ----------------------------------------------------------
+    def mark_closed(self) -> None:
+        """Record that the console closed cleanly (so the next opening is no restore)."""
+        with self.store.session() as s:
+            st = self._state(s)
+            last = s.scalar(select(Event.kind).order_by(Event.seq.desc()).limit(1))
+            if last != SESSION_CLOSED and st.current_scenario_id is not None:
+                log_event(s, st.workshop_id, SESSION_CLOSED, st.current_activity_id)
+
+    def interrupted(self) -> bool:
+        """True when a session was under way and the console did not close cleanly
+        (a crash, a kill, a power cut): opening the file restores it."""
+        with self.store.reader() as s:
+            st = s.scalar(select(SessionState))
+            if st is None or st.current_scenario_id is None:
+                return False
+            last = s.execute(select(Event.kind, Event.at).order_by(Event.seq.desc())
+                             .limit(1)).first()
+            if last is None:
+                return False
+            if last.kind != SESSION_CLOSED:
+                return True
+            # Voting may go on after a reopening without any other step of the facilitator.
+            newest = s.scalar(select(func.max(Ballot.submitted_at)))
+            return newest is not None and newest > last.at
 
     def log(self, kind: str, activity_id: str | None = None, **payload) -> None:
         """Record a facilitation action that changes nothing else (e.g. blank screen)."""

@@ -102,6 +102,10 @@ class DocumentsMixin:
         self._retitle_tabs()
         self.stack.addWidget(self.tabs)
         self.stack.setCurrentWidget(self.tabs)
+        # After a crash the session continues where it stood: show it (the page says so).
+        restored = next((p for p in self.pages if getattr(p, "restored", False)), None)
+        if restored is not None:
+            self.tabs.setCurrentWidget(restored)
         self._update_title()
         self._update_enabled()
 

@@ -165,11 +165,29 @@ def build_console(page: SessionPage) -> None:
     cfont.setBold(True)
     page.counter.setFont(cfont)
     page.counter.setAccessibleName(QCoreApplication.translate("SessionPage", "Ballots so far"))
+    # The same n as the results, split by channel (screen, tally, paper …) when there are several.
+    page.counter_channels = plain("", page)
+    page.counter_channels.setObjectName("ballotChannels")
+    page.counter_channels.setAccessibleName(
+        QCoreApplication.translate("SessionPage", "Answers by channel"))
+    page.counter_channels.hide()
+    counter_box = QVBoxLayout()
+    counter_box.setContentsMargins(0, 0, 0, 0)
+    counter_box.addWidget(page.counter)
+    counter_box.addWidget(page.counter_channels)
+    counter_box.addStretch(1)
+    # Said once after a crash: the session was restored where it stood.
+    page.restored_banner = plain("", page)
+    page.restored_banner.setObjectName("restoredBanner")
+    page.restored_banner.setFrameShape(QFrame.Shape.StyledPanel)
+    page.restored_banner.setAccessibleName(
+        QCoreApplication.translate("SessionPage", "Session restored"))
+    page.restored_banner.hide()
     page.timer_panel = TimerPanel(page.clock, [act["session.timer"],
                                                act["session.timer_extend"],
                                                act["session.timer_reset"]], page)
     top = QHBoxLayout()
-    top.addWidget(page.counter, 1, Qt.AlignmentFlag.AlignTop)
+    top.addLayout(counter_box, 1)
     top.addWidget(page.timer_panel, 3)
     screen_box = button_group(page,
                               QCoreApplication.translate("SessionPage", "Shared screen shows"),
@@ -189,6 +207,7 @@ def build_console(page: SessionPage) -> None:
     controls.setObjectName("consoleControls")
     cl = QVBoxLayout(controls)
     cl.setContentsMargins(0, 0, 4, 0)
+    cl.addWidget(page.restored_banner)
     cl.addWidget(page.current_label)
     cl.addWidget(page.state_label)
     cl.addLayout(top)

@@ -1,8 +1,9 @@
-"""SessionController: the facilitator's actions, each a service call plus a notify.
+"""SessionController: the facilitator's actions, each a service call.
 
-Every action reads and writes the session state through FacilitationService
-(so a restarted app continues exactly there) and announces the change with
-``document.notify``; both windows then redraw from the file. The QActions live
+Every action writes the session state through FacilitationService (so a
+restarted app continues exactly there); the service announces the change to the
+session model (``document.session``), which every window observes. Where the
+session stands is read from that model, never reloaded here. The QActions live
 here so the console's buttons, the shell's "Session" menu and the shortcuts
 share one definition.
 """
@@ -19,7 +20,9 @@ from PySide6.QtWidgets import QWidget
 from studio.base.errors import StudioError
 from studio.core.kinds import ActivityState, ScreenMode
 from studio.core.kinds.registry import kind_of
-from studio.ui.session.spec import ActivitySpec, ScenarioSpec, load_agenda
+from studio.core.session_events import SessionEvent
+from studio.core.session_state import ActivityCounts
+from studio.ui.session.spec import ActivitySpec, ScenarioSpec
 
 EXTEND_S = 60
 
@@ -30,27 +33,27 @@ class SessionController(QObject):
     Signals:
         message(str, bool): a line for the console's status; True for an error.
         changed(): the agenda, the current item or its state changed.
+        counted(): the answers of an activity changed (ballot, tally, note, withdrawal).
     """
 
     message = Signal(str, bool)
     changed = Signal()
+    counted = Signal()
 
     def __init__(self, document: Any, owner: QWidget) -> None:
         super().__init__(owner)
         self.doc = document
         self.owner = owner
-        self.agenda: list[ScenarioSpec] = []
-        self.scenario: ScenarioSpec | None = None
-        self.activity: ActivitySpec | None = None
-        self.mode = ScreenMode.CARD
+        self.session = document.session
         self._speaker = None  # created on first use: most workshops never read aloud
         self.spoken = ""  # the last text sent to the speaker (shown to tests and the log)
-        self.participant_mode = False
         self._before_blank: ScreenMode | None = None
         self.actions: dict[str, QAction] = {}
         self._make_actions()
-        document.changed.connect(self._doc_changed)
-        self.reload()
+        signals = document.session_signals
+        signals.stateChanged.connect(self._state_changed)
+        signals.answersChanged.connect(self._answers_changed)
+        self._state_changed()
 
     # -- actions --------------------------------------------------------------------------
     def _action(self, action_id: str, text: str, shortcut: str | list[str] | None = None,
@@ -125,23 +128,30 @@ class SessionController(QObject):
                 result.append(self.actions[action_id])
         return result
 
-    # -- state ------------------------------------------------------------------------------
-    def _doc_changed(self, topic: str) -> None:
-        if topic in ("session", "agenda", "workshop"):
-            self.reload()
-        elif topic in ("ballots", "notes"):
-            self.update_actions()
+    # -- state (read from the session model) ---------------------------------------------------
+    @property
+    def agenda(self) -> tuple[ScenarioSpec, ...]:
+        return self.session.agenda
 
-    def reload(self) -> None:
-        self.agenda = load_agenda(self.doc)
-        state = self.doc.facilitation.state()
-        self.mode = ScreenMode(state.screen_mode)
-        self.participant_mode = bool(state.participant_mode)
-        self.scenario = next((s for s in self.agenda if s.id == state.current_scenario_id), None)
-        self.activity = None
-        if self.scenario is not None:
-            self.activity = next((a for a in self.scenario.activities
-                                  if a.id == state.current_activity_id), None)
+    @property
+    def scenario(self) -> ScenarioSpec | None:
+        return self.session.scenario
+
+    @property
+    def activity(self) -> ActivitySpec | None:
+        return self.session.activity
+
+    @property
+    def mode(self) -> ScreenMode:
+        return self.session.mode
+
+    @property
+    def participant_mode(self) -> bool:
+        return self.session.participant_mode
+
+    def _state_changed(self, _event: SessionEvent | None = None) -> None:
+        if self.doc.closed:
+            return
         if self.mode is not ScreenMode.BLANK:
             self._before_blank = self.mode
         elif self._before_blank is None:  # opened blank: go back to the current item
@@ -149,28 +159,26 @@ class SessionController(QObject):
         self.update_actions()
         self.changed.emit()
 
+    def _answers_changed(self, _event: SessionEvent | None = None) -> None:
+        if self.doc.closed:
+            return
+        self.update_actions()
+        self.counted.emit()
+
     def items(self) -> list[tuple[str, str | None]]:
         """The agenda in running order: each scenario (its card), then its activities."""
-        seq: list[tuple[str, str | None]] = []
-        for sc in self.agenda:
-            seq.append((sc.id, None))
-            seq.extend((sc.id, a.id) for a in sc.activities)
-        return seq
+        return self.session.items()
 
     def current_item(self) -> tuple[str, str | None] | None:
-        if self.scenario is None:
-            return None
-        return (self.scenario.id, self.activity.id if self.activity else None)
+        return self.session.current_item()
+
+    def counts(self) -> ActivityCounts:
+        """People per channel for the current activity (notes for a notes activity)."""
+        return self.session.counts()
 
     def count(self) -> int:
-        """Ballots of the current activity (notes for a notes activity)."""
-        act = self.activity
-        if act is None:
-            return 0
-        if kind_of(act.kind).collects_notes:
-            return sum(1 for n in self.doc.notes.notes(scenario_id=act.scenario_id)
-                       if n.activity_id == act.id)
-        return self.doc.ballots.ballot_count(act.id)
+        """The n of the current activity, as its results show it (notes: its notes)."""
+        return self.counts().n if self.activity is not None else 0
 
     def update_actions(self) -> None:
         act = self.activity
@@ -178,6 +186,7 @@ class SessionController(QObject):
         items = self.items()
         current = self.current_item()
         index = items.index(current) if current in items else -1
+        counts = self.counts() if act is not None else None
         en = {
             "session.previous": index > 0,
             "session.next": index < len(items) - 1,
@@ -186,10 +195,10 @@ class SessionController(QObject):
             "session.open": act is not None and state is not ActivityState.OPEN,
             "session.close": state is ActivityState.OPEN,
             "session.reveal": state in (ActivityState.OPEN, ActivityState.CLOSED),
-            "session.undo_ballot": act is not None and not kind_of(act.kind).collects_notes
-            and self.count() > 0,
-            "session.reset": act is not None and (state is not ActivityState.DRAFT
-                                                  or self.count() > 0),
+            "session.undo_ballot": counts is not None and not kind_of(act.kind).collects_notes
+            and counts.ballots > 0,
+            "session.reset": counts is not None and (state is not ActivityState.DRAFT
+                                                     or counts.n > 0),
             "session.tally": act is not None and kind_of(act.kind).takes_tally,
             "session.timer": current is not None,
             "session.timer_extend": current is not None,
@@ -205,14 +214,13 @@ class SessionController(QObject):
             action.blockSignals(False)
 
     # -- doing ------------------------------------------------------------------------------
-    def _run(self, work: Callable[[], object], *topics: str) -> bool:
+    def _run(self, work: Callable[[], object]) -> bool:
+        """Do ``work`` (service calls; they announce their changes); say why if refused."""
         try:
             work()
         except StudioError as err:
             self.message.emit(err.user_message(), True)
             return False
-        for topic in topics or ("session",):
-            self.doc.notify(topic)
         return True
 
     def go_to(self, scenario_id: str, activity_id: str | None) -> None:
@@ -302,8 +310,7 @@ class SessionController(QObject):
         if act is None:
             return 0
         withdrawn: list[int] = []
-        if self._run(lambda: withdrawn.append(self.doc.facilitation.reset(act.id)),
-                     "session", "ballots"):
+        if self._run(lambda: withdrawn.append(self.doc.facilitation.reset(act.id))):
             self.message.emit(self.tr("The activity was reset; %n ballot(s) withdrawn "
                                       "(kept in the file and the event log).", "", withdrawn[0]), False)
             return withdrawn[0]
@@ -314,21 +321,18 @@ class SessionController(QObject):
         if act is None:
             return
         found: list[str | None] = []
-        if self._run(lambda: found.append(self.doc.ballots.withdraw_last_ballot(act.id)),
-                     "ballots"):
+        if self._run(lambda: found.append(self.doc.ballots.withdraw_last_ballot(act.id))):
             self.message.emit(self.tr("The last ballot was withdrawn.") if found[0]
                               else self.tr("There is no ballot to withdraw."), False)
 
     def current_item_id(self) -> str | None:
-        if self.activity is not None:
-            return self.activity.id
-        return self.scenario.id if self.scenario is not None else None
+        return self.session.current_item_id()
 
     def toggle_timer(self) -> None:
         item = self.current_item_id()
         if item is None:
             return
-        timer = self.doc.facilitation.timer()
+        timer = self.session.timer()
         if timer.running and timer.item_id == item:
             self._run(self.doc.facilitation.pause_timer)
         else:
@@ -338,7 +342,7 @@ class SessionController(QObject):
         item = self.current_item_id()
         if item is None:
             return
-        if self.doc.facilitation.timer().item_id != item:
+        if self.session.timer().item_id != item:
             # Extending another item's timer would be invisible: start this one, paused.
             def work() -> None:
                 self.doc.facilitation.start_timer(item)

@@ -8,13 +8,15 @@ private notes and notes typed at the laptop.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from studio.core.kinds import ScreenMode
+from studio.base.errors import StudioError
+from studio.core.kinds import ScreenMode, Source
 from studio.core.kinds.registry import kind_of
 from studio.ui.session import displays
 from studio.ui.session.agenda import ItemRole
@@ -24,22 +26,36 @@ from studio.ui.session.kiosk import PinStore
 from studio.ui.session.stage import StageWindow
 from studio.ui.session.timer import TimerClock
 
+log = logging.getLogger(__name__)
+
 
 class SessionPage(QWidget):
-    """The console of a running workshop. Owns the StageWindow (the shared screen)."""
+    """The console of a running workshop. Owns the StageWindow (the shared screen).
+
+    Both observe the one session model (``document.session``) through its Qt
+    adapter; the console's counter, actions and live results follow its events.
+
+    Attributes:
+        restored: the workshop was opened after a session that did not close
+            cleanly (a crash): the console says so and the shell shows this tab.
+    """
 
     def __init__(self, document: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.doc = document
         self.pins = PinStore()
+        self.restored = document.facilitation.interrupted()
         self.clock = TimerClock(document, self)
         self.control = SessionController(document, self)
         self.stage = StageWindow(document, self.clock, self)
         self._stage_shown_once = False
+        self._restored_item: tuple[str, str | None] | None = None
         self._panes_moved: set[str] = set()
         self._build()
         self._connect()
         self.refresh()
+        if self.restored:
+            self._say_restored()
 
     # -- construction -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -50,8 +66,8 @@ class SessionPage(QWidget):
         c = self.control
         a = c.actions
         c.changed.connect(self.refresh)
+        c.counted.connect(self._answers_changed)
         c.message.connect(self._message)
-        self.doc.changed.connect(self._doc_changed)
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
         a["session.reset"].triggered.connect(self.confirm_reset)
@@ -77,17 +93,16 @@ class SessionPage(QWidget):
             pane.needChanged.connect(self._refit.start)
 
     # -- refreshing -----------------------------------------------------------------------------
-    def _doc_changed(self, topic: str) -> None:
-        if topic in ("ballots", "notes"):
-            self._update_counter()
-            self.results.schedule()
-            self.preview.schedule()
-        elif topic == "session":
-            self.clock.reload()
+    def _answers_changed(self) -> None:
+        self._update_counter()
+        self.results.schedule()
+        self.preview.schedule()
 
     def refresh(self) -> None:
         c = self.control
-        language = self.doc.workshops.get().language or "de"
+        language = c.session.language
+        if self.restored_banner.isVisibleTo(self) and c.current_item() != self._restored_item:
+            self.restored_banner.hide()  # said once; the session has moved on
         current = c.current_item()
         self.agenda.set_agenda(c.agenda, language, current)
         self.tree.expandAll()
@@ -119,19 +134,37 @@ class SessionPage(QWidget):
         self.preview.schedule()
 
     def _update_counter(self) -> None:
+        """The n the results show (the same on the shared screen), split by channel."""
         act = self.control.activity
         if act is None:
             self.counter.setText("")
+            self.counter_channels.setText("")
+            self.counter_channels.hide()
             return
-        n = self.control.count()
+        counts = self.control.counts()
         if kind_of(act.kind).collects_notes:
-            self.counter.setText(self.tr("%n note(s)", "", n))
+            self.counter.setText(self.tr("%n note(s)", "", counts.n))
         else:
-            self.counter.setText(self.tr("%n ballot(s)", "", n))
-        self.control.update_actions()
+            self.counter.setText(self.tr("%n ballot(s)", "", counts.n))
+        channels = counts.by_source
+        split = len(channels) > 1 or any(src != Source.SCREEN.value for src, _ in channels)
+        self.counter_channels.setText("\n".join(
+            self.tr("{channel}: {n}").format(channel=Source(src).label, n=n)
+            for src, n in channels) if split else "")
+        self.counter_channels.setVisible(split)
 
     def _message(self, text: str, error: bool) -> None:
         self.status.setText(("⚠ " if error else "") + text)
+
+    def _say_restored(self) -> None:
+        c = self.control
+        where = self.current_label.text() if c.scenario is not None else ""
+        text = self.tr("The session was restored after an interruption: it continues at "
+                       "“{item}”; the shared screen shows: {screen}.").format(
+            item=where, screen=c.mode.label)
+        self.restored_banner.setText(text)
+        self.restored_banner.show()
+        self._restored_item = c.current_item()
 
     # -- agenda and remote ----------------------------------------------------------------------
     def _activated(self, index: QModelIndex) -> None:
@@ -322,18 +355,31 @@ class SessionPage(QWidget):
         return True
 
     def shutdown(self) -> None:
-        """Save the private notes and close the shared screen (the shell closes the workshop)."""
+        """Save the private notes and close the shared screen (the shell closes the workshop).
+
+        A clean close is recorded, so that only a crash makes the next opening a restore."""
         self.private_notes.save()
         self.stage.set_participant_mode(False)
         self.stage.close()
+        if not self.doc.closed:
+            try:
+                self.doc.facilitation.mark_closed()
+            except StudioError as err:  # a read-only or vanished file: nothing to record
+                log.warning("could not record the clean close: %s", err)
         # Nothing may touch the workshop after the shell closes it.
         for timer in self.findChildren(QTimer):
             timer.stop()
-        for receiver in (self._doc_changed, self.control._doc_changed, self.stage._changed):
-            try:
-                self.doc.changed.disconnect(receiver)
-            except (RuntimeError, TypeError):
-                pass
+        signals = self.doc.session_signals
+        for signal, receivers in (
+                (signals.stateChanged, (self.control._state_changed, self.stage._state_changed)),
+                (signals.answersChanged, (self.control._answers_changed,
+                                          self.stage._answers_changed)),
+                (signals.timerChanged, (self.clock.reload,))):
+            for receiver in receivers:
+                try:
+                    signal.disconnect(receiver)
+                except (RuntimeError, TypeError):
+                    pass
 
     @property
     def mode(self) -> ScreenMode:

@@ -1,60 +1,22 @@
 """Plain snapshots of what the session windows show, read through the services.
 
-Widgets keep these small immutable records instead of live ORM objects, so a
+Widgets keep these small immutable records (defined in the core's session
+model, :mod:`studio.core.session_state`) instead of live ORM objects, so a
 refresh is a comparison of values and nothing reaches the database by accident.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Any
 
-from studio.core.kinds import ActivityKind, ActivityState
+from studio.core.session_state import ActivitySpec, ScenarioSpec, read_agenda
 
-
-@dataclass(frozen=True)
-class ActivitySpec:
-    id: str
-    scenario_id: str
-    kind: ActivityKind
-    prompt: str
-    settings: dict[str, Any] = field(default_factory=dict, compare=False, hash=False)
-    options: tuple[tuple[str, str], ...] = ()
-    state: ActivityState = ActivityState.DRAFT
-    timebox_minutes: int = 0
-
-    @classmethod
-    def from_model(cls, act: Any) -> ActivitySpec:
-        return cls(
-            id=act.id,
-            scenario_id=act.scenario_id,
-            kind=ActivityKind(act.kind),
-            prompt=act.prompt,
-            settings=dict(act.settings or {}),
-            options=tuple((o.id, o.label) for o in sorted(act.options, key=lambda o: o.position)),
-            state=ActivityState(act.state),
-            timebox_minutes=act.timebox_minutes or 0,
-        )
-
-
-@dataclass(frozen=True)
-class ScenarioSpec:
-    id: str
-    card: dict[str, Any] = field(compare=False, hash=False)
-    activities: tuple[ActivitySpec, ...] = ()
+__all__ = ["ActivitySpec", "ScenarioSpec", "card_title", "load_agenda", "localized"]
 
 
 def load_agenda(doc: Any) -> list[ScenarioSpec]:
     """The agenda of ``doc`` (a WorkshopDocument) as snapshots."""
-    return [
-        ScenarioSpec(
-            id=sc.id,
-            card=dict(sc.card or {}),
-            activities=tuple(ActivitySpec.from_model(a)
-                             for a in sorted(sc.activities, key=lambda a: a.position)),
-        )
-        for sc in doc.workshops.agenda()
-    ]
+    return list(read_agenda(doc.workshops))
 
 
 def localized(value: Any, language: str) -> str:

@@ -1,8 +1,9 @@
 """StageWindow: the shared screen (projector, touch screen, passed-around mouse).
 
-Shows what the session state in the workshop file says: the scenario card, the
-current activity with the participant flow, revealed results, the notes
-board, or nothing (black). Type size follows the window height. Presentation
+Shows what the session model (``document.session``) says: the scenario card,
+the current activity with the participant flow, revealed results, the notes
+board, or nothing (black). It observes the model's events; it never reads the
+session state by itself. Type size follows the window height. Presentation
 remote keys and kiosk safety are handled by :class:`StageGuard`.
 """
 
@@ -16,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityState, ScreenMode
+from studio.core.session_events import SessionEvent, WorkshopChanged
 from studio.ui.i18n import STAGE_LANGUAGE, StageLanguageMixin, retranslate_children
 from studio.ui import stage_style
 from studio.ui.session.answer_base import ElidedLabel, plain_label
@@ -23,7 +25,7 @@ from studio.ui.session.cardview import StageCardView
 from studio.ui.session.kiosk import PinDialog, PinStore, StageGuard
 from studio.ui.session.participant import ParticipantFlow
 from studio.ui.session.results_view import ResultsView
-from studio.ui.session.spec import ActivitySpec, ScenarioSpec, card_title, load_agenda
+from studio.ui.session.spec import ActivitySpec, ScenarioSpec, card_title
 from studio.ui.session.tiles import TileButton
 from studio.ui.session.timer import TimerClock
 from studio.ui.theme import current_theme
@@ -60,13 +62,10 @@ class StageWindow(StageLanguageMixin, QWidget):
         self.clock = clock
         self.pins = PinStore()
         self.pin_dialog: PinDialog | None = None
-        self.agenda: list[ScenarioSpec] = []
-        self.mode = ScreenMode.CARD
+        self.session = document.session
         self.participant_mode = False
-        self.scenario: ScenarioSpec | None = None
-        self.activity: ActivitySpec | None = None
         # Set before any child is made: every text on this window is in this language.
-        self.language = document.workshops.get().language or "de"
+        self.language = self.session.language
         self.setProperty(STAGE_LANGUAGE, self.language)
         self._built = False
         self._base = 0
@@ -137,7 +136,9 @@ class StageWindow(StageLanguageMixin, QWidget):
 
         self.guard = StageGuard(self, self.is_answering)
         self.guard.remote.connect(self._on_remote)
-        document.changed.connect(self._changed)
+        signals = document.session_signals
+        signals.stateChanged.connect(self._state_changed)
+        signals.answersChanged.connect(self._answers_changed)
         clock.ticked.connect(self._update_timer)
         self.theme = ""
         self.stage_palette = stage_style.LIGHT
@@ -178,38 +179,44 @@ class StageWindow(StageLanguageMixin, QWidget):
         self.setProperty(STAGE_LANGUAGE, language)
         return True
 
-    # -- state ----------------------------------------------------------------------------
-    def _changed(self, topic: str) -> None:
-        if topic in ("session", "agenda", "workshop"):
-            self.reload(workshop=topic == "workshop")
-        elif topic == "ballots" and self.stack.currentWidget() is self.results_page:
-            self.results.schedule()
-        elif topic == "notes" and self.stack.currentWidget() is self.results_page:
+    # -- state (read from the session model) ---------------------------------------------------
+    @property
+    def agenda(self) -> tuple[ScenarioSpec, ...]:
+        return self.session.agenda
+
+    @property
+    def scenario(self) -> ScenarioSpec | None:
+        return self.session.scenario
+
+    @property
+    def activity(self) -> ActivitySpec | None:
+        return self.session.activity
+
+    @property
+    def mode(self) -> ScreenMode:
+        return self.session.mode
+
+    def _state_changed(self, event: SessionEvent) -> None:
+        if not self.doc.closed:
+            self.reload(workshop=isinstance(event, WorkshopChanged))
+
+    def _answers_changed(self, _event: SessionEvent) -> None:
+        if not self.doc.closed and self.stack.currentWidget() is self.results_page:
             self.results.schedule()
 
     def reload(self, workshop: bool = True) -> None:
-        """Read the session state from the file and show it."""
+        """Show where the session model says the session stands."""
         if workshop:
-            changed = self.set_language(self.doc.workshops.get().language or "de")
+            changed = self.set_language(self.session.language)
             self.flow.reload_workshop()
             if changed:
                 retranslate_children(self)
                 self._retranslate_texts()
-        self.agenda = load_agenda(self.doc)
-        state = self.doc.facilitation.state()
-        self.mode = ScreenMode(state.screen_mode)
-        self.set_participant_mode(bool(state.participant_mode))
-        self.scenario = next((s for s in self.agenda if s.id == state.current_scenario_id), None)
-        self.activity = None
-        if self.scenario is not None:
-            self.activity = next((a for a in self.scenario.activities
-                                  if a.id == state.current_activity_id), None)
+        self.set_participant_mode(self.session.participant_mode)
         self._show()
 
     def current_item_id(self) -> str | None:
-        if self.activity is not None:
-            return self.activity.id
-        return self.scenario.id if self.scenario is not None else None
+        return self.session.current_item_id()
 
     def _show(self) -> None:
         blank = self.mode is ScreenMode.BLANK

@@ -1,13 +1,14 @@
 """The item timer as both windows show it.
 
 The timer's truth is in the workshop file (FacilitationService: start, pause,
-extend, all persisted). TimerClock reads it once per change and then counts
-locally, so the display ticks smoothly without a database read per second.
+extend, all persisted; each agenda item has its own). The session model reads it
+once per change (TimerChanged) and counts on locally, so the display ticks
+smoothly without a database read per second. Both windows show only the timer
+of the item they show (:meth:`TimerClock.is_for`).
 """
 
 from __future__ import annotations
 
-import time
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -34,17 +35,21 @@ class TimerClock(QObject):
     def __init__(self, document: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = document
-        self.state = TimerState(None, 0.0, 0.0, False)
-        self._read_at = time.monotonic()
+        self.session = document.session
         self.timer = QTimer(self)
         self.timer.setObjectName("timerTick")
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.ticked)
+        document.session_signals.timerChanged.connect(self.reload)
         self.reload()
 
-    def reload(self) -> None:
-        self.state = self.doc.facilitation.timer()
-        self._read_at = time.monotonic()
+    @property
+    def state(self) -> TimerState:
+        """The timer as of now (from the session model: no database read)."""
+        return self.session.timer()
+
+    def reload(self, _event: object = None) -> None:
+        """Follow the model's timer: tick while it runs."""
         if self.state.running:
             self.timer.start()
         else:
@@ -52,13 +57,13 @@ class TimerClock(QObject):
         self.ticked.emit()
 
     def elapsed(self) -> float:
-        extra = time.monotonic() - self._read_at if self.state.running else 0.0
-        return self.state.elapsed_s + extra
+        return self.state.elapsed_s
 
     def remaining(self) -> float | None:
-        if self.state.limit_s <= 0:
+        state = self.state
+        if state.limit_s <= 0:
             return None
-        return self.state.limit_s - self.elapsed()
+        return state.limit_s - state.elapsed_s
 
     def is_for(self, item_id: str | None) -> bool:
         return item_id is not None and self.state.item_id == item_id
