@@ -3355,6 +3355,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Kein Wert auf der Skala angegeben.</translation>
         </message>
         <message>
+            <source>Mean {mean}, median {median}.</source>
+            <translation>Mittelwert {mean}, Median {median}.</translation>
+        </message>
+        <message>
             <source>Mean {mean}, median {median} on the scale from {low} to {high}.</source>
             <translation>Mittelwert {mean}, Median {median} auf der Skala von {low} bis {high}.</translation>
         </message>

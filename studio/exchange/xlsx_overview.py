@@ -78,8 +78,9 @@ class _Say:
         return f"„{text}“" if self.language == "de" else f"“{text}”"
 
 
-def _result_text(say: _Say, result: core_results.ActivityResult, settings: dict[str, Any]) -> str:
-    """The result in plain words."""
+def _result_text(say: _Say, result: core_results.ActivityResult, settings: dict[str, Any],
+                 short: bool = False) -> str:
+    """The result in plain words (``short``: without repeating the scale, for a split)."""
     t = say.t
     if result.n == 0 and not result.matrix_points:
         return t(QT_TRANSLATE_NOOP("Overview", "No answers."))
@@ -96,6 +97,9 @@ def _result_text(say: _Say, result: core_results.ActivityResult, settings: dict[
         lo, hi = int(settings.get("min", 1)), int(settings.get("max", 5))
         if result.mean is None:
             text = t(QT_TRANSLATE_NOOP("Overview", "No value on the scale given."))
+        elif short:
+            text = t(QT_TRANSLATE_NOOP("Overview", "Mean {mean}, median {median}.")).format(
+                mean=say.num(result.mean), median=say.num(result.median or 0))
         else:
             text = t(QT_TRANSLATE_NOOP(
                 "Overview", "Mean {mean}, median {median} on the scale from {low} to {high}.")
@@ -171,7 +175,7 @@ def _channels(say: _Say, kind: str, settings: dict[str, Any], options: list[tupl
         name = t(_CHANNELS.get(source, source))
         part = t(QT_TRANSLATE_NOOP("Overview", "{channel}: n = {n}")).format(channel=name, n=res.n)
         if show:
-            part += f" – {_result_text(say, res, settings)}"
+            part += f" – {_result_text(say, res, settings, short=True)}"
         parts.append(part)
     return "; ".join(parts)
 
@@ -193,7 +197,7 @@ def _groups(say: _Say, rec: WorkshopRecords, kind: str, settings: dict[str, Any]
             name = t(QT_TRANSLATE_NOOP("Overview", "group not stated"))
         else:
             name = labels.get(group) or group
-        parts.append(f"{name} (n = {res.n}): {_result_text(say, res, settings)}")
+        parts.append(f"{name} (n = {res.n}): {_result_text(say, res, settings, short=True)}")
     return "\n".join(parts)
 
 
