@@ -199,6 +199,22 @@ def note_text(n: dict[str, Any], language: str) -> str:
     return n["text"]
 
 
+def as_exported(record: dict[str, Any]) -> dict[str, Any]:
+    """A note or event record with its private parts as an export holds them (for comparing
+    a workshop with its own export, e.g. in a merge): the text of a note hidden for personal
+    data withheld, personal data in hiding reasons cut out."""
+    if "moderation" in record and "text" in record:
+        record = {**record, "hidden_reason": _without_personal_data(record.get("hidden_reason"))}
+        if hidden_for_personal_data(record["moderation"], record["hidden_reason"],
+                                    record["text"]):
+            record["text"] = None
+    elif isinstance(record.get("payload"), dict) and "reason" in record["payload"]:
+        payload = record["payload"]
+        record = {**record, "payload": {**payload,
+                                        "reason": _without_personal_data(payload["reason"])}}
+    return record
+
+
 def note_rows(rec: WorkshopRecords) -> Iterator[tuple]:
     language = rec.workshop.get("language") or "de"
     for n in rec.notes:

@@ -214,10 +214,14 @@ class SheetWriter:
         """A writer for one column: the common case direct, everything else by :meth:`cell`."""
         ws, cell = self.ws, self.cell
         if kind in schema.TEXT_TYPES:
-            text = self.text
+            write_string, text, search = ws.write_string, self.text, _ILLEGAL_XML.search
+            half = EXCEL_CELL_LIMIT // 2
 
             def write_text(r: int, c: int, v: Any) -> None:
-                text(r, c, v if v.__class__ is str else str(v))
+                if v.__class__ is str and len(v) <= half and not search(v):
+                    write_string(r, c, v)  # the common case: short, clean text
+                else:
+                    text(r, c, v if v.__class__ is str else str(v))
             return write_text
         if kind in (schema.INT, schema.FLOAT):
             write_number = ws.write_number
