@@ -227,7 +227,8 @@ def about_rows(plan: WorkbookPlan, counts: dict[str, int],
     if not plan.merged and first is not None:
         for col, value in zip(schema.WORKSHOP_FIELDS, R.workshop_values(first), strict=True):
             rows.append(["workshop", col.name, value, col.de, col.en])
-    sheet_docs = [(schema.CHARTS_SHEET, None, *schema.CHARTS_DOC)]
+    sheet_docs = [(_overview_name(plan), None, *schema.OVERVIEW_DOC),
+                  (schema.CHARTS_SHEET, None, *schema.CHARTS_DOC)]
     sheet_docs += [(name, n, schema.SHEETS[name].de, schema.SHEETS[name].en)
                    for name, n in counts.items()]
     for name, n, d, e in sheet_docs:
