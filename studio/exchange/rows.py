@@ -332,7 +332,8 @@ def workshop_results(rec: WorkshopRecords) -> Iterator[tuple[dict[str, Any], lis
         if a["kind"] == ActivityKind.NOTES:
             continue
         sc = scenarios.get(a["scenario_id"], {})
-        head = {"title": card_title(sc.get("card") or {}, rec.workshop.get("language") or "de"),"scope": "workshop", "workshop_id": a["workshop_id"], "n_workshops": 1,
+        head = {"title": card_title(sc.get("card") or {}, rec.workshop.get("language") or "de"),
+                "scope": "workshop", "workshop_id": a["workshop_id"], "n_workshops": 1,
                 "scenario_id": a["scenario_id"], "card_id": sc.get("card_id"),
                 "card_version": sc.get("card_version"), "activity_id": a["id"],
                 "prompt": a["prompt"], "kind": a["kind"], "settings": a["settings"] or {}}
