@@ -12,7 +12,6 @@ follow, with the names and columns of :mod:`studio.exchange.schema`.
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -29,7 +28,6 @@ from studio.store.atomic import atomic_path
 from studio.store.database import WorkshopStore
 
 Progress = Callable[[float, str], None]
-log = logging.getLogger(__name__)
 
 
 class Cancelled(Exception):
@@ -115,7 +113,7 @@ def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = N
                 progress(0.96, "save")
             book.close()
         except BaseException:
-            _abandon(book)
+            book.abandon()
             raise
     if progress:
         progress(1.0, "done")
@@ -126,15 +124,6 @@ def _overview_name(plan: WorkbookPlan) -> str:
     from studio.exchange.xlsx_overview import sheet_name
 
     return sheet_name(plan)
-
-
-def _abandon(book: Book) -> None:
-    """Close a failed export's workbook now, into the temporary file about to be removed, so
-    that nothing is written later when it is collected."""
-    try:
-        book.close()
-    except Exception:  # noqa: BLE001 - an error is already on its way; this one is secondary
-        log.debug("closing an abandoned workbook failed", exc_info=True)
 
 
 # -- data sheets --------------------------------------------------------------------

@@ -19,6 +19,8 @@ is refused with a message naming sheet and cell, never cut.
 
 from __future__ import annotations
 
+import io
+import logging
 import math
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -157,13 +159,19 @@ def _too_long(sheet: str, row: int, col: int, n: int) -> CellTooLong:
 
 
 class Book:
-    """An XlsxWriter workbook with the formats exports use. Close it to write the file."""
+    """An XlsxWriter workbook with the formats exports use. Close it to write the file.
+
+    The package is assembled in memory and written to ``path`` only by :meth:`close`:
+    a workbook abandoned after an error writes nothing, even when XlsxWriter closes
+    it later on its own (it does so when the object is collected).
+    """
 
     def __init__(self, path: Path) -> None:
         import xlsxwriter
 
         self.path = Path(path)
-        self.wb = xlsxwriter.Workbook(str(self.path), WORKBOOK_OPTIONS)
+        self._buffer = io.BytesIO()
+        self.wb = xlsxwriter.Workbook(self._buffer, WORKBOOK_OPTIONS)
         add = self.wb.add_format
         self.formats: dict[str, Any] = {
             "header": add({"bold": True}),
@@ -185,6 +193,22 @@ class Book:
 
     def close(self) -> None:
         self.wb.close()
+        with open(self.path, "wb") as fh:
+            fh.write(self._buffer.getbuffer())
+        self._buffer = io.BytesIO()
+
+    def abandon(self) -> None:
+        """Drop a workbook that will not be written (an error or a cancel is on its way)."""
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                self.wb.close()  # into memory: so that collecting it later does no work
+            except Exception:  # noqa: BLE001 - the error on its way is the one to report
+                logging.getLogger(__name__).debug("closing an abandoned workbook failed",
+                                                  exc_info=True)
+        self._buffer = io.BytesIO()
 
 
 class SheetWriter:
