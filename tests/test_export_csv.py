@@ -78,7 +78,10 @@ def test_formula_like_text_is_neutralised(source, tmp_path):
     notes = read(out / "Notes.csv")
     texts = {r[0]: r[4] for r in notes[1:]}
     assert texts[ids["first_note"]] == "'=1+1 idea"
-    assert "'@concern" in texts.values() and "'+plus" in texts.values()
+    assert "'+plus" in texts.values() and "'-minus" in texts.values()
+    # "@concern" was hidden for personal data: its text stays out of every export.
+    assert "[ausgeblendet: personenbezogene Daten]" in texts.values()
+    assert not any("concern" in t for t in texts.values())
     options = [r[4] for r in read(out / "Options.csv")[1:]]
     assert "'=1+1" in options and "Ja" in options
     scen = read(out / "Scenarios.csv")

@@ -44,7 +44,7 @@ def test_merge_files_and_exports_into_one_workbook(inputs, tmp_path):
     assert progress[-1] == 1.0 and progress == sorted(progress)
     assert {p: digest(p) for p in (a, b, export_b)} == before
     wb = load_workbook(out, read_only=True)
-    assert wb.sheetnames[:3] == ["About", "Charts", "Workshops"]
+    assert wb.sheetnames[:4] == ["Überblick", "About", "Charts", "Workshops"]
     workshops = rows(out, "Workshops")
     assert [w["title"] for w in workshops] == ["Leipzig Nord", "Grünau"]
     assert [w["source_file"] for w in workshops] == ["leipzig.workshop", "gruenau.xlsx"]

@@ -2530,6 +2530,13 @@
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>[hidden: personal data]</source>
+            <translation>[ausgeblendet: personenbezogene Daten]</translation>
+        </message>
+    </context>
+    <context>
         <name>ExportDialog</name>
         <message>
             <source>Export workshop</source>
@@ -3573,6 +3580,165 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
                 <numerusform>%n Notiz importieren</numerusform>
                 <numerusform>%n Notizen importieren</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>Overview</name>
+        <message>
+            <source>Overview</source>
+            <translation>Überblick</translation>
+        </message>
+        <message>
+            <source>No answers.</source>
+            <translation>Keine Antworten.</translation>
+        </message>
+        <message>
+            <source>{option}: {count} people ({share})</source>
+            <translation>{option}: {count} Personen ({share})</translation>
+        </message>
+        <message>
+            <source>(several answers per person)</source>
+            <translation>(mehrere Antworten je Person möglich)</translation>
+        </message>
+        <message>
+            <source>No value on the scale given.</source>
+            <translation>Kein Wert auf der Skala angegeben.</translation>
+        </message>
+        <message>
+            <source>Mean {mean}, median {median}.</source>
+            <translation>Mittelwert {mean}, Median {median}.</translation>
+        </message>
+        <message>
+            <source>Mean {mean}, median {median} on the scale from {low} to {high}.</source>
+            <translation>Mittelwert {mean}, Median {median} auf der Skala von {low} bis {high}.</translation>
+        </message>
+        <message>
+            <source>“Don't know”: {n}.</source>
+            <translation>„Weiß nicht“: {n}.</translation>
+        </message>
+        <message>
+            <source>{option}: {points} points ({share})</source>
+            <translation>{option}: {points} Punkte ({share})</translation>
+        </message>
+        <message>
+            <source>{place}. {option} (mean place {rank})</source>
+            <translation>{place}. {option} (im Mittel Platz {rank})</translation>
+        </message>
+        <message>
+            <source>Average position: {x} on “{x_label}” and {y} on “{y_label}” (0 = low, 1 = high).</source>
+            <translation>Mittlere Lage: {x} bei „{x_label}“ und {y} bei „{y_label}“ (0 = niedrig, 1 = hoch).</translation>
+        </message>
+        <message>
+            <source>{option}: {agree} agree, {disagree} disagree, {passed} pass</source>
+            <translation>{option}: {agree} stimmen zu, {disagree} lehnen ab, {passed} enthalten sich</translation>
+        </message>
+        <message>
+            <source>on the shared screen</source>
+            <translation>am gemeinsamen Bildschirm</translation>
+        </message>
+        <message>
+            <source>by show of hands</source>
+            <translation>per Handzeichen</translation>
+        </message>
+        <message>
+            <source>on paper</source>
+            <translation>auf Papier</translation>
+        </message>
+        <message>
+            <source>at the laptop</source>
+            <translation>am Laptop</translation>
+        </message>
+        <message>
+            <source>imported</source>
+            <translation>importiert</translation>
+        </message>
+        <message>
+            <source>{channel}: n = {n}</source>
+            <translation>{channel}: n = {n}</translation>
+        </message>
+        <message>
+            <source>Not split: fewer than two groups with at least 5 people each.</source>
+            <translation>Nicht aufgeteilt: Es gibt keine zwei Gruppen mit jeweils mindestens 5 Personen.</translation>
+        </message>
+        <message>
+            <source>small groups</source>
+            <translation>kleine Gruppen</translation>
+        </message>
+        <message>
+            <source>group not stated</source>
+            <translation>ohne Angabe der Gruppe</translation>
+        </message>
+        <message>
+            <source>n = {n} people ({points} answers placed)</source>
+            <translation>n = {n} Personen ({points} Antworten eingetragen)</translation>
+        </message>
+        <message>
+            <source>n = {n} people</source>
+            <translation>n = {n} Personen</translation>
+        </message>
+        <message>
+            <source>{category} ({n} notes)</source>
+            <translation>{category} ({n} Notizen)</translation>
+        </message>
+        <message>
+            <source>({n} dots)</source>
+            <translation>({n} Punkte)</translation>
+        </message>
+        <message>
+            <source>{scenarios} scenarios, {ballots} ballots, {notes} notes on the board</source>
+            <translation>{scenarios} Szenarien, {ballots} Stimmzettel, {notes} Notizen auf der Pinnwand</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+        <message>
+            <source>How to read</source>
+            <translation>So lesen Sie</translation>
+        </message>
+        <message>
+            <source>n is the number of people who answered. Groups with fewer than 5 people are shown together as “small groups”, or not split at all. Hidden notes are left out. The other sheets hold every answer and note as data (see About).</source>
+            <translation>n ist die Zahl der Personen, die geantwortet haben. Gruppen mit weniger als 5 Personen stehen zusammen unter „kleine Gruppen“ oder werden gar nicht aufgeteilt. Ausgeblendete Notizen fehlen hier. Die übrigen Blätter enthalten jede Antwort und jede Notiz als Daten (siehe About).</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Szenario</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>People</source>
+            <translation>Personen</translation>
+        </message>
+        <message>
+            <source>By channel</source>
+            <translation>Nach Weg der Abgabe</translation>
+        </message>
+        <message>
+            <source>By group</source>
+            <translation>Nach Gruppe</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>The notes with the most dots in each category</source>
+            <translation>Die Notizen mit den meisten Punkten je Kategorie</translation>
+        </message>
+        <message>
+            <source>Notes that belong to no scenario</source>
+            <translation>Notizen ohne Szenario</translation>
+        </message>
+        <message>
+            <source>{n} workshops; results across workshops are in the sheet Results</source>
+            <translation>{n} Werkstätten; die Ergebnisse über alle Werkstätten stehen im Blatt Results</translation>
         </message>
     </context>
     <context>

@@ -118,3 +118,35 @@ def redact(text: str, findings: list[Finding], mark: str = "[…]") -> str:
 def summary(findings: list[Finding]) -> str:
     """One line for a tooltip or a hint: “0341 1234567” looks like a phone number; …"""
     return "; ".join(f"“{f.excerpt}” {f.reason}" for f in findings)
+
+
+# Words of a hiding reason that say "personal data" (German and English, as facilitators
+# write them or as the board's hide dialog offers them: "Personal data", "Personenbezogene
+# Daten"). Compared with the reason in lower case.
+_PERSONAL_REASON_WORDS = (
+    "personal data", "personal information", "personal details", "personenbezog",
+    "persönliche daten", "persönliche angaben", "datenschutz", "privacy", "privat", "dsgvo",
+    "gdpr", "telefon", "phone", "e-mail", "email", "adresse", "address", "anschrift",
+)
+
+
+def is_personal_data_reason(reason: str | None) -> bool:
+    """Whether a hiding reason says the note holds personal data."""
+    reason = (reason or "").casefold()
+    return any(word in reason for word in _PERSONAL_REASON_WORDS)
+
+
+def hidden_for_personal_data(moderation: str, reason: str | None, text: str) -> bool:
+    """Whether a note is hidden because it holds personal data, so its text must stay out of
+    every export and report.
+
+    The board stores why a note was hidden as the facilitator's words (the hide dialog
+    offers "Personal data" and presets it when this module finds something). So a hidden
+    note counts as hidden for personal data when its reason says so, or when its text
+    still looks like it holds personal data, whatever the reason: in doubt, the text stays
+    on the laptop. Notes hidden for other reasons (duplicates, insults, off topic) keep
+    their text in exports, flagged as hidden.
+    """
+    if moderation == "visible":
+        return False
+    return is_personal_data_reason(reason) or bool(find_personal_data(text or ""))

@@ -5,78 +5,60 @@ German Excel expects with that separator) and ``bom=True`` (so Excel detects
 UTF-8). Times are UTC as ``YYYY-MM-DD HH:MM:SS.fff``; booleans ``true``/``false``.
 
 CSV has no cell types, so a spreadsheet program would run a text that starts
-with ``=``, ``+``, ``-``, ``@``, a tab or a CR as a formula. Such texts get a
-leading apostrophe here (the OWASP advice); the XLSX export keeps every text
+with ``=``, ``+``, ``-``, ``@`` (or their fullwidth forms), a tab or a CR as a
+formula. Such texts get a leading apostrophe here (the OWASP advice), in every
+column and in the header: a value that does not fit its column's type (a text
+in a number column of a hostile file) is written as such a text too (see
+:func:`studio.exchange.xlsx_writer.typed`). The XLSX export keeps every text
 exactly and is the one to import.
 """
 
 from __future__ import annotations
 
 import csv
-import math
 from collections.abc import Callable, Iterable
-from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
 
 from studio.exchange import rows as R
 from studio.exchange import schema
 from studio.exchange.records import read_records
-from studio.exchange.xlsx_export import WorkbookPlan, about_rows
-from studio.exchange.xlsx_writer import clean_text
+from studio.exchange.xlsx_export import WorkbookPlan, about_rows, data_columns
+from studio.exchange.xlsx_writer import ANY, BOOLEAN, DAY, MOMENT, NUMBER, clean_text, typed
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.store.atomic import atomic_dir
 from studio.store.database import WorkshopStore
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+# A spreadsheet program runs a text starting with one of these as a formula (Excel and
+# LibreOffice also take the fullwidth forms of = + - @ for their ASCII forms).
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def csv_text(value: Any) -> str:
+    """Text for a CSV cell: cleaned, and never something a spreadsheet would run."""
+    value = clean_text(value if isinstance(value, str) else str(value))
+    return "'" + value if value.startswith(_FORMULA_START) else value
 
 
 def _formatter(kind: str, decimal_comma: bool) -> Callable[[Any], str]:
-    def text(v: Any) -> str:
-        v = clean_text(str(v))
-        return "'" + v if v.startswith(_FORMULA_START) else v
-
-    def number(v: Any) -> str:
-        if isinstance(v, bool):
-            v = int(v)
-        if isinstance(v, float):
-            if not math.isfinite(v):
-                return ""
-            out = repr(v)
-        else:
-            out = str(v)
-        return out.replace(".", ",") if decimal_comma else out
-
-    def moment(v: Any) -> str:
-        if isinstance(v, datetime):
-            if v.tzinfo is not None:
-                v = v.astimezone(timezone.utc)
-            return v.strftime("%Y-%m-%d %H:%M:%S.") + f"{v.microsecond // 1000:03d}"
-        return v.isoformat() if isinstance(v, date) else text(v)
-
-    if kind in schema.TEXT_TYPES:
-        return text
-    if kind == schema.BOOL:
-        return lambda v: "true" if v else "false"
-    if kind in (schema.DATETIME, schema.DATE):
-        return moment
-    return number
-
-
-def _any(decimal_comma: bool) -> Callable[[Any], str]:
-    """For the mixed ``value`` column of About."""
-    funcs = {k: _formatter(k, decimal_comma) for k in (schema.TEXT, schema.FLOAT, schema.BOOL,
-                                                       schema.DATETIME)}
-
+    """The CSV text of a value in a column of schema type ``kind`` (``typed`` decides what the
+    value is; anything that does not fit its column is text, escaped like every text)."""
     def fmt(v: Any) -> str:
-        if isinstance(v, bool):
-            return funcs[schema.BOOL](v)
-        if isinstance(v, (int, float)):
-            return funcs[schema.FLOAT](v)
-        if isinstance(v, (datetime, date)):
-            return funcs[schema.DATETIME](v)
-        return funcs[schema.TEXT](v)
+        found = typed(kind, v)
+        if found is None:
+            return ""
+        what, v = found
+        if what == NUMBER:
+            out = repr(v) if isinstance(v, float) else str(v)
+            return out.replace(".", ",") if decimal_comma else out
+        if what == BOOLEAN:
+            return "true" if v else "false"
+        if what == MOMENT:
+            return v.strftime("%Y-%m-%d %H:%M:%S.") + f"{v.microsecond // 1000:03d}"
+        if what == DAY:
+            return v.isoformat()
+        return csv_text(v)
 
     return fmt
 
@@ -84,11 +66,11 @@ def _any(decimal_comma: bool) -> Callable[[Any], str]:
 def _write(path: Path, header: list[str], types: list[str], rows: Iterable[Iterable[Any]],
            separator: str, bom: bool) -> int:
     decimal_comma = separator == ";"
-    fmts = [(_any(decimal_comma) if t == "any" else _formatter(t, decimal_comma)) for t in types]
+    fmts = [_formatter(t, decimal_comma) for t in types]
     n = 0
     with open(path, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as fh:
         writer = csv.writer(fh, delimiter=separator, lineterminator="\r\n")
-        writer.writerow(header)
+        writer.writerow([csv_text(h) for h in header])
         for row in rows:
             writer.writerow(["" if v is None or v == "" else f(v) for f, v in zip(fmts, row)])
             n += 1
@@ -130,18 +112,14 @@ def write_csv(plan: WorkbookPlan, folder: Path, separator: str = ",", bom: bool 
     with atomic_dir(folder) as tmp:
         counts: dict[str, int] = {}
         for i, sheet in enumerate(sheets):
-            columns = list(sheet.columns)
-            if sheet is schema.SCENARIOS:
-                columns += [schema.Column(n, schema.JSON if kind == "json" else schema.TEXT,
-                                          "", "", False)
-                            for kind, names in layout.values() for n in names]
+            columns = data_columns(sheet, layout)
             counts[sheet.name] = _write(
                 tmp / f"{sheet.name}.csv", [c.name for c in columns], [c.type for c in columns],
                 _rows(plan, sheet, layout), separator, bom)
             if progress:
                 progress((i + 1) / (len(sheets) + 1), sheet.name)
         _write(tmp / "About.csv", list(schema.ABOUT.names),
-               [schema.KEY, schema.TEXT, "any", schema.TEXT, schema.TEXT],
+               [schema.KEY, schema.TEXT, ANY, schema.TEXT, schema.TEXT],
                about_rows(plan, counts, layout), separator, bom)
     if progress:
         progress(1.0, "done")

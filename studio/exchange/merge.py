@@ -87,7 +87,7 @@ def _strip(rec: dict[str, Any]) -> Any:
             return [clean(x) for x in v]
         return v
 
-    return clean({k: v for k, v in rec.items() if k != "_where"})
+    return clean({k: v for k, v in R.as_exported(rec).items() if k != "_where"})
 
 
 def merge_records(sources: list[WorkshopRecords], summary: MergeSummary) -> WorkbookPlan:

@@ -12,11 +12,14 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
+from studio.base.catalog import translate_in
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core import results as core_results
-from studio.core.card_schema import KEYS as CARD_KEYS
+from studio.core.card_schema import KEYS as CARD_KEYS  # the card format's field order
 from studio.core.kinds import Moderation, localized
 from studio.core.kinds.base import NO_VALUES
 from studio.core.kinds.registry import kind_of, lookup
+from studio.core.pii import find_personal_data, hidden_for_personal_data, redact
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords
 
@@ -46,17 +49,30 @@ def card_layout(cards: Iterable[dict[str, Any]]) -> dict[str, list[Any]]:
             kind = _field_kind(value)
             # One field, one kind: mixed kinds across cards fall back to JSON.
             kinds[key] = kind if kinds.get(key, kind) == kind else "json"
-    taken = set(schema.SCENARIOS.names)
+    # Excel wants the headers of a table unique regardless of case.
+    taken = {n.casefold() for n in schema.SCENARIOS.names}
     layout: dict[str, list[Any]] = {}
     for key in order:
         if key not in kinds:
             continue
         kind = kinds[key]
         names = [f"{key}_de", f"{key}_en"] if kind == "bilingual" else [key]
-        names = [n if n not in taken else f"card_{n}" for n in names]
-        taken.update(names)
+        names = [_free_name(n, taken) for n in names]
         layout[key] = [kind, names]
     return layout
+
+
+def _free_name(name: str, taken: set[str]) -> str:
+    """``name``, or ``card_name`` (``card_name_2``, ...) if a column of that name exists."""
+    candidate = name if name.strip() else "card_field"
+    if candidate.casefold() in taken:
+        candidate = f"card_{name}"
+        i = 2
+        while candidate.casefold() in taken:
+            candidate = f"card_{name}_{i}"
+            i += 1
+    taken.add(candidate.casefold())
+    return candidate
 
 
 def card_columns(layout: dict[str, list[Any]]) -> list[str]:
@@ -149,13 +165,49 @@ def response_rows(rec: WorkshopRecords) -> Iterator[tuple]:
                scale, dont_know, points, rank, stance, r["value_x"], r["value_y"], r["count"])
 
 
+WITHHELD = QT_TRANSLATE_NOOP("Export", "[hidden: personal data]")
+
+
+def _without_personal_data(text: str | None) -> str | None:
+    """A reason or a log entry with what looks like personal data cut out."""
+    if not isinstance(text, str) or not text:
+        return text
+    findings = find_personal_data(text)
+    return redact(text, findings) if findings else text
+
+
+def note_text(n: dict[str, Any], language: str) -> str:
+    """A note's text as exports carry it: a note hidden for personal data never carries it."""
+    if hidden_for_personal_data(n["moderation"], n["hidden_reason"], n["text"]):
+        return translate_in(language, "Export", WITHHELD)
+    return n["text"]
+
+
+def as_exported(record: dict[str, Any]) -> dict[str, Any]:
+    """A note or event record with its private parts as an export holds them (for comparing
+    a workshop with its own export, e.g. in a merge): the text of a note hidden for personal
+    data withheld, personal data in hiding reasons cut out."""
+    if "moderation" in record and "text" in record:
+        record = {**record, "hidden_reason": _without_personal_data(record.get("hidden_reason"))}
+        if hidden_for_personal_data(record["moderation"], record["hidden_reason"],
+                                    record["text"]):
+            record["text"] = None
+    elif isinstance(record.get("payload"), dict) and "reason" in record["payload"]:
+        payload = record["payload"]
+        record = {**record, "payload": {**payload,
+                                        "reason": _without_personal_data(payload["reason"])}}
+    return record
+
+
 def note_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+    language = rec.workshop.get("language") or "de"
     for n in rec.notes:
         hidden = n["moderation"] == Moderation.HIDDEN.value
-        yield (n["id"], n["workshop_id"], n["scenario_id"], n["activity_id"], n["text"],
-               n["category"], ", ".join(n["tags"] or []), n["cluster_id"], n["source"],
-               n["stakeholder_group"], n.get("dots", 0), hidden, n["hidden_reason"] or None,
-               n["merged_into_id"], n["pos_x"], n["pos_y"], n["created_at"], n["updated_at"])
+        yield (n["id"], n["workshop_id"], n["scenario_id"], n["activity_id"],
+               note_text(n, language), n["category"], ", ".join(n["tags"] or []),
+               n["cluster_id"], n["source"], n["stakeholder_group"], n.get("dots", 0), hidden,
+               _without_personal_data(n["hidden_reason"]) or None, n["merged_into_id"],
+               n["pos_x"], n["pos_y"], n["created_at"], n["updated_at"])
 
 
 def cluster_rows(rec: WorkshopRecords) -> Iterator[tuple]:
@@ -170,8 +222,11 @@ def cluster_rows(rec: WorkshopRecords) -> Iterator[tuple]:
 
 def event_rows(rec: WorkshopRecords) -> Iterator[tuple]:
     for e in rec.events:
+        payload = e["payload"]
+        if isinstance(payload, dict) and isinstance(payload.get("reason"), str):
+            payload = {**payload, "reason": _without_personal_data(payload["reason"])}
         yield (e["id"], e["workshop_id"], e["seq"], e["at"], e["kind"], e["activity_id"],
-               dumps(e["payload"]) if e["payload"] else None)
+               dumps(payload) if payload else None)
 
 
 def workshop_values(rec: WorkshopRecords) -> list[Any]:
@@ -245,7 +300,8 @@ def workshop_results(rec: WorkshopRecords) -> Iterator[tuple[dict[str, Any], lis
         if kind_of(a["kind"]).collects_notes:
             continue
         sc = scenarios.get(a["scenario_id"], {})
-        head = {"title": card_title(sc.get("card") or {}, rec.workshop.get("language") or "de"),"scope": "workshop", "workshop_id": a["workshop_id"], "n_workshops": 1,
+        head = {"title": card_title(sc.get("card") or {}, rec.workshop.get("language") or "de"),
+                "scope": "workshop", "workshop_id": a["workshop_id"], "n_workshops": 1,
                 "scenario_id": a["scenario_id"], "card_id": sc.get("card_id"),
                 "card_version": sc.get("card_version"), "activity_id": a["id"],
                 "prompt": a["prompt"], "kind": a["kind"], "settings": a["settings"] or {}}

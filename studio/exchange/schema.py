@@ -377,7 +377,15 @@ CHARTS_DOC = (
     "Charts per activity over the Results sheet (restyle them freely in Excel).",
 )
 
-# The order of the sheets in the workbook (Charts goes after About).
+OVERVIEW_DOC = (
+    "Erstes Blatt, zum Lesen und Drucken in der Sprache des Workshops: Ergebnisse in Worten, n, "
+    "Aufteilung nach Weg und Gruppe, die wichtigsten Notizen. Keine Daten: Import und "
+    "Zusammenführen lesen es nicht.",
+    "First sheet, to read and print, in the workshop's language: results in words, n, the split "
+    "by channel and group, the top notes. Not data: import and merge do not read it.",
+)
+
+# The order of the sheets in the workbook (the overview first, then About, then Charts).
 DATA_SHEETS: tuple[Sheet, ...] = (SCENARIOS, ACTIVITIES, OPTIONS, RESPONSES, RESULTS, NOTES,
                                   CLUSTERS, EVENTLOG)
 SHEETS: dict[str, Sheet] = {s.name: s for s in (ABOUT, WORKSHOPS, *DATA_SHEETS)}

@@ -1,15 +1,18 @@
-"""The XLSX export: every sheet an Excel table, an About sheet, native charts.
+"""The XLSX export: an overview for people first, then every data sheet as an Excel table.
 
 ``export_workbook(store, path)`` writes one workshop; :mod:`merge` uses the
-same :func:`write_workbook` for several. Charts are native Excel charts over
-the Results sheet (staff restyle them, they stay small and fast: see
-bench/bench_export.py), one per voting activity on the Charts sheet.
+same :func:`write_workbook` for several. XlsxWriter writes the file (see
+:mod:`studio.exchange.xlsx_writer` for the cell rules); openpyxl only reads.
+The first sheet is an overview in the workshop's language
+(:mod:`studio.exchange.xlsx_overview`); About explains the file; Charts holds
+native Excel charts over the Results sheet (staff restyle them, they stay small
+and fast: see bench/bench_export.py), one per voting activity; the data sheets
+follow, with the names and columns of :mod:`studio.exchange.schema`.
 """
 
 from __future__ import annotations
 
-import tempfile
-import warnings
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -20,7 +23,7 @@ from studio import __version__
 from studio.exchange import rows as R
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, ms, read_records
-from studio.exchange.xlsx_writer import SheetData, clean_text, column_letter, splice
+from studio.exchange.xlsx_writer import ANY, Book, SheetWriter, clean_text
 from studio.store.atomic import atomic_path
 from studio.store.database import WorkshopStore
 
@@ -33,7 +36,7 @@ class Cancelled(Exception):
 
 @dataclass
 class ChartBlock:
-    """Where the chart of one activity finds its data."""
+    """Where the chart of one activity finds its data (0-based rows of Results/Responses)."""
 
     head: dict[str, Any]
     first: int  # first Results row of "everybody"
@@ -59,8 +62,18 @@ def export_workbook(store: WorkshopStore, path: Path, progress: Progress | None 
     return write_workbook(WorkbookPlan([records]), path, progress)
 
 
+def data_columns(sheet: schema.Sheet, layout: dict[str, list[Any]]) -> list[schema.Column]:
+    """The columns of a data sheet as written (Scenarios gets one column per card field)."""
+    columns = list(sheet.columns)
+    if sheet is schema.SCENARIOS:
+        columns += [schema.Column(n, schema.JSON if kind == "json" else schema.TEXT, "", "",
+                                  required=False, width=30)
+                    for kind, names in layout.values() for n in names]
+    return columns
+
+
 def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = None) -> Path:
-    from openpyxl import Workbook
+    from studio.exchange.xlsx_overview import write_overview
 
     path = Path(path)
     total = max(1, sum(len(w.responses) + len(w.notes) + len(w.events) + 50
@@ -72,131 +85,53 @@ def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = N
         if progress:
             progress(min(0.95, done[0] / total), stage)
 
-    with tempfile.TemporaryDirectory(prefix="studio-export-") as tmp_name, \
-            atomic_path(path, suffix=".xlsx") as target:
-        tmp = Path(tmp_name)
-        wb = Workbook(write_only=True)
-        about = wb.create_sheet(schema.ABOUT.name)
-        styles = _register_styles(about)
-        charts_ws = wb.create_sheet(schema.CHARTS_SHEET)
-        sheets: list[schema.Sheet] = ([schema.WORKSHOPS] if plan.merged else []) + \
-            list(schema.DATA_SHEETS)
-        layout = R.card_layout(s["card"] or {} for w in plan.workshops for s in w.scenarios)
-        data: dict[str, SheetData] = {}
-        wss = {}
-        for sheet in sheets:
-            columns = list(sheet.columns)
-            if sheet is schema.SCENARIOS:
-                columns += [schema.Column(n, schema.JSON if kind == "json" else schema.TEXT, "", "",
-                                          required=False, width=30)
-                            for kind, names in layout.values() for n in names]
-            ws = wb.create_sheet(sheet.name)
-            _header(ws, columns, styles)
-            wss[sheet.name] = (ws, columns)
-            data[sheet.name] = SheetData(tmp / f"{sheet.name}.xml", sheet.name,
-                                         [c.name for c in columns], [c.type for c in columns],
-                                         styles)
+    with atomic_path(path, suffix=".xlsx") as target:
+        book = Book(target)
         try:
-            blocks = _write_data(plan, data, layout, tick)
-            for d in data.values():
-                d.close()
-            for name, (ws, columns) in wss.items():
-                _table(ws, name, columns, data[name].rows)
-            _write_about(about, plan, {n: d.rows for n, d in data.items()}, layout, styles)
-            _write_charts(charts_ws, blocks, styles)
+            overview = book.sheet(_overview_name(plan))
+            about = book.sheet(schema.ABOUT.name)
+            charts = book.sheet(schema.CHARTS_SHEET)
+            sheets: list[schema.Sheet] = ([schema.WORKSHOPS] if plan.merged else []) + \
+                list(schema.DATA_SHEETS)
+            layout = R.card_layout(s["card"] or {} for w in plan.workshops for s in w.scenarios)
+            data: dict[str, tuple[SheetWriter, list[schema.Column]]] = {}
+            for sheet in sheets:
+                columns = data_columns(sheet, layout)
+                writer = book.sheet(sheet.name)
+                writer.header([c.name for c in columns], [c.excel_width for c in columns])
+                writer.set_columns([c.type for c in columns])
+                data[sheet.name] = (writer, columns)
+            blocks = _write_data(plan, {n: w for n, (w, _) in data.items()}, layout, tick)
+            counts = {}
+            for name, (writer, columns) in data.items():
+                counts[name] = writer.next_row - 1
+                writer.table(name, [c.name for c in columns], 0, counts[name])
+            _write_about(about, plan, counts, layout)
+            _write_charts(book, charts, blocks)
+            write_overview(overview, plan)
             if progress:
                 progress(0.96, "save")
-            skeleton = tmp / "skeleton.xlsx"
-            wb.save(skeleton)
+            book.close()
         except BaseException:
-            _abandon(wb, data)
+            book.abandon()
             raise
-        splice(skeleton, data, target)
     if progress:
         progress(1.0, "done")
     return path
 
 
-def _abandon(wb: Any, data: dict[str, SheetData]) -> None:
-    """Close what a failed export left open (openpyxl's streaming sheets and temp files)."""
-    for d in data.values():
-        d.close()
-    for ws in wb.worksheets:
-        try:
-            ws.close()
-            ws._writer.cleanup()
-        except Exception:  # noqa: BLE001, S110 - best effort while an error is on its way
-            pass
+def _overview_name(plan: WorkbookPlan) -> str:
+    from studio.exchange.xlsx_overview import sheet_name
+
+    return sheet_name(plan)
 
 
-# -- sheets ------------------------------------------------------------------------
-def _register_styles(ws: Any) -> dict[str, int]:
-    """Register the styles data rows use; return their index in the workbook's cellXfs."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-
-    def style(**kw: Any) -> tuple[int, Any]:
-        cell = WriteOnlyCell(ws)
-        for key, value in kw.items():
-            setattr(cell, key, value)
-        return cell.style_id, cell
-
-    ids = {"datetime": style(number_format="yyyy-mm-dd hh:mm:ss")[0],
-           "date": style(number_format="yyyy-mm-dd")[0],
-           "header": style(font=Font(bold=True))[0],
-           "title": style(font=Font(bold=True, size=14))[0],
-           "wrap": style(alignment=Alignment(wrap_text=True, vertical="top"))[0]}
-    return ids
+# -- data sheets --------------------------------------------------------------------
+_RES = {name: i for i, name in enumerate(schema.RESULTS.names)}
+_RSP = {name: i for i, name in enumerate(schema.RESPONSES.names)}
 
 
-def _cell(ws: Any, value: Any, style: str | None = None, styles: Any = None) -> Any:
-    """A write-only cell; text is always text (never a formula), cleaned of XML-illegal chars."""
-    from openpyxl.cell import WriteOnlyCell
-    from openpyxl.styles import Alignment, Font
-
-    if isinstance(value, str):
-        cell = WriteOnlyCell(ws, clean_text(value))
-        cell.data_type = "s"  # after the value: a text starting with "=" stays text
-    else:
-        if isinstance(value, datetime) and value.tzinfo is not None:
-            value = value.astimezone(timezone.utc).replace(tzinfo=None)
-        cell = WriteOnlyCell(ws, value)
-    if style == "header":
-        cell.font = Font(bold=True)
-    elif style == "title":
-        cell.font = Font(bold=True, size=14)
-    elif style == "wrap":
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-    elif style == "datetime":
-        cell.number_format = "yyyy-mm-dd hh:mm:ss"
-    elif style == "date":
-        cell.number_format = "yyyy-mm-dd"
-    return cell
-
-
-def _header(ws: Any, columns: list[schema.Column], styles: dict[str, int]) -> None:
-    ws.freeze_panes = "A2"
-    for i, c in enumerate(columns):
-        ws.column_dimensions[column_letter(i)].width = c.excel_width
-    ws.append([_cell(ws, c.name, "header") for c in columns])
-
-
-def _table(ws: Any, name: str, columns: list[schema.Column], rows: int, first: int = 1) -> None:
-    from openpyxl.worksheet.filters import AutoFilter
-    from openpyxl.worksheet.table import Table, TableColumn, TableStyleInfo
-
-    ref = f"A{first}:{column_letter(len(columns) - 1)}{first + max(rows, 1)}"
-    table = Table(displayName=name, ref=ref)
-    table.tableColumns = [TableColumn(id=i + 1, name=c.name) for i, c in enumerate(columns)]
-    table.autoFilter = AutoFilter(ref=ref)
-    table.tableStyleInfo = TableStyleInfo(name="TableStyleMedium2", showRowStripes=True)
-    with warnings.catch_warnings():
-        # openpyxl reminds write-only users to set the columns, which we do above.
-        warnings.filterwarnings("ignore", "In write-only mode", UserWarning)
-        ws.add_table(table)
-
-
-def _write_data(plan: WorkbookPlan, data: dict[str, SheetData], layout: dict[str, list[Any]],
+def _write_data(plan: WorkbookPlan, data: dict[str, SheetWriter], layout: dict[str, list[Any]],
                 tick: Callable[[int, str], None]) -> list[ChartBlock]:
     blocks: list[ChartBlock] = []
     for rec in plan.workshops:
@@ -210,12 +145,13 @@ def _write_data(plan: WorkbookPlan, data: dict[str, SheetData], layout: dict[str
             data["Options"].append(row)
         matrix: dict[str, list[int]] = {}
         responses = data["Responses"]
+        kind_col, withdrawn_col, act_col = (_RSP["activity_kind"], _RSP["withdrawn"],
+                                            _RSP["activity_id"])
         for i, row in enumerate(R.response_rows(rec), 1):
+            if row[kind_col] == "matrix" and not row[withdrawn_col]:
+                span = matrix.setdefault(row[act_col], [responses.next_row, responses.next_row])
+                span[1] = responses.next_row
             responses.append(row)
-            if row[_RSP["activity_kind"]] == "matrix" and not row[_RSP["withdrawn"]]:
-                span = matrix.setdefault(row[_RSP["activity_id"]],
-                                         [responses.rows + 1, responses.rows + 1])
-                span[1] = responses.rows + 1
             if i % 2000 == 0:
                 tick(2000, "Responses")
         tick(len(rec.responses) % 2000, "Responses")
@@ -232,9 +168,9 @@ def _write_data(plan: WorkbookPlan, data: dict[str, SheetData], layout: dict[str
     return blocks
 
 
-def _results_block(results: SheetData, head: dict[str, Any], rows: list[tuple],
+def _results_block(results: SheetWriter, head: dict[str, Any], rows: list[tuple],
                    matrix: list[int] | None) -> ChartBlock:
-    first = results.rows + 2
+    first = results.next_row
     everybody = 0
     for row in rows:
         results.append(row)
@@ -280,7 +216,8 @@ def about_rows(plan: WorkbookPlan, counts: dict[str, int],
     if not plan.merged and first is not None:
         for col, value in zip(schema.WORKSHOP_FIELDS, R.workshop_values(first), strict=True):
             rows.append(["workshop", col.name, value, col.de, col.en])
-    sheet_docs = [(schema.CHARTS_SHEET, None, *schema.CHARTS_DOC)]
+    sheet_docs = [(_overview_name(plan), None, *schema.OVERVIEW_DOC),
+                  (schema.CHARTS_SHEET, None, *schema.CHARTS_DOC)]
     sheet_docs += [(name, n, schema.SHEETS[name].de, schema.SHEETS[name].en)
                    for name, n in counts.items()]
     for name, n, d, e in sheet_docs:
@@ -297,112 +234,93 @@ def about_rows(plan: WorkbookPlan, counts: dict[str, int],
     return rows
 
 
-def _write_about(ws: Any, plan: WorkbookPlan, counts: dict[str, int],
-                 layout: dict[str, list[Any]], styles: dict[str, int]) -> None:
+def _write_about(ws: SheetWriter, plan: WorkbookPlan, counts: dict[str, int],
+                 layout: dict[str, list[Any]]) -> None:
     title, de, en = schema.about_intro()
     for i, c in enumerate(schema.ABOUT.columns):
-        ws.column_dimensions[column_letter(i)].width = c.excel_width
-    ws.append([_cell(ws, title, "title")])
-    ws.append([_cell(ws, de)])
-    ws.append([_cell(ws, en)])
-    ws.append([])
-    ws.append([_cell(ws, c.name, "header") for c in schema.ABOUT.columns])
+        ws.ws.set_column(i, i, c.excel_width)
+    ws.text(0, 0, title, "title")
+    ws.text(1, 0, de)
+    ws.text(2, 0, en)
+    ws.next_row = 4
+    ws.header(list(schema.ABOUT.names), freeze=False)
+    ws.set_columns([schema.KEY, schema.TEXT, ANY, schema.TEXT, schema.TEXT])
     rows = about_rows(plan, counts, layout)
     for row in rows:
-        value = row[2]
-        style = "datetime" if isinstance(value, datetime) else (
-            "date" if hasattr(value, "isoformat") else None)
-        ws.append([_cell(ws, row[0]), _cell(ws, row[1]), _cell(ws, value, style),
-                   _cell(ws, row[3]), _cell(ws, row[4])])
-    _table(ws, "About", list(schema.ABOUT.columns), len(rows), first=5)
+        ws.append(row)
+    ws.table("About", list(schema.ABOUT.names), 4, len(rows))
 
 
 _CHART_ROWS = 17
-_RES = {name: i for i, name in enumerate(schema.RESULTS.names)}
-_RSP = {name: i for i, name in enumerate(schema.RESPONSES.names)}
+# Texts XlsxWriter would take for a cell reference in a chart's title or axis name.
+_LOOKS_LIKE_REFERENCE = re.compile(r"^=?[^!]+!\$?[A-Z]+\$?\d+")
 
 
-def _letter(sheet: schema.Sheet, name: str) -> str:
-    return column_letter(sheet.names.index(name))
+def _chart_text(text: str, n: int) -> str:
+    """A title for a chart: one line, at most ``n`` characters, never read as a reference."""
+    text = " ".join(clean_text(text).split())
+    text = text if len(text) <= n else text[: n - 1] + "…"
+    if _LOOKS_LIKE_REFERENCE.match(text):
+        text = text.replace("!", "ǃ")  # U+01C3 looks the same and is no sheet separator
+    return text
 
 
-def _write_charts(ws: Any, blocks: list[ChartBlock], styles: dict[str, int]) -> None:
-    from openpyxl.chart import BarChart, Reference, ScatterChart, Series
-    from openpyxl.chart.data_source import AxDataSource, StrRef
-    from openpyxl.chart.series import SeriesLabel
-    from openpyxl.chart.shapes import GraphicalProperties
-
-    ws.column_dimensions["A"].width = 110
-    ws.append([_cell(ws, "Charts / Diagramme", "title")])
-    ws.append([_cell(ws, "Data: sheet Results (and Responses for matrices). "
-                         "Daten: Blatt Results (bei Matrizen Responses).")])
+def _write_charts(book: Book, ws: SheetWriter, blocks: list[ChartBlock]) -> None:
+    res, rsp = schema.RESULTS, schema.RESPONSES
+    ws.ws.set_column(0, 0, 110)
+    ws.text(0, 0, "Charts / Diagramme", "title")
+    ws.text(1, 0, "Data: sheet Results (and Responses for matrices). "
+                  "Daten: Blatt Results (bei Matrizen Responses).")
     row = 2
-    results_ws_title = schema.RESULTS.name
     for block in blocks:
         head = block.head
         where = f"{head.get('title') or head['card_id']} · {head['prompt']}"
-        ws.append([])
-        ws.append([_cell(ws, where, "header")])
-        ws.append([_cell(ws, block.key_figures)])
+        ws.text(row + 1, 0, where, "header")
+        ws.text(row + 2, 0, block.key_figures)
         row += 3
-        chart: Any
         kind = head["kind"]
         if kind == "matrix":
             if not block.matrix_rows:
                 continue
             a, b = block.matrix_rows
-            chart = ScatterChart()
-            chart.style = 13
-            x, y = _letter(schema.RESPONSES, "x"), _letter(schema.RESPONSES, "y")
-            xs = Reference(range_string=f"Responses!${x}${a}:${x}${b}")
-            ys = Reference(range_string=f"Responses!${y}${a}:${y}${b}")
-            series = Series(ys, xs, title="answers")
-            series.marker.symbol = "circle"
-            series.marker.size = 7
-            series.marker.graphicalProperties = GraphicalProperties(solidFill="1F4E79")
-            series.marker.graphicalProperties.line.solidFill = "1F4E79"
-            series.graphicalProperties.line.noFill = True
-            chart.series.append(series)
+            x, y = rsp.names.index("x"), rsp.names.index("y")
+            chart = book.wb.add_chart({"type": "scatter"})
+            chart.add_series({
+                "name": "answers",
+                "categories": [rsp.name, a, x, b, x], "values": [rsp.name, a, y, b, y],
+                "marker": {"type": "circle", "size": 7, "fill": {"color": "#1F4E79"},
+                           "border": {"color": "#1F4E79"}},
+            })
             settings = head.get("settings") or {}
+            x_axis: dict[str, Any] = {"min": 0, "max": 1}
+            y_axis: dict[str, Any] = {"min": 0, "max": 1}
             if settings.get("x_label"):
-                chart.x_axis.title = _short(str(settings["x_label"]), 60)
+                x_axis["name"] = _chart_text(str(settings["x_label"]), 60)
             if settings.get("y_label"):
-                chart.y_axis.title = _short(str(settings["y_label"]), 60)
-            chart.legend = None
-            chart.x_axis.scaling.min, chart.x_axis.scaling.max = 0, 1
-            chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
+                y_axis["name"] = _chart_text(str(settings["y_label"]), 60)
+            chart.set_x_axis(x_axis)
+            chart.set_y_axis(y_axis)
+            chart.set_legend({"none": True})
         else:
             if block.last < block.first:
                 continue
-            chart = BarChart()
-            chart.type = "bar"
-            lab = _letter(schema.RESULTS, "option_label")
-            cats = f"{results_ws_title}!${lab}${block.first}:${lab}${block.last}"
             if kind == "statements":
-                chart.grouping, chart.overlap = "stacked", 100
-                names = ("agree", "disagree", "pass")
+                chart = book.wb.add_chart({"type": "bar", "subtype": "stacked"})
+                names: tuple[str, ...] = ("agree", "disagree", "pass")
             else:
+                chart = book.wb.add_chart({"type": "bar"})
                 names = ({"points": "points", "ranking": "borda"}.get(kind, "count"),)
-            columns = tuple(_letter(schema.RESULTS, n) for n in names)
-            for col in columns:
-                values = Reference(
-                    range_string=f"{results_ws_title}!${col}${block.first}:${col}${block.last}")
-                series = Series(values, title=None)
-                series.tx = SeriesLabel(strRef=StrRef(f"{results_ws_title}!${col}$1"))
-                series.cat = AxDataSource(strRef=StrRef(cats))
-                chart.series.append(series)
-            chart.y_axis.majorGridlines = None
-            chart.x_axis.scaling.orientation = "maxMin"  # first option on top
-        chart.title = _short(where, 90)
-        chart.x_axis.delete = False
-        chart.y_axis.delete = False
-        chart.width, chart.height = 24, 8
-        ws.add_chart(chart, f"A{row + 1}")
-        for _ in range(_CHART_ROWS):
-            ws.append([])
+            label = res.names.index("option_label")
+            for name in names:
+                col = res.names.index(name)
+                chart.add_series({
+                    "name": [res.name, 0, col],
+                    "categories": [res.name, block.first, label, block.last, label],
+                    "values": [res.name, block.first, col, block.last, col],
+                })
+            chart.set_x_axis({"major_gridlines": {"visible": False}})
+            chart.set_y_axis({"reverse": True})  # first option on top
+        chart.set_title({"name": _chart_text(where, 90)})
+        chart.set_size({"width": 907, "height": 302})
+        ws.ws.insert_chart(row, 0, chart)
         row += _CHART_ROWS
-
-
-def _short(text: str, n: int) -> str:
-    text = " ".join(clean_text(text).split())
-    return text if len(text) <= n else text[: n - 1] + "…"

@@ -26,6 +26,7 @@ from studio.exchange.records import WorkshopRecords, sort_records
 from studio.exchange.rows import card_from_cells
 from studio.exchange.xlsx_cells import ImportFileError, SheetRows, cell_error, convert_cell
 from studio.exchange.xlsx_formulas import formula_cells, mark_formulas
+from studio.exchange.xlsx_writer import ooxml_unescape
 
 __all__ = ["ImportFileError", "import_workbook", "locate", "read_export", "to_restore"]
 
@@ -75,7 +76,8 @@ def _load(path: Path) -> tuple[Any, dict[str, dict[tuple[int, int], str]]]:
 
 def _values(ws: Any, formulas: dict[str, dict[tuple[int, int], str]]
             ) -> list[tuple[int, tuple]]:
-    rows = [(i, row) for i, row in enumerate(ws.iter_rows(values_only=True), 1)]
+    rows = [(i, tuple(map(ooxml_unescape, row)))
+            for i, row in enumerate(ws.iter_rows(values_only=True), 1)]
     return mark_formulas(rows, formulas.get(ws.title, {}))
 
 
@@ -160,7 +162,7 @@ def _card_types(wb: Any) -> dict[str, str]:
     ws = wb[schema.SCENARIOS.name] if schema.SCENARIOS.name in wb.sheetnames else None
     if ws is None:
         return {}
-    header = next(ws.iter_rows(max_row=1, values_only=True), ())
+    header = tuple(map(ooxml_unescape, next(ws.iter_rows(max_row=1, values_only=True), ())))
     fixed = set(schema.SCENARIOS.names)
     return {h: schema.TEXT for h in header if isinstance(h, str) and h and h not in fixed}
 

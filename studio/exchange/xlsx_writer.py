@@ -1,34 +1,32 @@
-"""A streaming XLSX writer: openpyxl builds the workbook, we stream the data rows.
+"""Typed cells for every output: XlsxWriter for workbooks, one rule for what a value becomes.
 
-Why not openpyxl alone: its write-only mode costs ~12 µs per cell here (2.6× the
-xlsxwriter floor the issue sets at ≤ 1.5×), mostly in per-cell Python objects.
-Why not xlsxwriter: its fast constant-memory mode cannot hold Excel tables.
-So openpyxl writes everything that is structure (workbook, styles, tables with
-filter buttons, frozen headers, widths, charts, the About sheet) with a header
-row only, and this module writes the data rows of each sheet straight as
-SpreadsheetML into a temporary file, then splices them into openpyxl's sheet
-parts while copying the package into the final file. bench/bench_export.py
-measures the result against the xlsxwriter floor.
+Every cell and every header of an export, the merge output and the overview
+sheet goes through here. :func:`typed` is the one rule that knows a column's
+type: a value that fits the column is written as that type (number, boolean,
+date); anything else is **text**, whatever column it came in (a string in a
+number column of a hostile workshop file is text, never a formula or raw
+XML). The CSV writer applies the same rule (:mod:`studio.exchange.csv_export`).
 
-Text safety by construction: every text is written as an inline string
-(``t="inlineStr"``); this module never writes a formula element, so no
-participant text can become a formula or a hyperlink. Characters XML cannot
+Workbooks are written by XlsxWriter in its normal mode (Excel tables, native
+charts), opened with ``strings_to_formulas``, ``strings_to_numbers`` and
+``strings_to_urls`` off, and text is always written with ``write_string``: no
+participant text becomes a formula, a number or a link. Characters XML cannot
 hold (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF) are
-removed and the rest of the text kept; CR is written as ``&#13;`` so that it
-survives XML line-end normalisation.
+removed and the rest of the text kept; XlsxWriter escapes CR and the rest the
+way Excel does. A text longer than an Excel cell holds (32,767 UTF-16 units)
+is refused with a message naming sheet and cell, never cut.
 """
 
 from __future__ import annotations
 
+import io
+import logging
 import math
 import re
-import shutil
-import zipfile
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime, timezone
 from pathlib import Path
-from typing import Any, BinaryIO
-from xml.etree import ElementTree
+from typing import Any
 
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
@@ -36,32 +34,41 @@ from studio.exchange import schema
 
 EXCEL_CELL_LIMIT = 32767
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-_EPOCH = datetime(1899, 12, 30)
-_EPOCH_DATE = date(1899, 12, 30)
-_FLUSH_ROWS = 500
 
+# What a value becomes (see :func:`typed`).
+TEXT, NUMBER, BOOLEAN, MOMENT, DAY = "text", "number", "bool", "datetime", "date"
+ANY = "any"  # a column of mixed values (About.value): typed by the value itself
 
-def xml_text(value: str) -> str:
-    """Text as XML character data: illegal characters removed, markup and CR escaped."""
-    if _ILLEGAL_XML.search(value):
-        value = _ILLEGAL_XML.sub("", value)
-    value = value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
-    return value
+WORKBOOK_OPTIONS = {
+    "strings_to_formulas": False,
+    "strings_to_numbers": False,
+    "strings_to_urls": False,
+    "nan_inf_to_errors": False,
+    # The parts are assembled in memory: faster than temporary files, and nothing is left in
+    # the temporary folder if the process is killed.
+    "in_memory": True,
+}
 
 
 def clean_text(value: str) -> str:
-    """What a text cell will hold (for tests and for openpyxl-written cells)."""
-    return _ILLEGAL_XML.sub("", value)
+    """What a text cell will hold: the text without characters XML cannot carry."""
+    if _ILLEGAL_XML.search(value):
+        return _ILLEGAL_XML.sub("", value)
+    return value
 
 
-def excel_serial(value: datetime) -> float:
-    """An aware UTC datetime as an Excel serial number (days since 1899-12-30)."""
-    if value.tzinfo is not None:
-        value = value.astimezone(timezone.utc).replace(tzinfo=None)
-    delta = value - _EPOCH
-    return delta.days + (delta.seconds + delta.microseconds / 1e6) / 86400.0
+def ooxml_unescape(value: Any) -> Any:
+    """A text cell read with openpyxl, with the CR our writer stored as ``_x000D_`` restored.
+
+    XlsxWriter stores CR as ``_x000D_`` (Excel's escape for control characters;
+    the others never reach it, :func:`clean_text` removes them). Excel and
+    LibreOffice decode it; openpyxl does not (it only drops the ``x005F_`` that
+    protects a literal ``_x000D_``, so the two become one): whoever reads an
+    export with openpyxl (the import) restores it here.
+    """
+    if value.__class__ is not str or "_x000D_" not in value:
+        return value
+    return value.replace("_x000D_", "\r")
 
 
 def column_letter(index: int) -> str:
@@ -74,126 +81,247 @@ def column_letter(index: int) -> str:
     return name
 
 
+def utc_naive(value: datetime) -> datetime:
+    if value.tzinfo is not None:
+        value = value.astimezone(timezone.utc).replace(tzinfo=None)
+    return value
+
+
+_EPOCH = datetime(1899, 12, 30)
+_UTC = timezone.utc
+
+
+def excel_serial(value: datetime) -> float:
+    """A datetime (aware: converted to UTC) as an Excel serial number: days since 1899-12-30."""
+    if value.tzinfo is not None:
+        value = value.astimezone(_UTC).replace(tzinfo=None)
+    delta = value - _EPOCH
+    return delta.days + (delta.seconds + delta.microseconds / 1e6) / 86400.0
+
+
+def typed(kind: str, value: Any) -> tuple[str, Any] | None:
+    """``(what, value)`` for a value in a column of schema type ``kind``; None: an empty cell.
+
+    ``what`` is TEXT, NUMBER, BOOLEAN, MOMENT (naive UTC datetime) or DAY. A value
+    that does not fit its column is TEXT; a number that is not finite is empty.
+    """
+    if value is None or (value.__class__ is str and value == ""):
+        return None
+    cls = value.__class__
+    if kind in schema.TEXT_TYPES:
+        return TEXT, value if cls is str else str(value)
+    if kind in (schema.INT, schema.FLOAT):
+        if cls is int or cls is float or (isinstance(value, (int, float))
+                                          and not isinstance(value, bool)):
+            return (NUMBER, value) if math.isfinite(value) else None
+        if isinstance(value, bool):
+            return NUMBER, int(value)
+    elif kind == schema.BOOL:
+        if isinstance(value, bool):
+            return BOOLEAN, value
+        if isinstance(value, (int, float)) and value in (0, 1):
+            return BOOLEAN, bool(value)
+    elif kind == schema.DATETIME:
+        if isinstance(value, datetime):
+            return MOMENT, utc_naive(value)
+        if isinstance(value, date):
+            return DAY, value
+    elif kind == schema.DATE:
+        if isinstance(value, datetime):
+            return DAY, value.date()
+        if isinstance(value, date):
+            return DAY, value
+    elif kind == ANY:
+        if isinstance(value, bool):
+            return BOOLEAN, value
+        if isinstance(value, (int, float)):
+            return (NUMBER, value) if math.isfinite(value) else None
+        if isinstance(value, datetime):
+            return MOMENT, utc_naive(value)
+        if isinstance(value, date):
+            return DAY, value
+    return TEXT, value if cls is str else str(value)
+
+
 class CellTooLong(StudioError):
     pass
 
 
-class SheetData:
-    """The data rows of one sheet, written as ``<row>`` elements to a temporary file.
+def _too_long(sheet: str, row: int, col: int, n: int) -> CellTooLong:
+    return CellTooLong(
+        QT_TRANSLATE_NOOP(
+            "Errors",
+            "A text in sheet {sheet}, cell {cell} has {n} characters; an Excel cell holds "
+            "at most 32,767. Shorten it in the workshop, or export as CSV.",
+        ),
+        sheet=sheet, cell=f"{column_letter(col)}{row + 1}", n=n,
+    )
 
-    ``types`` are :mod:`schema` cell types per column; ``styles`` maps "date"
-    and "datetime" to the workbook's style index for those number formats.
+
+class Book:
+    """An XlsxWriter workbook with the formats exports use. Close it to write the file.
+
+    The package is assembled in memory and written to ``path`` only by :meth:`close`:
+    a workbook abandoned after an error writes nothing, even when XlsxWriter closes
+    it later on its own (it does so when the object is collected).
     """
 
-    def __init__(self, path: Path, sheet: str, columns: list[str], types: list[str],
-                 styles: dict[str, int], first_row: int = 2) -> None:
-        self.path = path
-        self.sheet = sheet
-        self.columns = columns
-        self.rows = 0
-        self._next = first_row
-        self._fh: BinaryIO = open(path, "wb")  # noqa: SIM115 - closed in close()
-        self._buf: list[str] = []
-        self._letters = [column_letter(i) for i in range(len(types))]
-        self._cells = [self._cell_func(t, styles) for t in types]
+    def __init__(self, path: Path) -> None:
+        import xlsxwriter
 
-    def _cell_func(self, kind: str, styles: dict[str, int]) -> Callable[[str, Any], str]:
-        if kind in schema.TEXT_TYPES:
-            return self._text
-        if kind == schema.BOOL:
-            return lambda ref, v: f'<c r="{ref}" t="b"><v>{1 if v else 0}</v></c>'
-        if kind == schema.DATETIME:
-            s = styles["datetime"]
-            return lambda ref, v: f'<c r="{ref}" s="{s}"><v>{excel_serial(v)!r}</v></c>'
-        if kind == schema.DATE:
-            s = styles["date"]
-            return lambda ref, v: f'<c r="{ref}" s="{s}"><v>{(v - _EPOCH_DATE).days}</v></c>'
-        return self._number
+        self.path = Path(path)
+        self._buffer = io.BytesIO()
+        self.wb = xlsxwriter.Workbook(self._buffer, WORKBOOK_OPTIONS)
+        add = self.wb.add_format
+        self.formats: dict[str, Any] = {
+            "header": add({"bold": True}),
+            "title": add({"bold": True, "font_size": 14}),
+            "heading": add({"bold": True, "font_size": 12}),
+            "bold": add({"bold": True}),
+            "wrap": add({"text_wrap": True, "valign": "top"}),
+            "bold_wrap": add({"bold": True, "text_wrap": True, "valign": "top"}),
+            "muted_wrap": add({"text_wrap": True, "valign": "top", "font_color": "#595959"}),
+            MOMENT: add({"num_format": "yyyy-mm-dd hh:mm:ss"}),
+            DAY: add({"num_format": "yyyy-mm-dd"}),
+        }
+        self.sheets: list[SheetWriter] = []
 
-    def _text(self, ref: str, value: Any) -> str:
-        if not isinstance(value, str):
-            value = str(value)
-        if len(value) > EXCEL_CELL_LIMIT // 2 and len(value.encode("utf-16-le")) // 2 > \
-                EXCEL_CELL_LIMIT:
-            raise CellTooLong(
-                QT_TRANSLATE_NOOP(
-                    "Errors",
-                    "A text in sheet {sheet}, cell {cell} has {n} characters; an Excel cell holds "
-                    "at most 32,767. Shorten it in the workshop, or export as CSV.",
-                ),
-                sheet=self.sheet, cell=ref, n=len(value),
-            )
-        return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{xml_text(value)}</t></is></c>'
-
-    @staticmethod
-    def _number(ref: str, value: Any) -> str:
-        if isinstance(value, bool):
-            value = int(value)
-        if isinstance(value, float) and not math.isfinite(value):
-            return ""
-        return f'<c r="{ref}"><v>{value!r}</v></c>'
-
-    def append(self, row: Iterable[Any]) -> None:
-        r = self._next
-        parts = [f'<row r="{r}">']
-        letters, cells = self._letters, self._cells
-        for i, value in enumerate(row):
-            if value is None or value == "":
-                continue
-            parts.append(cells[i](f"{letters[i]}{r}", value))
-        parts.append("</row>")
-        self._buf.append("".join(parts))
-        self._next += 1
-        self.rows += 1
-        if len(self._buf) >= _FLUSH_ROWS:
-            self._flush()
-
-    def _flush(self) -> None:
-        if self._buf:
-            self._fh.write("".join(self._buf).encode("utf-8", "surrogatepass"))
-            self._buf.clear()
+    def sheet(self, name: str) -> SheetWriter:
+        writer = SheetWriter(self, self.wb.add_worksheet(name), name)
+        self.sheets.append(writer)
+        return writer
 
     def close(self) -> None:
-        if not self._fh.closed:
-            self._flush()
-            self._fh.close()
+        self.wb.close()
+        with open(self.path, "wb") as fh:
+            fh.write(self._buffer.getbuffer())
+        self._buffer = io.BytesIO()
+
+    def abandon(self) -> None:
+        """Drop a workbook that will not be written (an error or a cancel is on its way)."""
+        import warnings
+
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            try:
+                self.wb.close()  # into memory: so that collecting it later does no work
+            except Exception:  # noqa: BLE001 - the error on its way is the one to report
+                logging.getLogger(__name__).debug("closing an abandoned workbook failed",
+                                                  exc_info=True)
+        self._buffer = io.BytesIO()
 
 
-_NS = {"m": "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
-       "r": "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
-       "rel": "http://schemas.openxmlformats.org/package/2006/relationships"}
+class SheetWriter:
+    """One worksheet: typed rows by column, text cells, tables."""
 
+    def __init__(self, book: Book, ws: Any, name: str) -> None:
+        self.book, self.ws, self.name = book, ws, name
+        self._funcs: list[Callable[[int, int, Any], None]] = []
+        self.next_row = 0
 
-def _sheet_parts(skeleton: zipfile.ZipFile) -> dict[str, str]:
-    """Sheet name → part name inside the package, read from the workbook's relationships."""
-    wb = ElementTree.fromstring(skeleton.read("xl/workbook.xml"))
-    rels = ElementTree.fromstring(skeleton.read("xl/_rels/workbook.xml.rels"))
-    targets = {r.get("Id"): r.get("Target") for r in rels.findall("rel:Relationship", _NS)}
-    parts = {}
-    for sheet in wb.find("m:sheets", _NS):
-        rid = sheet.get(f"{{{_NS['r']}}}id")
-        target = targets[rid].lstrip("/")
-        parts[sheet.get("name")] = target if target.startswith("xl/") else f"xl/{target}"
-    return parts
+    # -- single cells ---------------------------------------------------------------
+    def text(self, row: int, col: int, value: str, style: str | None = None) -> None:
+        """Text as text, always (never a formula, a number or a link)."""
+        if len(value) > EXCEL_CELL_LIMIT // 2 and \
+                len(value.encode("utf-16-le", "surrogatepass")) // 2 > EXCEL_CELL_LIMIT:
+            raise _too_long(self.name, row, col, len(value))
+        self.ws.write_string(row, col, clean_text(value),
+                             self.book.formats[style] if style else None)
 
+    def cell(self, row: int, col: int, kind: str, value: Any, style: str | None = None) -> None:
+        """A value in a column of schema type ``kind`` (see :func:`typed`)."""
+        found = typed(kind, value)
+        if found is None:
+            return
+        what, value = found
+        fmt = self.book.formats[style] if style else None
+        if what == TEXT:
+            self.text(row, col, value, style)
+        elif what == NUMBER:
+            self.ws.write_number(row, col, value, fmt)
+        elif what == BOOLEAN:
+            self.ws.write_boolean(row, col, value, fmt)
+        else:
+            self.ws.write_datetime(row, col, value, fmt or self.book.formats[what])
 
-def splice(skeleton_path: Path, data: dict[str, SheetData], out: Path) -> None:
-    """Copy the package at ``skeleton_path`` to ``out``, adding each sheet's data rows."""
-    with zipfile.ZipFile(skeleton_path) as skel, \
-            zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as dest:
-        parts = {part: data[name] for name, part in _sheet_parts(skel).items() if name in data}
-        for info in skel.infolist():
-            if info.filename not in parts:
-                dest.writestr(info, skel.read(info.filename), compress_type=zipfile.ZIP_DEFLATED)
+    # -- typed rows (the data sheets) -------------------------------------------------
+    def set_columns(self, kinds: Sequence[str]) -> None:
+        """The schema types of the columns that :meth:`append` writes."""
+        self._funcs = [self._fast(k) for k in kinds]
+
+    def _fast(self, kind: str) -> Callable[[int, int, Any], None]:
+        """A writer for one column: the common case direct, everything else by :meth:`cell`."""
+        ws, cell = self.ws, self.cell
+        if kind in schema.TEXT_TYPES:
+            write_string, text, search = ws.write_string, self.text, _ILLEGAL_XML.search
+            half = EXCEL_CELL_LIMIT // 2
+
+            def write_text(r: int, c: int, v: Any) -> None:
+                if v.__class__ is str and len(v) <= half and not search(v):
+                    write_string(r, c, v)  # the common case: short, clean text
+                else:
+                    text(r, c, v if v.__class__ is str else str(v))
+            return write_text
+        if kind in (schema.INT, schema.FLOAT):
+            write_number = ws.write_number
+
+            def write_num(r: int, c: int, v: Any) -> None:
+                if (v.__class__ is int or v.__class__ is float) and math.isfinite(v):
+                    write_number(r, c, v)
+                else:
+                    cell(r, c, kind, v)
+            return write_num
+        if kind == schema.BOOL:
+            write_boolean = ws.write_boolean
+
+            def write_bool(r: int, c: int, v: Any) -> None:
+                if v.__class__ is bool:
+                    write_boolean(r, c, v)
+                else:
+                    cell(r, c, kind, v)
+            return write_bool
+        if kind == schema.DATETIME:
+            write_number, fmt = ws.write_number, self.book.formats[MOMENT]
+
+            def write_moment(r: int, c: int, v: Any) -> None:
+                if v.__class__ is datetime:  # as its Excel serial number: the same cell, faster
+                    write_number(r, c, excel_serial(v), fmt)
+                else:
+                    cell(r, c, kind, v)
+            return write_moment
+        return lambda r, c, v: cell(r, c, kind, v)
+
+    def append(self, values: Iterable[Any]) -> None:
+        """Write the next row, each value by its column's type."""
+        r = self.next_row
+        funcs = self._funcs
+        for c, v in enumerate(values):
+            if v is None or v == "":
                 continue
-            xml = skel.read(info.filename)
-            cut = xml.rfind(b"</sheetData>")
-            if cut < 0:
-                raise RuntimeError(f"no sheetData in {info.filename}")
-            entry = zipfile.ZipInfo(info.filename, date_time=info.date_time)
-            entry.compress_type = zipfile.ZIP_DEFLATED
-            with dest.open(entry, "w", force_zip64=True) as fh:
-                fh.write(xml[:cut])
-                with open(parts[info.filename].path, "rb") as rows:
-                    shutil.copyfileobj(rows, fh, 1 << 20)
-                fh.write(xml[cut:])
+            funcs[c](r, c, v)
+        self.next_row = r + 1
+
+    def header(self, names: Sequence[str], widths: Sequence[float] | None = None,
+               freeze: bool = True) -> None:
+        """The header row (bold text) at the next row; column widths; frozen below it."""
+        r = self.next_row
+        for c, name in enumerate(names):
+            self.text(r, c, name, "header")
+        if widths:
+            for c, width in enumerate(widths):
+                self.ws.set_column(c, c, width)
+        if freeze:
+            self.ws.freeze_panes(r + 1, 0)
+        self.next_row = r + 1
+
+    def table(self, name: str, names: Sequence[str], first_row: int, rows: int) -> None:
+        """An Excel table (filter buttons, stripes) over the header at ``first_row`` and
+        ``rows`` data rows (at least one, so that an empty sheet is still a table)."""
+        headers = [clean_text(n) for n in names]
+        result = self.ws.add_table(first_row, 0, first_row + max(rows, 1), len(headers) - 1, {
+            "name": name, "style": "Table Style Medium 2", "autofilter": True,
+            "columns": [{"header": h, "header_format": self.book.formats["header"]}
+                        for h in headers],
+        })
+        if result:  # XlsxWriter refuses a table (and only warns): never lose it silently
+            raise RuntimeError(f"table {name} refused by XlsxWriter ({result})")

@@ -111,10 +111,14 @@ def finite(value: Any) -> bool:
     return isinstance(value, (int, float)) and math.isfinite(value)
 
 
-def int_or_float(value: float | None) -> float | int | None:
-    """A stored number as a whole number where it is one (an export shows 3, not 3.0)."""
-    if value is None:
-        return None
+def int_or_float(value: Any) -> Any:
+    """A stored number as a whole number where it is one (an export shows 3, not 3.0).
+
+    Anything that is no finite number (a hostile file may hold text in a number column) is
+    passed on as it is: the export's writer then writes it as text, never as a formula.
+    """
+    if value is None or isinstance(value, bool) or not finite(value):
+        return value
     return int(value) if float(value).is_integer() else value
 
 
