@@ -153,7 +153,7 @@ def test_every_public_method_returns_read_models_only(demo):
     for cls, names in called.items():
         assert _public(cls) <= names, f"{cls.__name__}: not walked {_public(cls) - names}"
     assert {"Workshop", "Scenario", "Activity", "Option", "Note", "NoteRevision",
-            "Cluster"} <= set(seen)
+            "Cluster", "Result", "ResultOption"} <= set(seen)
     assert any(n.hidden for n in all_notes), "the demo has hidden notes"
 
 
@@ -178,3 +178,33 @@ def test_note_moderation_is_asked_by_name(store):
     by_id = {n.id: n for n in notes.notes()}
     assert by_id[dup.id].hidden and not by_id[dup.id].on_board
     assert by_id[keep.id].on_board
+
+
+def test_a_result_read_model_carries_everything_a_kind_computes():
+    """A field added to the kinds' results must reach the frozen results too."""
+    from studio.core.kinds.base import ActivityResult, OptionResult
+
+    assert [f.name for f in dataclasses.fields(rm.Result)] == \
+        [f.name for f in dataclasses.fields(ActivityResult)]
+    assert [f.name for f in dataclasses.fields(rm.ResultOption)] == \
+        [f.name for f in dataclasses.fields(OptionResult)]
+
+
+def test_results_read_the_same_as_computed(store):
+    from studio.core.ballots import BallotService
+    from studio.core.facilitation import FacilitationService
+    from studio.core.results import compute
+
+    workshops = WorkshopService(store)
+    sc = workshops.add_scenario({"id": "c", "title": {"de": "C"}})
+    act = workshops.add_activity(sc.id, "single_choice", "Ja?", options=["Ja", "Nein"])
+    FacilitationService(store).open_voting(act.id)
+    BallotService(store).cast_ballot(act.id, {"option": act.options[0].id})
+    got = ResultsService(store).result(act.id)
+    rows = BallotService(store).responses(act.id)
+    expected = compute(act.kind, {}, [(o.id, o.label) for o in act.options], rows)
+    assert (got.n, got.by_key()[act.options[0].id].count) == (1, 1)
+    assert [(o.key, o.count, o.share) for o in got.options] == \
+        [(o.key, o.count, o.share) for o in expected.options]
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        got.n = 5  # type: ignore[misc]

@@ -15,11 +15,11 @@ services.
 from __future__ import annotations
 
 import copy
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from datetime import date, datetime
 from typing import Any
 
-from studio.core.kinds import ActivityState, Moderation
+from studio.core.kinds import ActivityKind, ActivityState, Moderation
 
 
 def _json(value: Any, empty: Any) -> Any:
@@ -241,3 +241,53 @@ class Cluster:
             pos_y=row.pos_y or 0.0,
             created_at=row.created_at,
         )
+
+
+@dataclass(frozen=True)
+class ResultOption:
+    """One option's (or scale value's) share of a result; see ``kinds.base.OptionResult``."""
+
+    key: str
+    label: str
+    count: int = 0
+    share: float = 0.0
+    points: float = 0.0
+    mean_rank: float | None = None
+    agree: int = 0
+    disagree: int = 0
+    passed: int = 0
+
+    @classmethod
+    def from_result(cls, opt: Any) -> ResultOption:
+        return cls(**{f.name: getattr(opt, f.name) for f in fields(cls)})
+
+
+@dataclass(frozen=True)
+class Result:
+    """The result of one activity (or of one stakeholder group), as the services hand it out.
+
+    A frozen copy of what the kind's module computed (``kinds.base.ActivityResult``),
+    with the same attribute names, so charts and reports read either.
+    """
+
+    kind: ActivityKind
+    n: int = 0
+    n_ballots: int = 0
+    n_tally: int = 0
+    group: str | None = None
+    options: tuple[ResultOption, ...] = ()
+    mean: float | None = None
+    median: float | None = None
+    dont_know: int = 0
+    points_total: float = 0.0
+    matrix_points: tuple[tuple[float, float], ...] = ()
+
+    def by_key(self) -> dict[str, ResultOption]:
+        return {o.key: o for o in self.options}
+
+    @classmethod
+    def from_result(cls, res: Any) -> Result:
+        values = {f.name: getattr(res, f.name) for f in fields(cls)}
+        values["options"] = tuple(ResultOption.from_result(o) for o in res.options)
+        values["matrix_points"] = tuple(tuple(p) for p in res.matrix_points)
+        return cls(**values)
