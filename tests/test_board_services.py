@@ -22,7 +22,7 @@ def test_add_notes_is_all_or_nothing(notes):
     added = notes.add_notes([{"text": "eins", "category": "idea", "source": "paper",
                               "tags": ["cost", "cost"]},
                              {"text": "zwei", "category": "hope", "pos": (10, 20)}])
-    assert [(n.text, n.source, n.tags) for n in notes.notes()] == [
+    assert [(n.text, n.source, list(n.tags)) for n in notes.notes()] == [
         ("eins", "paper", ["cost"]), ("zwei", "laptop", [])]
     assert (added[1].pos_x, added[1].pos_y) == (10.0, 20.0)
 

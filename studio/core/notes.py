@@ -16,6 +16,7 @@ from sqlalchemy import Connection, delete, func, select
 from sqlalchemy.orm import Session
 
 from studio.base.errors import NotFoundError, ValidationError
+from studio.core import read_models as rm
 from studio.core.events import log_event
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import NOTE_MAX_LENGTH, Moderation, Source, localized
@@ -127,7 +128,7 @@ class NoteService:
         pos: tuple[float, float] | None = None,
         created_at: datetime | None = None,
         note_id: str | None = None,
-    ) -> Note:
+    ) -> rm.Note:
         text = clean_note_text(text)
         source = Source(source)
         with saving(), self.store.session() as s:
@@ -153,9 +154,9 @@ class NoteService:
                 note.pos_x, note.pos_y = pos
             s.add(note)
             s.flush()
-            return note
+            return rm.Note.from_row(note)
 
-    def add_many(self, lines: list[str], category: str, **kwargs: Any) -> list[Note]:
+    def add_many(self, lines: list[str], category: str, **kwargs: Any) -> list[rm.Note]:
         """One note per non-empty line (pasted transcription)."""
         return [self.add_note(line, category, **kwargs) for line in lines if line.strip()]
 
@@ -181,16 +182,17 @@ class NoteService:
             note.text = text
             note.updated_at = utcnow()
 
-    def history(self, note_id: str) -> list[NoteRevision]:
+    def history(self, note_id: str) -> list[rm.NoteRevision]:
         """Earlier texts of a note, oldest first (personal data removed by an edit is not kept)."""
         with self.store.reader() as s:
-            return list(
-                s.scalars(
+            return [
+                rm.NoteRevision.from_row(r)
+                for r in s.scalars(
                     select(NoteRevision)
                     .where(NoteRevision.note_id == note_id)
                     .order_by(NoteRevision.replaced_at)
                 )
-            )
+            ]
 
     def set_category(self, note_id: str, category: str) -> None:
         with self.store.session() as s:
@@ -270,7 +272,7 @@ class NoteService:
         scenario_id: str | None = None,
         pos: tuple[float, float] = (0.0, 0.0),
         cluster_id: str | None = None,
-    ) -> Cluster:
+    ) -> rm.Cluster:
         with self.store.session() as s:
             ws = self._workshop(s)
             cluster = Cluster(
@@ -287,7 +289,7 @@ class NoteService:
             s.flush()
             for note_id in note_ids:
                 self._note(s, note_id).cluster_id = cluster.id
-            return cluster
+            return rm.Cluster.from_row(cluster)
 
     def rename_cluster(self, cluster_id: str, name: str, color: str | None = None) -> None:
         with self.store.session() as s:
@@ -370,21 +372,23 @@ class NoteService:
             return count_dots(s)
 
     # -- reading --------------------------------------------------------------
-    def notes(self, *, include_hidden: bool = True, scenario_id: str | None = None) -> list[Note]:
+    def notes(self, *, include_hidden: bool = True,
+              scenario_id: str | None = None) -> list[rm.Note]:
         with self.store.reader() as s:
             q = select(Note).order_by(Note.created_at, Note.id)
             if not include_hidden:
                 q = q.where(Note.moderation == Moderation.VISIBLE.value)
             if scenario_id is not None:
                 q = q.where(Note.scenario_id == scenario_id)
-            return list(s.scalars(q))
+            return [rm.Note.from_row(n) for n in s.scalars(q)]
 
-    def clusters(self) -> list[Cluster]:
+    def clusters(self) -> list[rm.Cluster]:
         with self.store.reader() as s:
-            return list(s.scalars(select(Cluster).order_by(Cluster.created_at, Cluster.id)))
+            return [rm.Cluster.from_row(c)
+                    for c in s.scalars(select(Cluster).order_by(Cluster.created_at, Cluster.id))]
 
     # -- bulk operations and exact undo (used by the board's undo commands) ------
-    def add_notes(self, specs: list[dict[str, Any]]) -> list[Note]:
+    def add_notes(self, specs: list[dict[str, Any]]) -> list[rm.Note]:
         """Add many notes in one transaction (paste, import): all or none.
 
         Each spec holds the keyword arguments of :meth:`add_note` plus ``text``
@@ -427,7 +431,7 @@ class NoteService:
                 s.add(note)
                 notes.append(note)
             s.flush()
-            return notes
+            return [rm.Note.from_row(n) for n in notes]
 
     def snapshot_notes(self, note_ids: list[str]) -> list[dict[str, Any]]:
         """Everything about some notes (row, edit history, dots) to put them back exactly."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
+from studio.core import read_models as rm
 from studio.core import results
 from studio.base.errors import NotFoundError
 from studio.base.i18n import QT_TRANSLATE_NOOP
@@ -35,10 +36,11 @@ class ResultsService:
             )
             return act, options, rows
 
-    def result(self, activity_id: str) -> results.ActivityResult:
+    def result(self, activity_id: str) -> rm.Result:
         act, options, rows = self._load(activity_id)
-        return results.compute(act.kind, act.settings or {}, options, rows)
+        return rm.Result.from_result(results.compute(act.kind, act.settings or {}, options, rows))
 
-    def by_group(self, activity_id: str) -> dict[str, results.ActivityResult]:
+    def by_group(self, activity_id: str) -> dict[str, rm.Result]:
         act, options, rows = self._load(activity_id)
-        return results.compute_by_group(act.kind, act.settings or {}, options, rows)
+        return {group: rm.Result.from_result(res) for group, res in
+                results.compute_by_group(act.kind, act.settings or {}, options, rows).items()}

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import selectinload
 
 from studio.base.errors import NotFoundError, StateError, ValidationError
+from studio.core import read_models as rm
 from studio.core.events import log_event
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import (
@@ -81,7 +82,7 @@ class WorkshopService:
         note_tags: list[dict[str, str]] | None = None,
         settings: dict[str, Any] | None = None,
         workshop_id: str | None = None,
-    ) -> Workshop:
+    ) -> rm.Workshop:
         with self.store.session() as s:
             if s.scalar(select(func.count()).select_from(Workshop)):
                 raise StateError(QT_TRANSLATE_NOOP("Errors", "This file already has a workshop."))
@@ -103,16 +104,16 @@ class WorkshopService:
             s.flush()
             s.add(SessionState(workshop_id=ws.id))
             log_event(s, ws.id, "workshop_created", title=ws.title)
-            return ws
+            return rm.Workshop.from_row(ws)
 
-    def get(self) -> Workshop:
+    def get(self) -> rm.Workshop:
         with self.store.reader() as s:
             ws = s.scalar(select(Workshop))
             if ws is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The file holds no workshop."))
-            return ws
+            return rm.Workshop.from_row(ws)
 
-    def update(self, **fields: Any) -> Workshop:
+    def update(self, **fields: Any) -> rm.Workshop:
         unknown = set(fields) - set(EDITABLE_FIELDS)
         if unknown:
             raise ValueError(f"not editable: {sorted(unknown)}")
@@ -126,21 +127,22 @@ class WorkshopService:
                 raise ValidationError(QT_TRANSLATE_NOOP("Errors", "Language must be de or en."))
             for key, value in fields.items():
                 setattr(ws, key, value)
-            return ws
+            return rm.Workshop.from_row(ws)
 
     # -- the agenda ---------------------------------------------------------
-    def agenda(self) -> list[Scenario]:
-        """Scenarios in order, each with its activities and their options loaded."""
+    def agenda(self) -> list[rm.Scenario]:
+        """Scenarios in order, each with its activities and their options."""
         with self.store.reader() as s:
-            return list(
-                s.scalars(
+            return [
+                rm.Scenario.from_row(sc)
+                for sc in s.scalars(
                     select(Scenario)
                     .order_by(Scenario.position)
                     .options(selectinload(Scenario.activities).selectinload(Activity.options))
                 )
-            )
+            ]
 
-    def add_scenario(self, card: dict[str, Any], position: int | None = None) -> Scenario:
+    def add_scenario(self, card: dict[str, Any], position: int | None = None) -> rm.Scenario:
         """Add a snapshot of ``card`` (a scenario card as a dict) to the agenda."""
         card_id = str(card.get("id") or "").strip()
         if not card_id:
@@ -162,7 +164,7 @@ class WorkshopService:
             )
             s.add(sc)
             s.flush()
-            return sc
+            return rm.Scenario.from_row(sc)
 
     def add_activity(
         self,
@@ -173,7 +175,7 @@ class WorkshopService:
         settings: dict[str, Any] | None = None,
         timebox_minutes: int = 0,
         position: int | None = None,
-    ) -> Activity:
+    ) -> rm.Activity:
         kind = ActivityKind(kind)
         options = list(options or [])
         settings = dict(settings or {})
@@ -200,18 +202,18 @@ class WorkshopService:
             act.options = [Option(position=i, label=o.strip()) for i, o in enumerate(options)]
             s.add(act)
             s.flush()
-            return act
+            return rm.Activity.from_row(act)
 
-    def activity(self, activity_id: str) -> Activity:
+    def activity(self, activity_id: str) -> rm.Activity:
         with self.store.reader() as s:
             act = s.scalar(
                 select(Activity)
                 .where(Activity.id == activity_id)
-                .options(selectinload(Activity.options), selectinload(Activity.scenario))
+                .options(selectinload(Activity.options))
             )
             if act is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
-            return act
+            return rm.Activity.from_row(act)
 
     def move_scenario(self, scenario_id: str, new_position: int) -> None:
         with self.store.session() as s:

@@ -141,7 +141,7 @@ class NoteDetails(QWidget):
 
     def show_notes(self, notes: list[Any], clusters: dict[str, str], duplicates: list[Any],
                    history: list[tuple[str, str]], language: str) -> None:
-        """Show the selected ``notes`` (ORM rows); one note gets the full details."""
+        """Show the selected ``notes`` (read models); one note gets the full details."""
         for b in self.separate_buttons:
             b.deleteLater()
         self.separate_buttons = []
@@ -189,7 +189,7 @@ class NoteDetails(QWidget):
             meta += "\n" + self.tr("Cluster: {name}").format(name=clusters.get(n.cluster_id, "?"))
         self.meta.setText(meta)
         self.meta.setVisible(True)
-        hidden = n.moderation != "visible"
+        hidden = n.hidden
         self.moderation.setText(self.tr("Hidden from the shared screen: {reason}").format(
             reason=n.hidden_reason) if hidden else "")
         self.moderation.setVisible(hidden)

@@ -45,7 +45,7 @@ class BoardEditing:
                 self.push(cmd.EditTextCommand(self, notes[0].id, text))
 
     def hide_selected(self) -> HideDialog | None:
-        ids = [n.id for n in self._selected_notes() if n.moderation == "visible"]
+        ids = [n.id for n in self._selected_notes() if n.visible]
         if not ids:
             return None
         preset = self.tr("Personal data") if any(
@@ -66,7 +66,7 @@ class BoardEditing:
         self.push(cmd.HideCommand(self, ids, reason))
 
     def unhide_selected(self) -> None:
-        ids = [n.id for n in self._selected_notes() if n.moderation != "visible"]
+        ids = [n.id for n in self._selected_notes() if n.hidden]
         if ids:
             self.push(cmd.UnhideCommand(self, ids))
 

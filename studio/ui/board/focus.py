@@ -118,7 +118,7 @@ def stage_focus(document: QObject) -> StageFocus:
 
 
 def focused_notes(notes: Iterable[Any], focus: Focus) -> list[Any]:
-    """The visible notes (ORM rows) a focus shows, in reading order on the board:
+    """The visible notes (read models) a focus shows, in reading order on the board:
     top to bottom, left to right; notes not placed yet last, oldest first."""
     if focus.kind == CLUSTER:
         chosen = [n for n in notes if n.cluster_id == focus.key]
@@ -129,7 +129,7 @@ def focused_notes(notes: Iterable[Any], focus: Focus) -> list[Any]:
         chosen = [n for n in notes if n.id in wanted]
     else:
         chosen = list(notes)
-    chosen = [n for n in chosen if n.moderation == "visible" and not n.merged_into_id]
+    chosen = [n for n in chosen if n.on_board]
 
     def reading_order(n: Any) -> tuple:
         unplaced = (n.pos_x, n.pos_y) == (0.0, 0.0)

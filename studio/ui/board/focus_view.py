@@ -135,7 +135,7 @@ class FocusBoard(StageLanguageMixin, QWidget):
 
     def show_notes(self, title: str, notes: list[Any], looks: dict[str, Any],
                    dots: dict[str, int], merged: dict[str, int], part: int) -> None:
-        """Show ``notes`` (ORM rows, in order) under ``title``; ``part`` counts from 0."""
+        """Show ``notes`` (read models, in order) under ``title``; ``part`` counts from 0."""
         self.title.setText(title)
         self.scene.clear()
         self.items = []

@@ -282,7 +282,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
 
     def _update_actions(self) -> None:
         notes = self._selected_notes()
-        hidden = [n for n in notes if n.moderation != "visible"]
+        hidden = [n for n in notes if n.hidden]
         a = self.actions
         a["edit"].setEnabled(len(notes) == 1)
         a["hide"].setEnabled(len(notes) > len(hidden))

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QTransform
 from PySide6.QtWidgets import QGraphicsScene
 
 from studio.core.board_layout import UNPLACED, NoteFilter, inbox_positions
-from studio.core.kinds import Moderation
+from studio.core.read_models import Cluster, Note
 from studio.ui.board.cluster_item import ClusterItem
 from studio.ui.board.items import (
     BOARD_STYLE,
@@ -50,8 +50,8 @@ class DragResult:
 class BoardData:
     """Everything the scene shows, read from the services in one go."""
 
-    notes: list[Any]
-    clusters: list[Any]
+    notes: list[Note]
+    clusters: list[Cluster]
     dots: dict[str, int]
     categories: list[dict[str, str]]
     language: str = "de"
@@ -109,7 +109,7 @@ class BoardScene(QGraphicsScene):
                 tags=tuple(n.tags or ()),
                 cluster_id=n.cluster_id,
                 pos=(n.pos_x, n.pos_y),
-                hidden=n.moderation != Moderation.VISIBLE.value,
+                hidden=n.hidden,
                 hidden_reason=n.hidden_reason or "",
                 merged=merged.get(n.id, 0),
                 dots=data.dots.get(n.id, 0),

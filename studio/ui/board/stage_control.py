@@ -109,7 +109,7 @@ class StageChoosing:
 
     def _update_stage_choices(self) -> None:
         data = self.data
-        visible = [n for n in data.notes if n.moderation == "visible" and not n.merged_into_id]
+        visible = [n for n in data.notes if n.on_board]
         clusters = [(c.id, c.name, sum(1 for n in visible if n.cluster_id == c.id))
                     for c in data.clusters]
         categories = []
@@ -133,10 +133,10 @@ class StageChoosing:
 
     def show_selection_on_stage(self) -> None:
         """Show the selected cluster (or the selected notes) large on the shared screen."""
-        notes = [n for n in self._selected_notes() if n.moderation == "visible"]
+        notes = [n for n in self._selected_notes() if n.visible]
         cluster = self._selected_cluster()
-        members = {n.id for n in self.data.notes if cluster and n.cluster_id == cluster
-                   and n.moderation == "visible" and not n.merged_into_id}
+        members = {n.id for n in self.data.notes
+                   if cluster and n.cluster_id == cluster and n.on_board}
         focus_item = self.scene.focusItem()
         if cluster and (isinstance(focus_item, ClusterItem) or {n.id for n in notes} == members):
             self.show_on_stage(Focus(CLUSTER, cluster))

@@ -457,8 +457,7 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
             if kind_of(spec.kind).collects_notes:
                 # Ballots are refused by the core once voting closes; notes are
                 # checked here against the file, not against this screen's copy.
-                if ActivityState(self.doc.workshops.activity(spec.id).state) \
-                        is not ActivityState.OPEN:
+                if not self.doc.workshops.activity(spec.id).open:
                     self.error.setText(self.tr("This activity is closed."))
                     return
                 saved = self.doc.notes.add_note(

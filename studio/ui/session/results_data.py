@@ -13,25 +13,26 @@ from typing import Any
 from studio.core.kinds import localized
 from studio.core.kinds.notes import notes_by_category
 from studio.core.kinds.registry import kind_of
-from studio.core.results import ActivityResult
+from studio.core.read_models import Result
 from studio.ui.session.spec import ActivitySpec
 
 
 @dataclass
 class ChartInput:
-    result: ActivityResult
-    groups: dict[str, ActivityResult] = field(default_factory=dict)
+    result: Result
+    groups: dict[str, Result] = field(default_factory=dict)
     labels: dict[str, str] = field(default_factory=dict)
     language: str = "de"
     split_refused: bool = False  # a split was asked for but groups are too small
 
 
 def notes_result(doc: Any, spec: ActivitySpec, categories: list[dict[str, str]],
-                 language: str) -> ActivityResult:
+                 language: str) -> Result:
     """Visible notes of a notes activity, counted per category."""
     notes = [n for n in doc.notes.notes(include_hidden=False, scenario_id=spec.scenario_id)
              if n.activity_id == spec.id and not n.merged_into_id]
-    return notes_by_category([n.category for n in notes], categories, language)
+    return Result.from_result(
+        notes_by_category([n.category for n in notes], categories, language))
 
 
 def chart_input(doc: Any, spec: ActivitySpec, split: bool = False) -> ChartInput:
@@ -47,7 +48,7 @@ def chart_input(doc: Any, spec: ActivitySpec, split: bool = False) -> ChartInput
         result = notes_result(doc, spec, list(ws.note_categories or []), language)
         return ChartInput(result, {}, labels, language)
     result = doc.results.result(spec.id)
-    groups: dict[str, ActivityResult] = {}
+    groups: dict[str, Result] = {}
     refused = False
     if split:
         groups = doc.results.by_group(spec.id)
