@@ -239,6 +239,17 @@ class Kind:
                       tallies: list[ResponseLike]) -> None:
         """Count responses into the options of ``by_option``; set ``res.n_tally``."""
 
+    def tally_people(self, tallies: list[ResponseLike]) -> int:
+        """How many people the tally rows ``tallies`` stand for, at least.
+
+        Every count of a tally line is a number of people (a show of hands), and each
+        person answers once: the people are the sum of the counts. A kind whose people
+        may answer several times (multiple choice, statements) or whose tally counts
+        something else (points) says otherwise. Results (``n_tally``) and the
+        small-group rule (``studio.core.results.group_sizes``) both count with this.
+        """
+        return sum(r.count for r in tallies)
+
     def share(self, res: ActivityResult, opt: OptionResult) -> float:
         return opt.count / res.n if res.n else 0.0
 
