@@ -358,7 +358,7 @@ def test_b_merge_never_pools_a_group_one_workshop_does_not_show(tmp_path):
 
 
 def test_b_c_a_folded_export_merges_with_its_workshop_without_conflicts(workshop, book, tmp_path):
-    path, ids = workshop
+    path, _ = workshop
     out = tmp_path / "m.xlsx"
     summary = merge_files([path, book], out)
     assert summary.conflicting_rows == 0 and summary.duplicate_rows > 0

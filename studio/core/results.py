@@ -21,8 +21,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from studio.core.kinds import MIN_GROUP_SIZE, SMALL_GROUPS, ActivityKind
-from studio.core.kinds.base import ActivityResult, OptionResult, ResponseLike
-from studio.core.kinds.base import Kind
+from studio.core.kinds.base import ActivityResult, Kind, OptionResult, ResponseLike
 from studio.core.kinds.registry import kind_of, lookup
 
 __all__ = ["NOT_STATED", "SMALL_GROUPS", "ActivityResult", "OptionResult", "ResponseLike",
