@@ -65,6 +65,9 @@ def test_a_multiple_choice_tally_counts_people_not_raised_hands():
     assert set(split) == {"residents", SMALL_GROUPS}
     assert split[SMALL_GROUPS].n == 5 + 2
     assert results.compute("multiple_choice", {}, OPTS, rows).n == 6 + 5 + 2
+    # Another group's show of hands is other people: everybody's n adds the groups' people.
+    rows += [R(None, "a", count=3, stakeholder_group="staff")]
+    assert results.compute("multiple_choice", {}, OPTS, rows).n == 6 + 5 + 2 + 3
 
 
 def test_a_statements_and_points_tallies_count_people_too():

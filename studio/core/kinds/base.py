@@ -118,6 +118,16 @@ def int_or_float(value: float | None) -> float | int | None:
     return int(value) if float(value).is_integer() else value
 
 
+def largest_per_group(counts: Mapping[tuple[str | None, Any], int]) -> int:
+    """The sum over groups of each group's largest count (``counts`` keyed by
+    ``(group, key)``): the fewest people behind tallies where one person may be
+    counted under several keys, but never in two groups."""
+    largest: dict[str | None, int] = {}
+    for (group, _), n in counts.items():
+        largest[group] = max(largest.get(group, 0), n)
+    return sum(largest.values())
+
+
 def people() -> str:
     return translate(CONTEXT, QT_TRANSLATE_NOOP("Kinds", "People"))
 

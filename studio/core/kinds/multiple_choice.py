@@ -12,7 +12,13 @@ from typing import Any
 
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind
-from studio.core.kinds.base import ResponseLike, ResponseRow, fail, unknown_option
+from studio.core.kinds.base import (
+    ResponseLike,
+    ResponseRow,
+    fail,
+    largest_per_group,
+    unknown_option,
+)
 from studio.core.kinds.single_choice import SingleChoice
 
 
@@ -45,13 +51,14 @@ class MultipleChoice(SingleChoice):
         return [ResponseRow(option_id=o) for o in chosen]
 
     def tally_people(self, tallies: list[ResponseLike]) -> int:
-        """A person may raise a hand for several options: the people are at least the
-        largest count of one option (two people raising hands for three options are
-        two people, not six)."""
-        per_option: dict[str | None, int] = defaultdict(int)
+        """A person may raise a hand for several options: the people of one group's
+        tally are at least the largest count of one option (two people raising hands
+        for three options are two people, not six); different groups are different
+        people."""
+        per_option: dict[tuple[str | None, str | None], int] = defaultdict(int)
         for r in tallies:
-            per_option[r.option_id] += r.count
-        return max(per_option.values(), default=0)
+            per_option[(r.stakeholder_group, r.option_id)] += r.count
+        return largest_per_group(per_option)
 
     def demo_answer(self, option_ids: list[str], rng: Any, lean: float,
                     settings: Mapping[str, Any]) -> dict[str, Any]:
