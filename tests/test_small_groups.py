@@ -265,6 +265,16 @@ def test_c_xlsx_raw_rows_name_no_small_group(book, workshop):
     assert [e["group"] for e in events] == [SMALL_GROUPS]
 
 
+def test_the_about_sheet_states_the_rule(book):
+    wb = load_workbook(book, read_only=True)
+    try:
+        text = " ".join(str(v) for row in wb["About"].iter_rows(values_only=True) for v in row
+                        if v is not None)
+    finally:
+        wb.close()
+    assert "small_groups („kleine Gruppen“)" in text and "fewer than 5 people" in text
+
+
 def test_c_the_workshop_file_itself_stays_complete(book, workshop):
     path, ids = workshop
     store = WorkshopStore.open(path)
