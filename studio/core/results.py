@@ -25,7 +25,7 @@ from studio.core.kinds.base import ActivityResult, Kind, OptionResult, ResponseL
 from studio.core.kinds.registry import kind_of, lookup
 
 __all__ = ["NOT_STATED", "SMALL_GROUPS", "ActivityResult", "OptionResult", "ResponseLike",
-           "compute", "compute_by_group", "fold_groups", "group_sizes", "note_group_sizes",
+           "compute", "compute_by_group", "fold_groups", "group_key", "group_sizes", "note_group_sizes",
            "pooled_allowed", "room_sizes", "shown_groups", "shown_label"]
 
 NOT_STATED = "not_stated"
