@@ -132,14 +132,14 @@ def test_every_kind_splits_by_group_with_small_groups_folded(kind):
             rows.append(R(bid, OPTS[i % 3][0], stakeholder_group=group))
     settings = {"min": 1, "max": 5}
     groups = compute_by_group(kind, settings, OPTS, rows)
-    # science (2) and business (3) are too small alone: together they are "other" (5)
-    assert sorted(groups) == ["other", "residents", "staff"]
+    # science (2) and business (3) are too small alone: together they are "small groups" (5)
+    assert sorted(groups) == ["residents", "small_groups", "staff"]
     res = compute(kind, settings, OPTS, rows)
     fig = render(build_figure(res, by_group=groups, language="en",
                               labels={"residents": "Residents", "staff": "City staff"}))
     shown = " ".join(texts(fig))
     assert "Residents (n = 6)" in shown or "Residents\n(n = 6)" in shown
-    assert "Other (small groups)" in shown
+    assert "small groups (n = 5)" in shown or "small groups\n(n = 5)" in shown
     assert "science" not in shown.lower() and "business" not in shown.lower()
 
 

@@ -123,14 +123,15 @@ def test_results_never_break_out_a_group_under_five(book, exported):
     _, ids = exported
     results = table(book, "Results")
     groups = {r["stakeholder_group"] for r in results if r["activity_id"] == ids["multi"]}
-    # 7 residents are shown; 2 staff and 1 without a group fold into "other" (3 < 5): no split.
+    # 7 residents; 2 staff and 1 without a group would be small groups of 3 people
+    # together, found as the total minus the residents: no split.
     assert groups == {None}
-    # With a staff tally of 6 people the scale activity has two groups of 5 or more.
-    scale = {r["stakeholder_group"] for r in results if r["activity_id"] == ids["scale"]}
-    assert None in scale
-    assert "staff" not in scale or "residents" in scale
+    # Scale: staff are 2 ballots and a tally of 6 people (8); the 7 residents join the one
+    # person without a group as "small_groups" (8) rather than leave that person alone.
+    scale = {r["stakeholder_group"]: r["n"] for r in results if r["activity_id"] == ids["scale"]}
+    assert scale == {None: 16, "staff": 8, "small_groups": 8}
     for r in results:
-        if r["stakeholder_group"] not in (None, "other"):
+        if r["stakeholder_group"] is not None:
             assert r["n"] >= 5
 
 

@@ -49,7 +49,7 @@ def test_outline_has_charts_key_figures_and_clusters_but_no_hidden_notes(store):
     assert "0341" not in everything and "@concern" not in everything  # hidden ones
     for chart in section.charts:
         for group, result in chart.by_group.items():
-            assert result.n >= 5 or group == "other"
+            assert result.n >= 5
 
 
 def test_report_is_a_pdf_with_a_page_per_scenario_at_least(store, tmp_path):

@@ -71,13 +71,13 @@ def test_matrix_keeps_every_dot():
     assert res.matrix_points == [(0.1, 0.9), (0.8, 0.2)] and res.n == 2
 
 
-def test_small_groups_fold_into_other():
+def test_small_groups_fold_together():
     rows = [R(f"r{i}", option_id="a", stakeholder_group="residents") for i in range(6)]
     rows += [R(f"s{i}", option_id="b", stakeholder_group="staff") for i in range(3)]
     rows += [R(f"x{i}", option_id="b", stakeholder_group="science") for i in range(2)]
     split = results.compute_by_group("single_choice", {}, OPTS, rows)
-    assert set(split) == {"residents", "other"}
-    assert split["other"].n == 5
+    assert set(split) == {"residents", "small_groups"}
+    assert split["small_groups"].n == 5
 
 
 def test_no_split_when_other_would_single_people_out():

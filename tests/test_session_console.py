@@ -107,16 +107,32 @@ def test_split_by_group_folds_small_groups(qtbot, page, doc, ids):
     doc.notify("ballots")
     click_action(qtbot, page, "session.split")
     data = page.results.data
-    # one science ballot alone would be "other" with n = 1: then no split at all
-    assert data.groups == {} and data.split_refused
-    assert page.results.note.isVisible()
+    # the one scientist alone would be found as everybody minus residents minus staff:
+    # the staff (the smallest group shown) keep them company as "small groups"
+    assert sorted(data.groups) == ["residents", "small_groups"]
+    assert data.groups["small_groups"].n == 6 and not data.split_refused
     for i in range(4):
         doc.ballots.cast_ballot(act, {"option": opts[1]}, stakeholder_group="business")
     doc.notify("ballots")
-    qtbot.waitUntil(lambda: "other" in page.results.data.groups, timeout=3000)
-    assert sorted(page.results.data.groups) == ["other", "residents", "staff"]
-    assert page.results.data.groups["other"].n == 5
+    qtbot.waitUntil(lambda: "staff" in page.results.data.groups, timeout=3000)
+    assert sorted(page.results.data.groups) == ["residents", "small_groups", "staff"]
+    assert page.results.data.groups["small_groups"].n == 5
     assert not page.results.note.isVisible()
+
+
+def test_split_counts_people_of_a_show_of_hands_not_raised_hands(qtbot, page, doc, ids):
+    act = ids["multiple_choice"]
+    start_voting(qtbot, page, act)
+    opts = option_ids(doc, act)
+    for i in range(6):
+        doc.ballots.cast_ballot(act, {"options": opts[:1 + i % 2]}, stakeholder_group="residents")
+    # two scientists raise their hands for every option: two people, not a group of six
+    doc.ballots.record_tally(act, dict.fromkeys(opts, 2), stakeholder_group="science")
+    doc.notify("ballots")
+    click_action(qtbot, page, "session.split")
+    data = page.results.data
+    assert data.groups == {} and data.split_refused
+    assert page.results.note.isVisible()
 
 
 def test_menu_actions_have_ids_shortcuts_and_work_from_the_menu(qtbot, page, doc, ids):

@@ -1497,8 +1497,8 @@
             <translation>Alle</translation>
         </message>
         <message>
-            <source>Other (small groups)</source>
-            <translation>Andere (kleine Gruppen)</translation>
+            <source>small groups</source>
+            <translation>kleine Gruppen</translation>
         </message>
         <message>
             <source>Not stated</source>
@@ -2945,6 +2945,10 @@
             <translation>Schwarzer Bildschirm</translation>
         </message>
         <message>
+            <source>small groups</source>
+            <translation>kleine Gruppen</translation>
+        </message>
+        <message>
             <source>People</source>
             <translation>Personen</translation>
         </message>
@@ -3593,8 +3597,8 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Keine Antworten.</translation>
         </message>
         <message>
-            <source>{option}: {count} people ({share})</source>
-            <translation>{option}: {count} Personen ({share})</translation>
+            <source>{option}: {count} ({share})</source>
+            <translation>{option}: {count} ({share})</translation>
         </message>
         <message>
             <source>(several answers per person)</source>
@@ -4447,10 +4451,6 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>{name} (Notizen: {n})</translation>
         </message>
         <message>
-            <source>Results per group only where every group shown has at least 5 people. Hidden notes are left out.</source>
-            <translation>Ergebnisse je Gruppe nur, wo jede gezeigte Gruppe mindestens 5 Personen hat. Ausgeblendete Notizen sind nicht enthalten.</translation>
-        </message>
-        <message>
             <source>Summary</source>
             <translation>Kurzbeschreibung</translation>
         </message>
@@ -4485,6 +4485,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>How the input will be used</source>
             <translation>Wie die Beiträge verwendet werden</translation>
+        </message>
+        <message>
+            <source>Results per group only where every group shown has at least 5 people; smaller groups are shown together as “small groups”. Hidden notes are left out.</source>
+            <translation>Ergebnisse je Gruppe nur, wo jede gezeigte Gruppe mindestens 5 Personen hat; kleinere Gruppen stehen zusammen als „kleine Gruppen“. Ausgeblendete Notizen fehlen.</translation>
         </message>
         <message>
             <source>Made {when} UTC with Co-Design Studio</source>

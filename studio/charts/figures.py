@@ -59,7 +59,7 @@ def build_figure(
         size: width and height in inches; with ``dpi`` this gives the pixel size.
         font_size: base font size in points; default grows with the figure's height.
         by_group: per stakeholder group results (``compute_by_group``: small groups are
-            already folded into "other"); ``{}`` or None draws everybody together.
+            already together under "small_groups"); ``{}`` or None draws everybody together.
         figure: draw into this figure (cleared first), e.g. the one of a Qt canvas;
             ``size`` and ``dpi`` are then left as they are.
     """

@@ -35,7 +35,7 @@ VOCABULARY: dict[str, str] = {
     "pass": QT_TRANSLATE_NOOP("Charts", "Pass"),
     "dont_know": QT_TRANSLATE_NOOP("Charts", "Don't know"),
     "all": QT_TRANSLATE_NOOP("Charts", "All"),
-    "other": QT_TRANSLATE_NOOP("Charts", "Other (small groups)"),
+    "small_groups": QT_TRANSLATE_NOOP("Charts", "small groups"),
     "not_stated": QT_TRANSLATE_NOOP("Charts", "Not stated"),
     "points": QT_TRANSLATE_NOOP("Charts", "{p} pts"),
     "borda": QT_TRANSLATE_NOOP("Charts", "{p} points · average place {r}"),

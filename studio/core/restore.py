@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 
 from studio.base.errors import ValidationError
 from studio.base.i18n import QT_TRANSLATE_NOOP
-from studio.core.kinds import ActivityKind, ActivityState, Moderation, Source
+from studio.core.kinds import SMALL_GROUPS, ActivityKind, ActivityState, Moderation, Source
 from studio.core.kinds.registry import kind_of
 from studio.core.notes import clean_note_text
 from studio.core.workshops import _clean_title, validate_activity_spec
@@ -114,7 +114,9 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
     if not isinstance(ws.get("settings") or {}, dict):
         raise _fail(ws, "settings", QT_TRANSLATE_NOOP("Errors", "Expected settings as JSON."))
     wid = ws["id"]
-    groups = {g["key"] for g in ws.get("stakeholder_groups") or []}
+    # An export names small groups together ("small_groups", see studio.core.results):
+    # the import keeps that key (the small group's identity is gone, as intended).
+    groups = {g["key"] for g in ws.get("stakeholder_groups") or []} | {SMALL_GROUPS}
     categories = {c["key"] for c in ws.get("note_categories") or []}
 
     scenarios = _unique(data.get("scenarios", []))

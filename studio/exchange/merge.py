@@ -8,7 +8,8 @@ still running), the first input wins and the summary counts the conflict.
 Results are given per workshop and, for the same question asked about the same
 scenario card (card id and version, kind, prompt and option labels) in several
 workshops, across workshops (``scope = across_workshops``), computed over all
-their answers with the same small-group rule.
+their answers with the same small-group rule; a group is broken out there only
+where every workshop's own results break it out.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from typing import Any
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds.registry import lookup
+from studio.core.results import SMALL_GROUPS, pooled_allowed
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords, read_workshop_file, sort_records
 from studio.exchange.xlsx_export import Progress, WorkbookPlan, write_workbook
@@ -72,12 +74,24 @@ def _combine(into: WorkshopRecords, other: WorkshopRecords, summary: MergeSummar
                 known[rec["id"]] = rec
             else:
                 summary.duplicate_rows += 1
-                if _strip(old) != _strip(rec):
+                folded = SMALL_GROUPS in (_group(old), _group(rec))
+                if _strip(old, folded) != _strip(rec, folded):
                     summary.conflicting_rows += 1
 
 
-def _strip(rec: dict[str, Any]) -> Any:
-    """A record as its export holds it (no location, no XML-illegal characters)."""
+def _group(rec: dict[str, Any]) -> Any:
+    """The stakeholder group a record names (an event: its payload's)."""
+    payload = rec.get("payload")
+    if isinstance(payload, dict) and "group" in payload:
+        return payload["group"]
+    return rec.get("stakeholder_group")
+
+
+def _strip(rec: dict[str, Any], folded: bool = False) -> Any:
+    """A record as its export holds it (no location, no XML-illegal characters).
+
+    ``folded``: an export wrote ``small_groups`` for the record's group, so the group
+    is left out of the comparison (the same record, with its small group not named)."""
     def clean(v: Any) -> Any:
         if isinstance(v, str):
             return clean_text(v)
@@ -87,7 +101,12 @@ def _strip(rec: dict[str, Any]) -> Any:
             return [clean(x) for x in v]
         return v
 
-    return clean({k: v for k, v in R.as_exported(rec).items() if k != "_where"})
+    rec = {k: v for k, v in R.as_exported(rec).items() if k != "_where"}
+    if folded:
+        rec.pop("stakeholder_group", None)
+        if isinstance(rec.get("payload"), dict):
+            rec["payload"] = {k: v for k, v in rec["payload"].items() if k != "group"}
+    return clean(rec)
 
 
 def merge_records(sources: list[WorkshopRecords], summary: MergeSummary) -> WorkbookPlan:
@@ -131,13 +150,20 @@ def across_results(workshops: list[WorkshopRecords]) -> list[tuple[dict[str, Any
                      if o["activity_id"] == first_a["id"]]
         by_label = {label: oid for oid, label in canonical}
         responses: list[Any] = []
+        parts: list[list[Any]] = []
         for w, a in members:
             own = {o["id"]: by_label.get(o["label"]) for o in w.options
                    if o["activity_id"] == a["id"]}
+            parts.append([])
             for r in w.responses:
                 if r["activity_id"] == a["id"] and r["withdrawn_at"] is None:
                     oid = own.get(r["option_id"]) if r["option_id"] else None
-                    responses.append(R._Slim(r, oid, ballot_prefix=f"{w.id}/"))
+                    parts[-1].append(R._Slim(r, oid, ballot_prefix=f"{w.id}/"))
+            responses.extend(parts[-1])
+        # A group is broken out over the workshops only where each workshop's own results
+        # break it out: otherwise the pooled numbers minus the other workshops' would show
+        # one workshop's small group (docs/export-schema.md, "Small groups").
+        allowed = pooled_allowed(kind, parts)
         sc = next(s for s in first_w.scenarios if s["id"] == first_a["scenario_id"])
         head = {"title": R.card_title(sc["card"] or {}, first_w.workshop.get("language") or "de"),
                 "scope": "across_workshops", "workshop_id": None,
@@ -145,7 +171,7 @@ def across_results(workshops: list[WorkshopRecords]) -> list[tuple[dict[str, Any
                 "card_id": card_id, "card_version": card_version, "activity_id": None,
                 "prompt": prompt, "kind": kind, "settings": first_a["settings"] or {}}
         out.append((head, R.activity_results(kind, first_a["settings"] or {}, canonical,
-                                              responses, head)))
+                                              responses, head, allowed)))
     return out
 
 

@@ -129,7 +129,8 @@ def outline(rec: WorkshopRecords) -> Outline:
             words.translate("Report", "Ballots: {n}").format(n=n_ballots),
             words.translate("Report", "Notes: {n}").format(n=n_visible))),
         words.translate("Report", "Results per group only where every group shown has at least "
-                                  "5 people. Hidden notes are left out."),
+                                  "5 people; smaller groups are shown together as “small "
+                                  "groups”. Hidden notes are left out."),
         words.translate("Report", "Made {when} UTC with Co-Design Studio").format(
             when=made.strftime("%d.%m.%Y %H:%M" if lang == "de" else "%Y-%m-%d %H:%M")),
     ) if f]

@@ -149,9 +149,61 @@ def option_rows(rec: WorkshopRecords) -> Iterator[tuple]:
                o["label"])
 
 
-def response_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+class GroupFolding:
+    """The stakeholder group each row of one workshop's data sheets shows.
+
+    The workshop file keeps every group; an export writes ``small_groups`` instead of
+    a group with fewer than 5 people in the row's activity (and wherever else the
+    small-group rule of :func:`studio.core.results.fold_groups` folds one), so that
+    the raw rows agree with the Results sheet and nobody is singled out. Notes count
+    per activity (or scenario board) with :func:`studio.core.results.note_group_sizes`.
+    """
+
+    def __init__(self, rec: WorkshopRecords) -> None:
+        kinds = {a["id"]: a["kind"] for a in rec.activities}
+        active: dict[str, list[_Slim]] = defaultdict(list)
+        for r in rec.responses:
+            if r["withdrawn_at"] is None:
+                active[r["activity_id"]].append(_Slim(r))
+        self._responses = {aid: core_results.fold_groups(kinds.get(aid), rs)
+                           for aid, rs in active.items()}
+        room = core_results.room_sizes(core_results.group_sizes(kinds.get(aid), rs)
+                                       for aid, rs in active.items())
+        scopes: dict[str, list[str | None]] = defaultdict(list)
+        for n in rec.notes:
+            scopes[self._scope(n)].append(n["stakeholder_group"])
+        self._notes = {scope: core_results.shown_groups(core_results.note_group_sizes(gs, room))
+                       for scope, gs in scopes.items()}
+
+    @staticmethod
+    def _scope(note: dict[str, Any]) -> str:
+        return note["activity_id"] or note["scenario_id"] or ""
+
+    def response(self, activity_id: str | None, group: str | None) -> str | None:
+        """The group written for a response (or tally) of ``activity_id``."""
+        mapping = self._responses.get(activity_id or "", {})
+        if group is None and core_results.NOT_STATED not in mapping:
+            return None
+        return core_results.shown_label(mapping, group)
+
+    def note(self, note: dict[str, Any]) -> str | None:
+        group = note["stakeholder_group"]
+        if group is None or group in self._notes.get(self._scope(note), ()):
+            return group
+        return core_results.SMALL_GROUPS
+
+    def event_payload(self, event: dict[str, Any]) -> Any:
+        """An event's payload with the group of a tally folded like its responses."""
+        payload = event["payload"]
+        if isinstance(payload, dict) and payload.get("group") is not None:
+            payload = {**payload, "group": self.response(event["activity_id"], payload["group"])}
+        return payload
+
+
+def response_rows(rec: WorkshopRecords, folding: GroupFolding | None = None) -> Iterator[tuple]:
     acts = {a["id"]: a for a in rec.activities}
     labels = {o["id"]: o["label"] for o in rec.options}
+    folding = folding or GroupFolding(rec)
     for r in rec.responses:
         act = acts.get(r["activity_id"], {})
         kind = act.get("kind")
@@ -159,7 +211,8 @@ def response_rows(rec: WorkshopRecords) -> Iterator[tuple]:
         scale, dont_know, points, rank, stance = spec.response_values(
             r["value_num"], r["value_text"]) if spec else NO_VALUES
         yield (r["id"], r["workshop_id"], act.get("scenario_id"), r["activity_id"], kind,
-               r["ballot_id"], r["stakeholder_group"], r["source"], r["submitted_at"],
+               r["ballot_id"], folding.response(r["activity_id"], r["stakeholder_group"]),
+               r["source"], r["submitted_at"],
                r["withdrawn_at"], r["withdrawn_at"] is not None, r["option_id"],
                labels.get(r["option_id"]) if r["option_id"] else None,
                scale, dont_know, points, rank, stance, r["value_x"], r["value_y"], r["count"])
@@ -199,13 +252,14 @@ def as_exported(record: dict[str, Any]) -> dict[str, Any]:
     return record
 
 
-def note_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+def note_rows(rec: WorkshopRecords, folding: GroupFolding | None = None) -> Iterator[tuple]:
     language = rec.workshop.get("language") or "de"
+    folding = folding or GroupFolding(rec)
     for n in rec.notes:
         hidden = n["moderation"] == Moderation.HIDDEN.value
         yield (n["id"], n["workshop_id"], n["scenario_id"], n["activity_id"],
                note_text(n, language), n["category"], ", ".join(n["tags"] or []),
-               n["cluster_id"], n["source"], n["stakeholder_group"], n.get("dots", 0), hidden,
+               n["cluster_id"], n["source"], folding.note(n), n.get("dots", 0), hidden,
                _without_personal_data(n["hidden_reason"]) or None, n["merged_into_id"],
                n["pos_x"], n["pos_y"], n["created_at"], n["updated_at"])
 
@@ -220,9 +274,10 @@ def cluster_rows(rec: WorkshopRecords) -> Iterator[tuple]:
                members.get(c["id"], 0), c.get("dots", 0), c["pos_x"], c["pos_y"], c["created_at"])
 
 
-def event_rows(rec: WorkshopRecords) -> Iterator[tuple]:
+def event_rows(rec: WorkshopRecords, folding: GroupFolding | None = None) -> Iterator[tuple]:
+    folding = folding or GroupFolding(rec)
     for e in rec.events:
-        payload = e["payload"]
+        payload = folding.event_payload(e)
         if isinstance(payload, dict) and isinstance(payload.get("reason"), str):
             payload = {**payload, "reason": _without_personal_data(payload["reason"])}
         yield (e["id"], e["workshop_id"], e["seq"], e["at"], e["kind"], e["activity_id"],
@@ -278,10 +333,13 @@ def result_rows(result: core_results.ActivityResult, head: dict[str, Any]) -> It
 
 
 def activity_results(kind: str, settings: dict[str, Any], options: list[tuple[str, str]],
-                     responses: list[Any], head: dict[str, Any]) -> list[tuple]:
-    """Everybody first, then each group shown (small groups folded into other)."""
+                     responses: list[Any], head: dict[str, Any],
+                     allowed: set[str] | None = None) -> list[tuple]:
+    """Everybody first, then each group shown (small groups together as ``small_groups``;
+    ``allowed`` limits the groups of pooled results, see ``core_results.pooled_allowed``)."""
     rows = list(result_rows(core_results.compute(kind, settings, options, responses), head))
-    for group_result in core_results.compute_by_group(kind, settings, options, responses).values():
+    for group_result in core_results.compute_by_group(kind, settings, options, responses,
+                                                      allowed=allowed).values():
         rows.extend(result_rows(group_result, head))
     return rows
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-EXPORT_SCHEMA_VERSION = "1.0"
+EXPORT_SCHEMA_VERSION = "1.1"
 FORMAT_NAME = "codesign-studio-export"
 
 # Cell types. "id" and "key" are text holding an identifier; "json" is text
@@ -210,8 +210,11 @@ RESPONSES = Sheet(
         _id("ballot_id", "Stimmzettel (leer bei ausgezählten Einträgen). Alle Zeilen eines "
             "Stimmzettels teilen ihn.", "Ballot (empty for tally entries). All rows of one ballot "
             "share it.", required=False),
-        C("stakeholder_group", KEY, "Gruppe, die die Person angegeben hat (leer: keine Angabe).",
-          "Stakeholder group the person chose (empty: not stated).", required=False),
+        C("stakeholder_group", KEY, "Gruppe, die die Person angegeben hat (leer: keine Angabe; "
+          "small_groups = „kleine Gruppen“: eine Gruppe mit weniger als 5 Personen in dieser "
+          "Aktivität, siehe About).", "Stakeholder group the person chose (empty: not stated; "
+          "small_groups = \"small groups\": a group of fewer than 5 people in this activity, "
+          "see About).", required=False),
         C("source", KEY, "Herkunft: screen, tally, paper, laptop, import.",
           "Source: screen, tally, paper, laptop, import."),
         C("submitted_at", DATETIME, "Abgegeben am (UTC).", "Submitted at (UTC)."),
@@ -241,11 +244,11 @@ RESPONSES = Sheet(
 RESULTS = Sheet(
     "Results",
     "Ergebnisse je Aktivität und Option, berechnet wie in der Live-Ansicht; je Gruppe nur, wenn "
-    "jede gezeigte Gruppe mindestens 5 Personen hat (kleinere zählen unter other). Wird beim "
-    "Import neu berechnet.",
+    "jede gezeigte Gruppe mindestens 5 Personen hat (kleinere zählen zusammen als small_groups, "
+    "„kleine Gruppen“, ebenfalls mindestens 5). Wird beim Import neu berechnet.",
     "Results per activity and option, computed as in the live view; per stakeholder group only "
-    "where every group shown has at least 5 people (smaller ones count as other). Recomputed on "
-    "import.",
+    "where every group shown has at least 5 people (smaller ones count together as small_groups, "
+    "\"small groups\", also at least 5). Recomputed on import.",
     (
         C("scope", KEY, "workshop = ein Workshop; across_workshops = dieselbe Karte über alle "
           "zusammengeführten Workshops.", "workshop = one workshop; across_workshops = the same "
@@ -261,9 +264,9 @@ RESULTS = Sheet(
             "Activity (empty for across_workshops).", required=False),
         C("activity_kind", KEY, "Art der Aktivität.", "Kind of activity."),
         C("prompt", TEXT, "Frage.", "Question.", width=50),
-        C("stakeholder_group", KEY, "Gruppe; leer = alle Teilnehmenden; other = kleine Gruppen "
-          "zusammen; not_stated = ohne Angabe.", "Group; empty = everybody; other = small groups "
-          "together; not_stated = not given.", required=False),
+        C("stakeholder_group", KEY, "Gruppe; leer = alle Teilnehmenden; small_groups = kleine "
+          "Gruppen zusammen; not_stated = ohne Angabe.", "Group; empty = everybody; small_groups "
+          "= small groups together; not_stated = not given.", required=False),
         C("option_key", KEY, "Option: Kennung, Skalenwert oder dont_know.",
           "Option: id, scale value or dont_know.", required=False, width=38),
         C("option_position", INT, "Reihenfolge der Option.", "Order of the option.", required=False),
@@ -315,8 +318,10 @@ NOTES = Sheet(
             required=False),
         C("source", KEY, "Herkunft: screen, laptop, paper, import.",
           "Source: screen, laptop, paper, import."),
-        C("stakeholder_group", KEY, "Gruppe der Person (falls angegeben).",
-          "Stakeholder group (if stated).", required=False),
+        C("stakeholder_group", KEY, "Gruppe der Person (falls angegeben; small_groups = „kleine "
+          "Gruppen“: eine Gruppe mit weniger als 5 Personen bei dieser Aktivität).",
+          "Stakeholder group (if stated; small_groups = \"small groups\": a group of fewer than 5 "
+          "people in this activity).", required=False),
         C("dots", INT, "Klebepunkte bei der Punktabfrage.", "Dots in dot voting.", required=False),
         C("hidden", BOOL, "Ausgeblendet (nicht auf dem Bildschirm).", "Hidden (not on the screen).",
           required=False),
@@ -406,9 +411,15 @@ def about_intro() -> tuple[str, str, str]:
         "Co-Design Studio – Export",
         ("Diese Datei enthält alle Daten eines Workshops. Jedes Blatt ist eine Tabelle mit Filtern; "
         "unten ist jede Spalte erklärt. Zeiten in UTC. Mit „studio import“ lässt sie sich "
-        "wieder einlesen."),
+        "wieder einlesen. Datenschutz: Eine Gruppe mit weniger als 5 Personen in einer "
+        "Aktivität steht in allen Blättern als small_groups („kleine Gruppen“); keine Zahl lässt "
+        "die Antworten von weniger als 5 Personen erschließen, auch nicht durch Abziehen oder "
+        "über mehrere Workshops. Die Workshop-Datei selbst bleibt vollständig."),
         ("This file holds all data of a workshop. Every sheet is a table with filters; every "
-        "column is explained below. Times in UTC. 'studio import' reads it back."),
+        "column is explained below. Times in UTC. 'studio import' reads it back. Privacy: a "
+        "group of fewer than 5 people in an activity reads small_groups (\"small groups\") in "
+        "every sheet; no number lets anyone work out the answers of fewer than 5 people, not "
+        "by subtraction nor across workshops. The workshop file itself stays complete."),
     )
 
 

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from studio.base.catalog import words
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core import results as core_results
-from studio.core.kinds import MIN_GROUP_SIZE, OTHER_GROUP, ActivityKind, Moderation, localized
+from studio.core.kinds import MIN_GROUP_SIZE, SMALL_GROUPS, ActivityKind, Moderation, localized
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords
 
@@ -87,7 +87,7 @@ def _result_text(say: _Say, result: core_results.ActivityResult, settings: dict[
     kind = result.kind
     if kind in (ActivityKind.SINGLE_CHOICE, ActivityKind.MULTIPLE_CHOICE):
         ranked = sorted(result.options, key=lambda o: -o.count)
-        parts = [t(QT_TRANSLATE_NOOP("Overview", "{option}: {count} people ({share})")).format(
+        parts = [t(QT_TRANSLATE_NOOP("Overview", "{option}: {count} ({share})")).format(
             option=say.quote(o.label), count=o.count, share=say.pct(o.share)) for o in ranked]
         text = " · ".join(parts)
         if kind is ActivityKind.MULTIPLE_CHOICE:
@@ -191,7 +191,7 @@ def _groups(say: _Say, rec: WorkshopRecords, kind: str, settings: dict[str, Any]
               for g in rec.workshop.get("stakeholder_groups") or [] if isinstance(g, dict)}
     parts = []
     for group, res in by_group.items():
-        if group == OTHER_GROUP:
+        if group == SMALL_GROUPS:
             name = t(QT_TRANSLATE_NOOP("Overview", "small groups"))
         elif group == core_results.NOT_STATED:
             name = t(QT_TRANSLATE_NOOP("Overview", "group not stated"))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from studio.base.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate, words_in
 
 CONTEXT = "Kinds"
 
@@ -140,10 +140,23 @@ DEFAULT_NOTE_TAGS: list[dict[str, str]] = [
     {"key": "cost", "de": "Kosten", "en": "Cost"},
 ]
 
-# The smallest group broken out in results; smaller groups fold into "other".
+# The smallest group broken out anywhere (results, exported rows, charts); smaller
+# groups are shown together under the key ``small_groups``, labelled "small groups".
 MIN_GROUP_SIZE = 5
-OTHER_GROUP = "other"
+SMALL_GROUPS = "small_groups"
+SMALL_GROUPS_LABEL = QT_TRANSLATE_NOOP("Kinds", "small groups")
 NOTE_MAX_LENGTH = 500
+
+
+def group_label(key: str | None, groups: list[dict[str, str]], language: str) -> str:
+    """The label of a stakeholder group ``key`` in ``language``: its entry in ``groups``,
+    "small groups" for :data:`SMALL_GROUPS`, else the key itself."""
+    if key == SMALL_GROUPS:
+        return words_in(language).translate(CONTEXT, SMALL_GROUPS_LABEL)
+    for entry in groups:
+        if entry.get("key") == key:
+            return localized(entry, language)
+    return key or ""
 
 
 def localized(entry: dict[str, str], language: str) -> str:

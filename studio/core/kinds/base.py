@@ -122,6 +122,16 @@ def int_or_float(value: Any) -> Any:
     return int(value) if float(value).is_integer() else value
 
 
+def largest_per_group(counts: Mapping[tuple[str | None, Any], int]) -> int:
+    """The sum over groups of each group's largest count (``counts`` keyed by
+    ``(group, key)``): the fewest people behind tallies where one person may be
+    counted under several keys, but never in two groups."""
+    largest: dict[str | None, int] = {}
+    for (group, _), n in counts.items():
+        largest[group] = max(largest.get(group, 0), n)
+    return sum(largest.values())
+
+
 def people() -> str:
     return translate(CONTEXT, QT_TRANSLATE_NOOP("Kinds", "People"))
 
@@ -242,6 +252,17 @@ class Kind:
                       by_option: dict[str, OptionResult], responses: list[ResponseLike],
                       tallies: list[ResponseLike]) -> None:
         """Count responses into the options of ``by_option``; set ``res.n_tally``."""
+
+    def tally_people(self, tallies: list[ResponseLike]) -> int:
+        """How many people the tally rows ``tallies`` stand for, at least.
+
+        Every count of a tally line is a number of people (a show of hands), and each
+        person answers once: the people are the sum of the counts. A kind whose people
+        may answer several times (multiple choice, statements) or whose tally counts
+        something else (points) says otherwise. Results (``n_tally``) and the
+        small-group rule (``studio.core.results.group_sizes``) both count with this.
+        """
+        return sum(r.count for r in tallies)
 
     def share(self, res: ActivityResult, opt: OptionResult) -> float:
         return opt.count / res.n if res.n else 0.0

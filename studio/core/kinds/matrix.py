@@ -60,7 +60,7 @@ class Matrix(Kind):
         for r in responses:
             if r.value_x is not None and r.value_y is not None:
                 res.matrix_points.extend([(r.value_x, r.value_y)] * r.count)
-        res.n_tally = sum(r.count for r in tallies)
+        res.n_tally = self.tally_people(tallies)
         res.n = res.n_ballots + res.n_tally
 
     def result_values(self, result: ActivityResult) -> Iterator[tuple]:

@@ -6,12 +6,19 @@ largest count is the lower bound of the people behind the tally.
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Mapping
 from typing import Any
 
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.kinds import ActivityKind
-from studio.core.kinds.base import ResponseRow, fail, unknown_option
+from studio.core.kinds.base import (
+    ResponseLike,
+    ResponseRow,
+    fail,
+    largest_per_group,
+    unknown_option,
+)
 from studio.core.kinds.single_choice import SingleChoice
 
 
@@ -43,8 +50,15 @@ class MultipleChoice(SingleChoice):
             raise unknown_option()
         return [ResponseRow(option_id=o) for o in chosen]
 
-    def tally_people(self, counts: list[int]) -> int:
-        return max(counts, default=0)
+    def tally_people(self, tallies: list[ResponseLike]) -> int:
+        """A person may raise a hand for several options: the people of one group's
+        tally are at least the largest count of one option (two people raising hands
+        for three options are two people, not six); different groups are different
+        people."""
+        per_option: dict[tuple[str | None, str | None], int] = defaultdict(int)
+        for r in tallies:
+            per_option[(r.stakeholder_group, r.option_id)] += r.count
+        return largest_per_group(per_option)
 
     def demo_answer(self, option_ids: list[str], rng: Any, lean: float,
                     settings: Mapping[str, Any]) -> dict[str, Any]:

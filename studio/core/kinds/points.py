@@ -97,6 +97,11 @@ class Points(OptionKind):
             opt.count = len(supporters[oid])
         res.points_total = sum(o.points for o in by_option.values())
 
+    def tally_people(self, tallies: list[ResponseLike]) -> int:
+        """Paper dots carry no head count: a tally of points stands for nobody known
+        (its points count, its group is never broken out on their strength)."""
+        return 0
+
     def share(self, res: ActivityResult, opt: OptionResult) -> float:
         return opt.points / res.points_total if res.points_total else 0.0
 

@@ -125,7 +125,7 @@ class Scale(Kind):
                 v = int(r.value_num)
                 counts[v] = counts.get(v, 0) + r.count
                 values.extend([r.value_num] * r.count)
-        res.n_tally = sum(r.count for r in tallies)
+        res.n_tally = self.tally_people(tallies)
         res.n = res.n_ballots + res.n_tally
         labels = end_labels(settings, lo, hi)
         res.options = [OptionResult(str(v), labels[v], counts[v]) for v in sorted(counts)]

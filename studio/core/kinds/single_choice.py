@@ -55,11 +55,7 @@ class SingleChoice(OptionKind):
         for r in responses:
             if r.option_id in by_option:
                 by_option[r.option_id].count += r.count
-        res.n_tally = self.tally_people([r.count for r in tallies])
-
-    def tally_people(self, counts: list[int]) -> int:
-        """People behind tallies: each counted hand is one person."""
-        return sum(counts)
+        res.n_tally = self.tally_people(tallies)
 
     def demo_answer(self, option_ids: list[str], rng: Any, lean: float,
                     settings: Mapping[str, Any]) -> dict[str, Any]:

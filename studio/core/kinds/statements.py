@@ -22,6 +22,7 @@ from studio.core.kinds.base import (
     ResponseRow,
     TallyLine,
     fail,
+    largest_per_group,
     unknown_option,
 )
 
@@ -100,10 +101,15 @@ class Statements(OptionKind):
                 opt.passed += r.count
         for opt in by_option.values():
             opt.count = opt.agree + opt.disagree + opt.passed
-        per_statement: dict[str, int] = defaultdict(int)
+        res.n_tally = self.tally_people(tallies)
+
+    def tally_people(self, tallies: list[ResponseLike]) -> int:
+        """Each person takes a stance on every statement: the people of one group's
+        tally are at least the largest number of stances counted on one statement."""
+        per_statement: dict[tuple[str | None, str | None], int] = defaultdict(int)
         for r in tallies:
-            per_statement[r.option_id] += r.count
-        res.n_tally = max(per_statement.values(), default=0)
+            per_statement[(r.stakeholder_group, r.option_id)] += r.count
+        return largest_per_group(per_statement)
 
     def share(self, res: ActivityResult, opt: OptionResult) -> float:
         return opt.agree / opt.count if opt.count else 0.0
