@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from studio.ui.actions import stage_command
 from studio.ui.i18n import StageLanguageMixin
 from studio.ui.session.answer_base import plain_label
 from studio.ui.session.tiles import TileButton
@@ -277,11 +278,15 @@ class StageGuard(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         if self.participant_mode:
+            if et == QEvent.Type.ShortcutOverride:
+                # No key typed on the shared screen may trigger a shortcut (the console's
+                # or the window's): the key goes to the widget, or is refused below.
+                event.accept()
+                return True
             if self._answer_key(event):
                 return False
             event.accept()
-            if et == QEvent.Type.KeyPress:
-                self.blocked += 1
+            self.blocked += 1
             return True
         command = self._command(event, obj)
         if command is None:
@@ -302,32 +307,26 @@ class StageGuard(QObject):
         return bool(text) and text.isprintable() and key not in (Qt.Key.Key_Escape,)
 
     def _command(self, event: QKeyEvent, receiver: QWidget) -> str | None:
-        if event.modifiers() & _COMMAND_MODIFIERS:
+        """The remote command of a key (keys from the action registry, scope "stage").
+
+        Keys that type or answer stay with the person typing or answering: while
+        a text field has the focus, B and "." are letters; while someone
+        answers, arrows and Space move between the answers. PgUp/PgDn, F5 and
+        Esc always work.
+        """
+        command = stage_command(event.key(), event.modifiers())
+        if command is None:
             return None
-        key = event.key()
         text_input = (QLineEdit, QPlainTextEdit, QTextEdit)
         typing = isinstance(receiver, text_input) or isinstance(
             self.stage.focusWidget(), text_input) or isinstance(
             receiver.parent(), text_input)  # the viewport of a text edit
-        if key == Qt.Key.Key_PageDown:
-            return "next"
-        if key == Qt.Key.Key_PageUp:
-            return "previous"
-        if key == Qt.Key.Key_F5:
-            return "fullscreen_on"
-        if key == Qt.Key.Key_Escape:
-            return "fullscreen_off"
-        if typing:
+        types_text = bool(event.text()) and event.text().isprintable()
+        if typing and (types_text or event.key() in _ANSWER_KEYS):
             return None
-        if key in (Qt.Key.Key_B, Qt.Key.Key_Period):
-            return "blank"
-        if self.answering():
-            return None  # arrows and Space belong to the person answering
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Space):
-            return "next"
-        if key == Qt.Key.Key_Left:
-            return "previous"
-        return None
+        if event.key() in _ANSWER_KEYS and self.answering():
+            return None
+        return command
 
     def _reclaim(self) -> None:
         if self.participant_mode and self.stage.isVisible():

@@ -10,18 +10,25 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QToolButton, QWidget
 
-from studio.core.kinds import ActivityKind, ScreenMode
+from studio.core.kinds import ActivityKind, ActivityState, ScreenMode
 from studio.ui.session import displays
 from studio.ui.session.agenda import ItemRole
 from studio.ui.session.console import build_console
-from studio.ui.session.controller import SessionController
-from studio.ui.session.kiosk import PinStore
+from studio.ui.session.controller import TALLY_KINDS, SessionController
+from studio.ui.session.kiosk import PinDialog, PinStore
 from studio.ui.session.stage import StageWindow
 from studio.ui.session.timer import TimerClock
+
+
+# What a selected agenda row brings along: these act on the selection (going there first).
+SELECTION_ACTIONS = frozenset({
+    "session.show_card", "session.show_activity", "session.show_results", "session.open",
+    "session.close", "session.reveal", "session.tally", "session.timer",
+    "session.read_aloud"})
 
 
 class SessionPage(QWidget):
@@ -35,6 +42,8 @@ class SessionPage(QWidget):
         self.control = SessionController(document, self)
         self.stage = StageWindow(document, self.clock, self)
         self._stage_shown_once = False
+        self._participant_clicked = False
+        self.leave_pin_dialog = None
         self._panes_moved: set[str] = set()
         self._build()
         self._connect()
@@ -44,6 +53,10 @@ class SessionPage(QWidget):
     def _build(self) -> None:
         build_console(self)
         self._fill_displays()
+        self.participant_button = next(
+            b for b in self.findChildren(QToolButton)
+            if b.defaultAction() is self.control.actions["session.participant"])
+        self.participant_button.installEventFilter(self)
 
     def _connect(self) -> None:
         c = self.control
@@ -51,13 +64,18 @@ class SessionPage(QWidget):
         c.changed.connect(self.refresh)
         c.message.connect(self._message)
         self.doc.changed.connect(self._doc_changed)
+        # A click or the arrow keys select an agenda row; Enter or a double-click goes
+        # there. The item's actions follow the selection (see _follow_selection).
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
+        self.tree.selectionModel().currentChanged.connect(self._selection_changed)
+        c.about_to_act.connect(self._follow_selection)
         a["session.reset"].triggered.connect(self.confirm_reset)
         a["session.tally"].triggered.connect(self.open_tally)
         a["session.participant"].toggled.connect(self.set_participant_mode)
         a["session.stage"].toggled.connect(self.set_stage_visible)
         a["session.fullscreen"].toggled.connect(self.set_stage_fullscreen)
+        a["session.fullscreen_off"].triggered.connect(lambda: self.set_stage_fullscreen(False))
         a["session.split"].toggled.connect(self._split)
         a["session.set_pin"].triggered.connect(self.ask_new_pin)
         self.stage.remote.connect(self._remote)
@@ -125,6 +143,7 @@ class SessionPage(QWidget):
         else:
             self.counter.setText(self.tr("%n ballot(s)", "", n))
         self.control.update_actions()
+        self._sync_selection_actions()
 
     def _message(self, text: str, error: bool) -> None:
         self.status.setText(("⚠ " if error else "") + text)
@@ -134,6 +153,51 @@ class SessionPage(QWidget):
         key = self.agenda.data(index, ItemRole)
         if key is not None:
             self.control.go_to(*key)
+
+    def selected_item(self) -> tuple[str, str | None] | None:
+        """The agenda row the facilitator selected (the current item unless they moved)."""
+        key = self.agenda.data(self.tree.currentIndex(), ItemRole)
+        return key if key is not None else self.control.current_item()
+
+    def _selection_changed(self, *_args: object) -> None:
+        selected = self.selected_item()
+        if selected is not None and selected != self.control.current_item():
+            title = str(self.agenda.data(self.tree.currentIndex()) or "")
+            self._message(self.tr("Selected: {item}. The buttons act on it; Enter shows it "
+                                  "now.").format(item=title), False)
+        self._sync_selection_actions()
+
+    def _follow_selection(self, action_id: str) -> None:
+        """Before an item action runs, go to the selected agenda row (if another)."""
+        selected = self.selected_item()
+        if (action_id in SELECTION_ACTIONS and selected is not None
+                and selected != self.control.current_item()):
+            self.control.go_to(*selected)
+
+    def _sync_selection_actions(self) -> None:
+        """Enable the item actions for the selected row, not only the current item."""
+        selected = self.selected_item()
+        if selected is None or selected == self.control.current_item():
+            return
+        scenario_id, activity_id = selected
+        act = None
+        for sc in self.control.agenda:
+            if sc.id == scenario_id:
+                act = next((a for a in sc.activities if a.id == activity_id), None)
+        state = act.state if act else None
+        enabled = {
+            "session.show_activity": act is not None,
+            "session.show_results": act is not None,
+            "session.open": act is not None and state is not ActivityState.OPEN,
+            "session.close": state is ActivityState.OPEN,
+            "session.reveal": state in (ActivityState.OPEN, ActivityState.CLOSED),
+            "session.tally": act is not None and act.kind in TALLY_KINDS,
+            # Withdrawing answers acts on the current item only.
+            "session.undo_ballot": False,
+            "session.reset": False,
+        }
+        for action_id, on in enabled.items():
+            self.control.actions[action_id].setEnabled(on)
 
     def _remote(self, command: str) -> None:
         if command == "next":
@@ -235,7 +299,7 @@ class SessionPage(QWidget):
             if not self.stage.isVisible():
                 self.show_stage()
             self.stage.showFullScreen()
-        elif not self.control.participant_mode or len(displays.screens()) > 1:
+        elif not self.control.participant_mode:  # in participant mode it stays full screen
             self.stage.showNormal()
         self._sync_stage_actions()
 
@@ -253,8 +317,45 @@ class SessionPage(QWidget):
         if on and not self.pins.has_pin() and not self.ask_new_pin():
             self._apply_participant_mode(False)
             return
+        if not on and self.control.participant_mode and not self._pointer_on_button():
+            # A key (the shortcut, the menu, Space on the button) may come from the
+            # participants' keyboard once the console is active (Alt+Tab): ask for the PIN.
+            action = self.control.actions["session.participant"]
+            action.blockSignals(True)
+            action.setChecked(True)
+            action.blockSignals(False)
+            self._ask_pin_to_leave()
+            return
         if on != self.control.participant_mode:
             self.control.set_participant_mode(on)
+
+    def _pointer_on_button(self) -> bool:
+        """True while the console's participant-mode button is being clicked with the
+        pointer (the console's own control; the pointer of a passed-around mouse is
+        kept on the shared screen in participant mode)."""
+        return self._participant_clicked
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        if watched is self.participant_button:
+            et = event.type()
+            if et == QEvent.Type.MouseButtonRelease:
+                self._participant_clicked = watched.rect().contains(event.position().toPoint())
+                QTimer.singleShot(0, self._forget_click)
+        return super().eventFilter(watched, event)
+
+    def _forget_click(self) -> None:
+        self._participant_clicked = False
+
+    def _ask_pin_to_leave(self) -> None:
+        if self.leave_pin_dialog is not None:
+            return
+        dialog = PinDialog(self.pins, self)
+        dialog.setObjectName("consolePinDialog")
+        dialog.accepted.connect(lambda: self.control.set_participant_mode(False))
+        dialog.finished.connect(lambda _r: setattr(self, "leave_pin_dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        self.leave_pin_dialog = dialog
+        dialog.open()
 
     def _apply_participant_mode(self, on: bool) -> None:
         action = self.control.actions["session.participant"]
@@ -307,7 +408,16 @@ class SessionPage(QWidget):
         self.fit_panes()
         if not self._stage_shown_once:
             self._fill_displays()
-            self.show_stage()
+            # The shared screen comes up, but the console keeps the focus and stays in
+            # front: opening the run tab must not throw the shared screen over it.
+            self.stage.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            try:
+                self.show_stage()
+            finally:
+                self.stage.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+            console = self.window()
+            console.raise_()
+            console.activateWindow()
 
     def can_close(self) -> bool:
         if self.control.participant_mode:
