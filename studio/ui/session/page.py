@@ -42,7 +42,6 @@ class SessionPage(QWidget):
         self.control = SessionController(document, self)
         self.stage = StageWindow(document, self.clock, self)
         self._stage_shown_once = False
-        self._participant_clicked = False
         self.leave_pin_dialog = None
         self._panes_moved: set[str] = set()
         self._build()
@@ -317,9 +316,10 @@ class SessionPage(QWidget):
         if on and not self.pins.has_pin() and not self.ask_new_pin():
             self._apply_participant_mode(False)
             return
-        if not on and self.control.participant_mode and not self._pointer_on_button():
+        if not on and self.control.participant_mode:
             # A key (the shortcut, the menu, Space on the button) may come from the
-            # participants' keyboard once the console is active (Alt+Tab): ask for the PIN.
+            # participants' keyboard once the console is active (Alt+Tab): ask for the
+            # PIN. A pointer click on the console's button leaves at once (eventFilter).
             action = self.control.actions["session.participant"]
             action.blockSignals(True)
             action.setChecked(True)
@@ -329,22 +329,18 @@ class SessionPage(QWidget):
         if on != self.control.participant_mode:
             self.control.set_participant_mode(on)
 
-    def _pointer_on_button(self) -> bool:
-        """True while the console's participant-mode button is being clicked with the
-        pointer (the console's own control; the pointer of a passed-around mouse is
-        kept on the shared screen in participant mode)."""
-        return self._participant_clicked
-
     def eventFilter(self, watched, event) -> bool:  # noqa: N802
-        if watched is self.participant_button:
-            et = event.type()
-            if et == QEvent.Type.MouseButtonRelease:
-                self._participant_clicked = watched.rect().contains(event.position().toPoint())
-                QTimer.singleShot(0, self._forget_click)
+        """The console's own participant-mode button, clicked with the pointer, leaves
+        participant mode without the PIN (in participant mode a passed-around mouse
+        is kept on the shared screen, so this pointer is the facilitator's)."""
+        if (watched is self.participant_button and self.control.participant_mode
+                and event.type() == QEvent.Type.MouseButtonRelease
+                and event.button() == Qt.MouseButton.LeftButton
+                and watched.rect().contains(event.position().toPoint())):
+            watched.setDown(False)
+            self.control.set_participant_mode(False)
+            return True
         return super().eventFilter(watched, event)
-
-    def _forget_click(self) -> None:
-        self._participant_clicked = False
 
     def _ask_pin_to_leave(self) -> None:
         if self.leave_pin_dialog is not None:
