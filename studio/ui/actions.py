@@ -18,8 +18,8 @@ A scope says where an action's shortcut works:
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
 from enum import Enum
+from typing import NamedTuple
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -55,8 +55,7 @@ SCOPE_NAMES = {
 }
 
 
-@dataclass(frozen=True)
-class ActionSpec:
+class ActionSpec(NamedTuple):  # not a dataclass: that module costs start-up time
     """One action. ``text`` is English, translated in ``context`` (``short`` too)."""
 
     id: str

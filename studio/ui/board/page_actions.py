@@ -26,8 +26,8 @@ TOOLBAR = ("group", "merge", "hide", None, "stage_selection", None, "arrange_cat
 class BoardActions:
     """Builds ``self.actions`` (key -> QAction) for the page from the action registry."""
 
-    def _action(self, key: str, slot=None, action: QAction | None = None) -> QAction:
-        action = make_action(f"board.{key}", self, slot, action=action)
+    def _action(self, key: str, slot=None) -> QAction:
+        action = make_action(f"board.{key}", self, slot)
         self.addAction(action)
         self.actions[key] = action
         return action

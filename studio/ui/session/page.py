@@ -67,7 +67,7 @@ class SessionPage(QWidget):
         # there. The item's actions follow the selection (see _follow_selection).
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
-        self.tree.selectionModel().currentChanged.connect(self._selection_changed)
+        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
         c.about_to_act.connect(self._follow_selection)
         a["session.reset"].triggered.connect(self.confirm_reset)
         a["session.tally"].triggered.connect(self.open_tally)
@@ -155,13 +155,14 @@ class SessionPage(QWidget):
 
     def selected_item(self) -> tuple[str, str | None] | None:
         """The agenda row the facilitator selected (the current item unless they moved)."""
-        key = self.agenda.data(self.tree.currentIndex(), ItemRole)
+        rows = self.tree.selectionModel().selectedRows(0)
+        key = self.agenda.data(rows[0], ItemRole) if rows else None
         return key if key is not None else self.control.current_item()
 
     def _selection_changed(self, *_args: object) -> None:
         selected = self.selected_item()
         if selected is not None and selected != self.control.current_item():
-            title = str(self.agenda.data(self.tree.currentIndex()) or "")
+            title = str(self.agenda.data(self.agenda.index_of(selected)) or "")
             self._message(self.tr("Selected: {item}. The buttons act on it; Enter shows it "
                                   "now.").format(item=title), False)
         self._sync_selection_actions()
