@@ -231,11 +231,11 @@ def test_unused_event_types_pass_untouched(qtbot, page):
     assert page.stage.guard.eventFilter(page.stage, ev) is False
 
 
-def test_participants_keyboard_cannot_leave_participant_mode_on_the_console(
+def test_participants_keyboard_cannot_use_the_console_in_participant_mode(
         qtbot, page, doc, ids):
     """Two displays: someone at the shared screen presses Alt+Tab (the console becomes
-    active) and then the console's shortcut. Participant mode stays; the console asks
-    for the PIN."""
+    active) and then the console's shortcuts. Nothing happens but a PIN pad; the PIN
+    unlocks the console's keys until the shared screen is used again."""
     stage = page.stage
     start_voting(qtbot, page, ids["single_choice"])
     _enter_participant_mode(qtbot, page)
@@ -243,20 +243,54 @@ def test_participants_keyboard_cannot_leave_participant_mode_on_the_console(
     page.activateWindow()  # as after Alt+Tab
     page.tree.setFocus()
     qtbot.waitUntil(lambda: QApplication.focusWidget() is page.tree)
+    assert page.lock.locked
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    qtbot.keyClick(page.tree, Qt.Key.Key_P, ctrl_shift)
-    assert doc.facilitation.state().participant_mode is True
-    assert stage.participant_mode and page.control.actions["session.participant"].isChecked()
-    dialog = page.leave_pin_dialog
+    for key, mods in [(Qt.Key.Key_P, ctrl_shift), (Qt.Key.Key_F8, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_B, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.AltModifier)]:
+        qtbot.keyClick(page.tree, key, mods)
+    state = doc.facilitation.state()
+    assert state.participant_mode is True and stage.participant_mode
+    assert state.current_activity_id == ids["single_choice"]
+    assert ScreenMode(state.screen_mode) is ScreenMode.ACTIVITY
+    assert doc.workshops.activity(ids["single_choice"]).state == "open"
+    assert page.control.actions["session.participant"].isChecked()
+    dialog = page.pin_dialog
     assert dialog is not None and dialog.isVisible()
-    # the same from the menu (keyboard) or Space on the console's button
+    # the action triggered another way (the menu) asks for the PIN as well
     page.control.actions["session.participant"].trigger()
     assert doc.facilitation.state().participant_mode is True
     qtbot.keyClicks(dialog, "1111")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
-    assert doc.facilitation.state().participant_mode is True
+    assert page.lock.locked and doc.facilitation.state().participant_mode is True
     qtbot.keyClicks(dialog, "2468")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.lock.locked)
+    # unlocked: the facilitator's keys work, participant mode stays until they leave it
+    page.activateWindow()
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_F7)
+    assert doc.workshops.activity(ids["single_choice"]).state == "closed"
+    assert doc.facilitation.state().participant_mode is True
+    qtbot.wait(50)  # the console keeps the focus after its own action
+    assert QApplication.activeWindow() is page and not page.lock.locked
+    # someone uses the shared screen: the console locks again
+    qtbot.mouseClick(stage.flow, Qt.MouseButton.LeftButton)
+    assert page.lock.locked
+    page.activateWindow()
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_P, ctrl_shift)
+    assert doc.facilitation.state().participant_mode is True
+    assert page.pin_dialog is not None
+    page.pin_dialog.reject()
+    # unlocked, Ctrl+Shift+P leaves participant mode
+    page.activateWindow()
+    page.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.tree)
+    page.lock.unlock()
+    qtbot.keyClick(page.tree, Qt.Key.Key_P, ctrl_shift)
     qtbot.waitUntil(lambda: not stage.participant_mode)
     assert doc.facilitation.state().participant_mode is False
 
@@ -276,7 +310,7 @@ def test_no_console_shortcut_acts_on_keys_typed_on_the_shared_screen(qtbot, page
     assert state.participant_mode is True
     assert ScreenMode(state.screen_mode) is ScreenMode.ACTIVITY
     assert state.current_activity_id == ids["single_choice"]
-    assert page.leave_pin_dialog is None
+    assert page.pin_dialog is None
 
 
 def test_console_shortcut_leaves_full_screen_only_outside_participant_mode(

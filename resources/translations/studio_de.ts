@@ -4276,6 +4276,18 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Die Moderations-PIN ist auf diesem Computer festgelegt.</translation>
         </message>
         <message>
+            <source>Participant mode: enter the facilitator PIN to use the console's keys.</source>
+            <translation>Teilnahmemodus: Geben Sie die Moderations-PIN ein, um die Tasten der Konsole zu nutzen.</translation>
+        </message>
+        <message>
+            <source>Participant mode: the console's keys are locked (someone at the shared screen could type them). Press a key and enter the PIN to use them.</source>
+            <translation>Teilnahmemodus: Die Tasten der Konsole sind gesperrt (jemand am gemeinsamen Bildschirm könnte sie drücken). Drücken Sie eine Taste und geben Sie die PIN ein, um sie zu nutzen.</translation>
+        </message>
+        <message>
+            <source>The console's keys work until the shared screen is used again.</source>
+            <translation>Die Tasten der Konsole wirken, bis jemand den gemeinsamen Bildschirm wieder benutzt.</translation>
+        </message>
+        <message>
             <source>Participant mode</source>
             <translation>Teilnahmemodus</translation>
         </message>

@@ -19,7 +19,7 @@ from studio.ui.session import displays
 from studio.ui.session.agenda import ItemRole
 from studio.ui.session.console import build_console
 from studio.ui.session.controller import TALLY_KINDS, SessionController
-from studio.ui.session.kiosk import PinDialog, PinStore
+from studio.ui.session.kiosk import ConsoleLock, PinDialog, PinStore
 from studio.ui.session.stage import StageWindow
 from studio.ui.session.timer import TimerClock
 
@@ -41,8 +41,9 @@ class SessionPage(QWidget):
         self.clock = TimerClock(document, self)
         self.control = SessionController(document, self)
         self.stage = StageWindow(document, self.clock, self)
+        self.lock = ConsoleLock(self, self.stage)
         self._stage_shown_once = False
-        self.leave_pin_dialog = None
+        self.pin_dialog = None  # the console's PIN pad (participant mode)
         self._panes_moved: set[str] = set()
         self._build()
         self._connect()
@@ -80,6 +81,8 @@ class SessionPage(QWidget):
         self.stage.remote.connect(self._remote)
         self.stage.leave_participant_mode.connect(lambda: c.set_participant_mode(False))
         self.stage.hidden.connect(self._sync_stage_actions)
+        self.lock.unlock_requested.connect(self._ask_pin)
+        self.lock.locked_changed.connect(self._lock_changed)
         self.display_combo.activated.connect(self._display_chosen)
         for splitter in (self.middle_splitter, self.side_splitter):
             splitter.splitterMoved.connect(lambda _p, _i, s=splitter: self._pane_moved(s))
@@ -317,15 +320,14 @@ class SessionPage(QWidget):
         if on and not self.pins.has_pin() and not self.ask_new_pin():
             self._apply_participant_mode(False)
             return
-        if not on and self.control.participant_mode:
-            # A key (the shortcut, the menu, Space on the button) may come from the
-            # participants' keyboard once the console is active (Alt+Tab): ask for the
-            # PIN. A pointer click on the console's button leaves at once (eventFilter).
+        if not on and self.control.participant_mode and self.lock.locked:
+            # Keys on the console wait for the PIN (see ConsoleLock); a pointer click on
+            # the console's button leaves at once (eventFilter).
             action = self.control.actions["session.participant"]
             action.blockSignals(True)
             action.setChecked(True)
             action.blockSignals(False)
-            self._ask_pin_to_leave()
+            self._ask_pin()
             return
         if on != self.control.participant_mode:
             self.control.set_participant_mode(on)
@@ -343,23 +345,40 @@ class SessionPage(QWidget):
             return True
         return super().eventFilter(watched, event)
 
-    def _ask_pin_to_leave(self) -> None:
-        if self.leave_pin_dialog is not None:
+    def _ask_pin(self) -> None:
+        """The PIN pad on the console: the right PIN unlocks the console's keys."""
+        if self.pin_dialog is not None:
             return
         dialog = PinDialog(self.pins, self)
         dialog.setObjectName("consolePinDialog")
-        dialog.accepted.connect(lambda: self.control.set_participant_mode(False))
-        dialog.finished.connect(lambda _r: setattr(self, "leave_pin_dialog", None))
+        dialog.message.setText(self.tr(
+            "Participant mode: enter the facilitator PIN to use the console's keys."))
+        dialog.accepted.connect(self.lock.unlock)
+        dialog.finished.connect(lambda _r: setattr(self, "pin_dialog", None))
         dialog.finished.connect(dialog.deleteLater)
-        self.leave_pin_dialog = dialog
+        self.pin_dialog = dialog
         dialog.open()
 
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:
+            self._message(self.tr("Participant mode: the console's keys are locked (someone "
+                                  "at the shared screen could type them). Press a key and "
+                                  "enter the PIN to use them."), False)
+        elif self.control.participant_mode:
+            self._message(self.tr("The console's keys work until the shared screen is used "
+                                  "again."), False)
+
     def _apply_participant_mode(self, on: bool) -> None:
+        changed = on != self.lock.participant_mode
+        if changed:
+            self.lock.set_participant_mode(on)
         action = self.control.actions["session.participant"]
         action.blockSignals(True)
         action.setChecked(on)
         action.blockSignals(False)
-        if on and self.isVisible():
+        if on and changed and self.isVisible():
+            # Once, when participant mode starts: later changes (voting closed, next
+            # item) must not take the focus from the console on a second display.
             self.show_stage()
             self.stage.activateWindow()
         self._sync_stage_actions()
@@ -412,9 +431,13 @@ class SessionPage(QWidget):
                 self.show_stage()
             finally:
                 self.stage.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
-            console = self.window()
-            console.raise_()
-            console.activateWindow()
+            if self.control.participant_mode:  # restored in participant mode: kiosk first
+                self.stage.raise_()
+                self.stage.activateWindow()
+            else:
+                console = self.window()
+                console.raise_()
+                console.activateWindow()
 
     def can_close(self) -> bool:
         if self.control.participant_mode:
