@@ -149,8 +149,9 @@ class ShortcutsDialog(QDialog):
                 table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         header = table.horizontalHeader()
-        for c in range(3):  # a little air, so that no text touches the grid
-            table.setColumnWidth(c, table.columnWidth(c) + header.fontMetrics().averageCharWidth() * 2)
+        air = header.fontMetrics().averageCharWidth() * 2  # no text touches the grid
+        for c in range(3):
+            table.setColumnWidth(c, table.columnWidth(c) + air)
         header.setStretchLastSection(True)
         self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

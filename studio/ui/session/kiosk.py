@@ -355,9 +355,9 @@ class ConsoleLock(QObject):
     after Alt+Tab from the shared screen, any key would reach the console. So in
     participant mode every key typed into the console's window is refused until
     the facilitator PIN is entered there (the first key asks for it); the lock
-    returns whenever someone uses the shared screen again (a key, a click, a touch). The pointer is not
-    locked: a click on the console's own buttons is the facilitator's (a
-    passed-around mouse is kept on the shared screen).
+    returns whenever someone uses the shared screen again (a key, a click, a
+    touch). The pointer is not locked: a click on the console's own buttons is
+    the facilitator's (a passed-around mouse is kept on the shared screen).
 
     Signals:
         unlock_requested(): a key reached the locked console: ask for the PIN.

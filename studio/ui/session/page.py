@@ -14,21 +14,14 @@ from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QToolButton, QWidget
 
-from studio.core.kinds import ActivityKind, ActivityState, ScreenMode
+from studio.core.kinds import ActivityKind, ScreenMode
 from studio.ui.session import displays
-from studio.ui.session.agenda import ItemRole
+from studio.ui.session.agenda import AgendaSelection, ItemRole
 from studio.ui.session.console import build_console
-from studio.ui.session.controller import TALLY_KINDS, SessionController
+from studio.ui.session.controller import SessionController
 from studio.ui.session.kiosk import ConsoleLock, PinDialog, PinStore
 from studio.ui.session.stage import StageWindow
 from studio.ui.session.timer import TimerClock
-
-
-# What a selected agenda row brings along: these act on the selection (going there first).
-SELECTION_ACTIONS = frozenset({
-    "session.show_card", "session.show_activity", "session.show_results", "session.open",
-    "session.close", "session.reveal", "session.tally", "session.timer",
-    "session.read_aloud"})
 
 
 class SessionPage(QWidget):
@@ -65,11 +58,10 @@ class SessionPage(QWidget):
         c.message.connect(self._message)
         self.doc.changed.connect(self._doc_changed)
         # A click or the arrow keys select an agenda row; Enter or a double-click goes
-        # there. The item's actions follow the selection (see _follow_selection).
+        # there. The item's actions follow the selection (see AgendaSelection).
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
-        self.tree.selectionModel().selectionChanged.connect(self._selection_changed)
-        c.about_to_act.connect(self._follow_selection)
+        self.selection = AgendaSelection(self.tree, self.agenda, c, self._message, self)
         a["session.reset"].triggered.connect(self.confirm_reset)
         a["session.tally"].triggered.connect(self.open_tally)
         a["session.participant"].toggled.connect(self.set_participant_mode)
@@ -145,7 +137,7 @@ class SessionPage(QWidget):
         else:
             self.counter.setText(self.tr("%n ballot(s)", "", n))
         self.control.update_actions()
-        self._sync_selection_actions()
+        self.selection.sync_actions()
 
     def _message(self, text: str, error: bool) -> None:
         self.status.setText(("⚠ " if error else "") + text)
@@ -157,50 +149,7 @@ class SessionPage(QWidget):
             self.control.go_to(*key)
 
     def selected_item(self) -> tuple[str, str | None] | None:
-        """The agenda row the facilitator selected (the current item unless they moved)."""
-        rows = self.tree.selectionModel().selectedRows(0)
-        key = self.agenda.data(rows[0], ItemRole) if rows else None
-        return key if key is not None else self.control.current_item()
-
-    def _selection_changed(self, *_args: object) -> None:
-        selected = self.selected_item()
-        if selected is not None and selected != self.control.current_item():
-            title = str(self.agenda.data(self.agenda.index_of(selected)) or "")
-            self._message(self.tr("Selected: {item}. The buttons act on it; Enter shows it "
-                                  "now.").format(item=title), False)
-        self._sync_selection_actions()
-
-    def _follow_selection(self, action_id: str) -> None:
-        """Before an item action runs, go to the selected agenda row (if another)."""
-        selected = self.selected_item()
-        if (action_id in SELECTION_ACTIONS and selected is not None
-                and selected != self.control.current_item()):
-            self.control.go_to(*selected)
-
-    def _sync_selection_actions(self) -> None:
-        """Enable the item actions for the selected row, not only the current item."""
-        selected = self.selected_item()
-        if selected is None or selected == self.control.current_item():
-            return
-        scenario_id, activity_id = selected
-        act = None
-        for sc in self.control.agenda:
-            if sc.id == scenario_id:
-                act = next((a for a in sc.activities if a.id == activity_id), None)
-        state = act.state if act else None
-        enabled = {
-            "session.show_activity": act is not None,
-            "session.show_results": act is not None,
-            "session.open": act is not None and state is not ActivityState.OPEN,
-            "session.close": state is ActivityState.OPEN,
-            "session.reveal": state in (ActivityState.OPEN, ActivityState.CLOSED),
-            "session.tally": act is not None and act.kind in TALLY_KINDS,
-            # Withdrawing answers acts on the current item only.
-            "session.undo_ballot": False,
-            "session.reset": False,
-        }
-        for action_id, on in enabled.items():
-            self.control.actions[action_id].setEnabled(on)
+        return self.selection.selected_item()
 
     def _remote(self, command: str) -> None:
         if command == "next":
