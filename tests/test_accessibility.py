@@ -157,7 +157,7 @@ def test_about_dialog(qtbot, folder):
 def test_shortcuts_dialog(qtbot, window):
     from studio.ui.dialogs import ShortcutsDialog
 
-    dialog = _show(qtbot, ShortcutsDialog(window.actions.all(), window))
+    dialog = _show(qtbot, ShortcutsDialog(window))
     assert walk_problems(dialog, descriptions=True) == []
     assert tab_order_problems(dialog, qtbot) == []
 

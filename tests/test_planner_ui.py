@@ -468,3 +468,43 @@ def test_plan_check_speaks_german_in_a_german_interface(qtbot):
     assert messages[0] == ("Szenario 1, Aktivität 1: Die Aktivität „Frage?“ braucht mindestens "
                            "zwei Antwortmöglichkeiten.")
     assert messages[1].startswith("Szenario 2: „b“ hat noch keine Aktivität")
+
+
+def test_undo_button_keeps_its_label_and_the_new_workshop_comes_forward(
+    qtbot, tmp_path, monkeypatch, no_dialogs
+):
+    from PySide6.QtWidgets import QToolButton
+
+    from studio.ui.main_window import MainWindow
+    from studio.ui.settings import Settings
+
+    sessions = tmp_path / "sessions"
+    sessions.mkdir()
+    monkeypatch.setattr("studio.ui.main_window.sessions_dir", lambda: sessions)
+    main = MainWindow(Settings())
+    qtbot.addWidget(main)
+    main.show()
+    qtbot.waitExposed(main)
+    main.open_planner()
+    w = main._planners[-1]
+    qtbot.waitExposed(w)
+    w.open_plan(EXAMPLE)
+    button = next(b for b in w._toolbar.findChildren(QToolButton)
+                  if b.defaultAction() is w.act_undo)
+    label, width = button.text(), button.sizeHint().width()
+    w.details.fieldsEdited.emit({"title": "Ein ganz anderer, viel längerer Titel"})
+    qtbot.waitUntil(w.undo.canUndo)
+    assert button.text() == label and button.sizeHint().width() == width
+    assert w.undo.undoText() and w.undo.undoText() in w.act_undo.toolTip()
+    # create the workshop: the main window comes to the front, on it
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    target = tmp_path / "werkstatt.workshop"
+    _save_dialog(monkeypatch, target)
+    w.act_create.trigger()
+    qtbot.waitUntil(lambda: main.document is not None)
+    assert main.document.path == target
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is main)
+    main._release_document()
+    w.undo.setClean()
+    w.close()

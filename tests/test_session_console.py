@@ -52,6 +52,31 @@ def test_choosing_in_the_agenda_goes_there(qtbot, page, doc, ids):
     assert page.stage.stack.currentWidget() is page.stage.card_page
 
 
+def test_a_click_selects_and_the_actions_follow_the_selection(qtbot, page, doc, ids):
+    page.control.go_to(ids["scenario"], None)
+    show_activity = page.control.actions["session.show_activity"]
+    assert not show_activity.isEnabled()  # the card is current: no activity to show
+    index = page.agenda.index_of((ids["scenario"], ids["scale"]))
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.tree.visualRect(index).center())
+    assert page.tree.currentIndex() == index
+    assert "Selected" in page.status.text() or "Ausgewählt" in page.status.text()
+    assert show_activity.isEnabled() and page.control.actions["session.open"].isEnabled()
+    click_action(qtbot, page, "session.open")  # acts on the selected row
+    state = doc.facilitation.state()
+    assert state.current_activity_id == ids["scale"]
+    assert doc.workshops.activity(ids["scale"]).state == "open"
+    assert page.stage.mode is ScreenMode.ACTIVITY
+    # selecting the scenario row: its card can be shown, an activity cannot
+    card = page.agenda.index_of((ids["scenario"], None))
+    qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=page.tree.visualRect(card).center())
+    assert not show_activity.isEnabled()
+    click_action(qtbot, page, "session.show_card")
+    assert doc.facilitation.state().current_activity_id is None
+    assert page.stage.stack.currentWidget() is page.stage.card_page
+
+
 def test_timer_start_pause_extend_shows_on_the_stage(qtbot, page, doc, ids):
     page.control.go_to(ids["scenario"], ids["scale"])
     stage = page.stage

@@ -152,9 +152,13 @@ def test_pointer_stays_on_the_shared_screen_with_two_displays(qtbot, page, doc, 
     start_voting(qtbot, page, ids["single_choice"])
     _enter_participant_mode(qtbot, page)
     stage.guard.reclaim_focus = False  # as with the stage on a second display
+    # The stage goes full screen in participant mode: measure it once it is there.
+    qtbot.waitUntil(stage.isFullScreen)
+    screen = stage.screen().geometry()
+    qtbot.waitUntil(lambda: stage.frameGeometry() == screen or stage.geometry() == screen)
     area = stage.frameGeometry()
     QCursor.setPos(area.right() + 400, area.center().y())  # towards the console
-    qtbot.waitUntil(lambda: area.contains(QCursor.pos()), timeout=2000)
+    qtbot.waitUntil(lambda: stage.frameGeometry().contains(QCursor.pos()), timeout=2000)
     # Outside participant mode the pointer goes where it likes again.
     click_action(qtbot, page, "session.participant")
     qtbot.waitUntil(lambda: not stage.participant_mode)
@@ -226,3 +230,132 @@ def test_stage_close_outside_participant_mode_just_hides_it(qtbot, page):
 def test_unused_event_types_pass_untouched(qtbot, page):
     ev = QEvent(QEvent.Type.Enter)
     assert page.stage.guard.eventFilter(page.stage, ev) is False
+
+
+def test_participants_keyboard_cannot_use_the_console_in_participant_mode(
+        qtbot, page, doc, ids):
+    """Two displays: someone at the shared screen presses Alt+Tab (the console becomes
+    active) and then the console's shortcuts. Nothing happens but a PIN pad; the PIN
+    unlocks the console's keys until the shared screen is used again."""
+    stage = page.stage
+    start_voting(qtbot, page, ids["single_choice"])
+    _enter_participant_mode(qtbot, page)
+    stage.guard.reclaim_focus = False  # the stage on a second display
+    page.activateWindow()  # as after Alt+Tab
+    page.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.tree)
+    assert page.lock.locked
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for key, mods in [(Qt.Key.Key_P, ctrl_shift), (Qt.Key.Key_F8, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_B, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                       | Qt.KeyboardModifier.AltModifier)]:
+        qtbot.keyClick(page.tree, key, mods)
+    state = doc.facilitation.state()
+    assert state.participant_mode is True and stage.participant_mode
+    assert state.current_activity_id == ids["single_choice"]
+    assert ScreenMode(state.screen_mode) is ScreenMode.ACTIVITY
+    assert doc.workshops.activity(ids["single_choice"]).state == "open"
+    assert page.control.actions["session.participant"].isChecked()
+    dialog = page.pin_dialog
+    assert dialog is not None and dialog.isVisible()
+    # the action triggered another way (the menu) asks for the PIN as well
+    page.control.actions["session.participant"].trigger()
+    assert doc.facilitation.state().participant_mode is True
+    qtbot.keyClicks(dialog, "1111")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    assert page.lock.locked and doc.facilitation.state().participant_mode is True
+    qtbot.waitUntil(lambda: not dialog.unlock_timer.isActive())  # a wrong PIN makes it wait
+    qtbot.keyClicks(dialog, "2468")
+    qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.lock.locked)
+    # unlocked: the facilitator's keys work, participant mode stays until they leave it
+    page.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_F7)
+    assert doc.workshops.activity(ids["single_choice"]).state == "closed"
+    assert doc.facilitation.state().participant_mode is True
+    qtbot.wait(50)  # the console keeps the focus after its own action
+    assert QApplication.activeWindow() is page and not page.lock.locked
+    # someone uses the shared screen: the console locks again
+    qtbot.mouseClick(stage.flow, Qt.MouseButton.LeftButton)
+    assert page.lock.locked
+    page.activateWindow()
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_P, ctrl_shift)
+    assert doc.facilitation.state().participant_mode is True
+    assert page.pin_dialog is not None
+    page.pin_dialog.reject()
+    # unlocked, Ctrl+Shift+P leaves participant mode
+    page.activateWindow()
+    page.tree.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is page.tree)
+    page.lock.unlock()
+    qtbot.keyClick(page.tree, Qt.Key.Key_P, ctrl_shift)
+    qtbot.waitUntil(lambda: not stage.participant_mode)
+    assert doc.facilitation.state().participant_mode is False
+
+
+def test_no_console_shortcut_acts_on_keys_typed_on_the_shared_screen(qtbot, page, doc, ids):
+    stage = page.stage
+    start_voting(qtbot, page, ids["single_choice"])
+    _enter_participant_mode(qtbot, page)
+    page.tree.setFocus()  # even while the console holds the focus
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for key, mods in [(Qt.Key.Key_P, ctrl_shift), (Qt.Key.Key_D, ctrl_shift),
+                      (Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier),
+                      (Qt.Key.Key_F8, Qt.KeyboardModifier.NoModifier),
+                      (Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)]:
+        qtbot.keyClick(stage.flow, key, mods)
+    state = doc.facilitation.state()
+    assert state.participant_mode is True
+    assert ScreenMode(state.screen_mode) is ScreenMode.ACTIVITY
+    assert state.current_activity_id == ids["single_choice"]
+    assert page.pin_dialog is None
+
+
+def test_console_shortcut_leaves_full_screen_only_outside_participant_mode(
+        qtbot, page, doc, ids):
+    stage = page.stage
+    page.activateWindow()
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_F5)
+    qtbot.waitUntil(stage.isFullScreen)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: not stage.isFullScreen())
+    _enter_participant_mode(qtbot, page)
+    qtbot.waitUntil(stage.isFullScreen)
+    page.activateWindow()
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_Escape)
+    qtbot.keyClick(page.tree, Qt.Key.Key_F5)
+    assert stage.isFullScreen() and doc.facilitation.state().participant_mode is True
+
+
+def test_presenter_keys_work_on_the_console_and_blank_is_all_black(qtbot, page, doc, ids):
+    from PySide6.QtGui import QColor
+
+    stage = page.stage
+    page.control.go_to(ids["scenario"], None)
+    page.activateWindow()
+    page.tree.setFocus()
+    qtbot.keyClick(page.tree, Qt.Key.Key_PageDown)
+    assert doc.facilitation.state().current_activity_id == ids["single_choice"]
+    qtbot.keyClick(page.tree, Qt.Key.Key_B)  # plain B, as a remote sends it
+    assert stage.mode is ScreenMode.BLANK
+    qtbot.waitUntil(lambda: stage.stack.currentWidget() is stage.blank_page)
+    # black to the edges: no border in the theme's colour
+    assert stage.blank_page.geometry().size() == stage.stack.size()
+    assert stage.stack.geometry() == stage.rect()
+    image = stage.grab().toImage()
+    for x, y in ((0, 0), (image.width() - 1, image.height() - 1), (image.width() // 2, 2)):
+        assert QColor(image.pixel(x, y)) == QColor("#000000"), (x, y)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Period)
+    assert stage.mode is ScreenMode.ACTIVITY
+    # typing in the console's notes keeps its letters
+    page.private_notes.setFocus()
+    qtbot.keyClicks(page.private_notes, "Bb.")
+    assert stage.mode is ScreenMode.ACTIVITY
+    assert page.private_notes.toPlainText().endswith("Bb.")

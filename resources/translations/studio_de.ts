@@ -39,6 +39,26 @@
     <context>
         <name>Actions</name>
         <message>
+            <source>Everywhere</source>
+            <translation>Überall</translation>
+        </message>
+        <message>
+            <source>Run tab (console)</source>
+            <translation>Reiter Durchführen (Konsole)</translation>
+        </message>
+        <message>
+            <source>Board tab</source>
+            <translation>Reiter Pinnwand</translation>
+        </message>
+        <message>
+            <source>Planner</source>
+            <translation>Planung</translation>
+        </message>
+        <message>
+            <source>Shared screen</source>
+            <translation>Gemeinsamer Bildschirm</translation>
+        </message>
+        <message>
             <source>&amp;New workshop…</source>
             <translation>&amp;Neue Werkstatt…</translation>
         </message>
@@ -121,6 +141,26 @@
         <message>
             <source>&amp;About Co-Design Studio</source>
             <translation>Ü&amp;ber Co-Design Studio</translation>
+        </message>
+        <message>
+            <source>Next item</source>
+            <translation>Nächster Punkt</translation>
+        </message>
+        <message>
+            <source>Previous item</source>
+            <translation>Vorheriger Punkt</translation>
+        </message>
+        <message>
+            <source>Blank screen (black) and back</source>
+            <translation>Bildschirm schwarz und zurück</translation>
+        </message>
+        <message>
+            <source>Full screen</source>
+            <translation>Vollbild</translation>
+        </message>
+        <message>
+            <source>Leave full screen</source>
+            <translation>Vollbild verlassen</translation>
         </message>
     </context>
     <context>
@@ -4182,6 +4222,14 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Planung sch&amp;ließen</translation>
         </message>
         <message>
+            <source>&amp;Undo</source>
+            <translation>&amp;Rückgängig</translation>
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation>&amp;Wiederholen</translation>
+        </message>
+        <message>
             <source>Move &amp;up</source>
             <translation>Nach &amp;oben</translation>
         </message>
@@ -4639,6 +4687,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Gemeinsamer Bildschirm als &amp;Vollbild</translation>
         </message>
         <message>
+            <source>Shared screen in a &amp;window</source>
+            <translation>Gemeinsamer Bildschirm im &amp;Fenster</translation>
+        </message>
+        <message>
             <source>Split results by &amp;group</source>
             <translation>Ergebnisse nach &amp;Gruppen aufteilen</translation>
         </message>
@@ -4810,12 +4862,28 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Die Moderations-PIN ist auf diesem Computer festgelegt.</translation>
         </message>
         <message>
+            <source>Participant mode: enter the facilitator PIN to use the console's keys.</source>
+            <translation>Teilnahmemodus: Geben Sie die Moderations-PIN ein, um die Tasten der Konsole zu nutzen.</translation>
+        </message>
+        <message>
+            <source>Participant mode: the console's keys are locked (someone at the shared screen could type them). Press a key and enter the PIN to use them.</source>
+            <translation>Teilnahmemodus: Die Tasten der Konsole sind gesperrt (jemand am gemeinsamen Bildschirm könnte sie drücken). Drücken Sie eine Taste und geben Sie die PIN ein, um sie zu nutzen.</translation>
+        </message>
+        <message>
+            <source>The console's keys work until the shared screen is used again.</source>
+            <translation>Die Tasten der Konsole wirken, bis jemand den gemeinsamen Bildschirm wieder benutzt.</translation>
+        </message>
+        <message>
             <source>Participant mode</source>
             <translation>Teilnahmemodus</translation>
         </message>
         <message>
             <source>Leave participant mode before closing the workshop.</source>
             <translation>Verlassen Sie den Teilnahmemodus, bevor Sie die Werkstatt schließen.</translation>
+        </message>
+        <message>
+            <source>Selected: {item}. The buttons act on it; Enter shows it now.</source>
+            <translation>Ausgewählt: {item}. Die Schaltflächen wirken darauf; die Eingabetaste zeigt es sofort.</translation>
         </message>
     </context>
     <context>
@@ -4825,8 +4893,8 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Tastenkürzel</translation>
         </message>
         <message>
-            <source>Every keyboard shortcut of the app, as shown in the menus.</source>
-            <translation>Alle Tastenkürzel der Anwendung, wie sie in den Menüs stehen.</translation>
+            <source>Every keyboard shortcut of the app, and where it works.</source>
+            <translation>Alle Tastenkürzel der Anwendung und wo sie gelten.</translation>
         </message>
         <message>
             <source>Action</source>
@@ -4835,6 +4903,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Keys</source>
             <translation>Tasten</translation>
+        </message>
+        <message>
+            <source>Where</source>
+            <translation>Wo</translation>
         </message>
     </context>
     <context>

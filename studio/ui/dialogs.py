@@ -6,8 +6,8 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QSettings, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -121,32 +121,53 @@ class AboutDialog(QDialog):
 
 
 class ShortcutsDialog(QDialog):
-    """The F1 cheat sheet: every action that has a shortcut, as shown in the menus."""
+    """The F1 cheat sheet: every shortcut of the action registry, and where it works.
 
-    def __init__(self, actions: list[QAction], parent: QWidget | None = None) -> None:
+    Wide enough for its columns: nothing is cut off (the table scrolls only
+    when the screen is too small).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        from studio.ui.actions import shortcut_rows
+
         super().__init__(parent)
+        self.setObjectName("shortcutsDialog")
         self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = []
-        for action in actions:
-            keys = [k.toString(QKeySequence.SequenceFormat.NativeText) for k in action.shortcuts()]
-            if keys and action.text():
-                rows.append((action.text().replace("&", ""), ", ".join(keys)))
-        table = QTableWidget(len(rows), 2)
+        rows = shortcut_rows()
+        table = QTableWidget(len(rows), 3, self)
         table.setObjectName("shortcutsTable")
         table.setAccessibleName(self.tr("Keyboard shortcuts"))
         table.setAccessibleDescription(self.tr(
-            "Every keyboard shortcut of the app, as shown in the menus."))
+            "Every keyboard shortcut of the app, and where it works."))
         table.setTabKeyNavigation(False)  # Tab leaves the table; arrow keys move inside
-        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
+        table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys"), self.tr("Where")])
         table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        for r, (name, keys) in enumerate(rows):
-            table.setItem(r, 0, QTableWidgetItem(name))
-            table.setItem(r, 1, QTableWidgetItem(keys))
+        table.setWordWrap(False)
+        table.verticalHeader().setVisible(False)
+        for r, (where, name, keys) in enumerate(rows):
+            for c, text in enumerate((name, keys, where)):
+                table.setItem(r, c, QTableWidgetItem(text))
         table.resizeColumnsToContents()
-        table.horizontalHeader().setStretchLastSection(True)
+        header = table.horizontalHeader()
+        air = header.fontMetrics().averageCharWidth() * 2  # no text touches the grid
+        for c in range(3):
+            table.setColumnWidth(c, table.columnWidth(c) + air)
+        header.setStretchLastSection(True)
+        self.table = table
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(table)
         layout.addWidget(buttons)
-        self.resize(520, 480)
+        # As wide as the columns need (within the screen), tall enough for many rows.
+        frame = table.frameWidth() * 2 + table.verticalScrollBar().sizeHint().width()
+        margins = layout.contentsMargins()
+        width = (sum(table.columnWidth(c) for c in range(3)) + frame
+                 + margins.left() + margins.right())
+        height = 640
+        screen = (parent.screen() if parent is not None else None) or QApplication.primaryScreen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            width = min(width, avail.width() - 40)
+            height = min(height, avail.height() - 80)
+        self.resize(max(width, 480), height)

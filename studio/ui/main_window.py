@@ -249,10 +249,7 @@ class MainWindow(DocumentsMixin, QMainWindow):
         from studio.ui.dialogs import ShortcutsDialog
 
         self._finish_setup()
-        actions = list(self.actions.all())
-        for menu in self._page_menus:
-            actions.extend(menu.actions())
-        ShortcutsDialog(actions, self).exec()
+        ShortcutsDialog(self).exec()
 
     # -- events -------------------------------------------------------------------
     def changeEvent(self, event: QtCore.QEvent) -> None:

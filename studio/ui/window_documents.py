@@ -241,9 +241,20 @@ class DocumentsMixin:
 
         window = PlannerWindow(None, self)
         window.setWindowFlag(QtCore.Qt.WindowType.Window, True)
-        window.workshopCreated.connect(lambda p: self.open_path(Path(p)))
+        window.workshopCreated.connect(lambda p: self.open_created_workshop(Path(p)))
         self._planners.append(window)
         window.show()
+
+    def open_created_workshop(self, path: Path) -> bool:
+        """Open a workshop the planner just created and bring this window forward on
+        it (the planner stays open behind it)."""
+        if not self.open_path(path):
+            return False
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        return True
 
     def export_workshop(self) -> None:
         from studio.ui.exchange.dialogs import export_workshop

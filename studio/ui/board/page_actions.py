@@ -7,11 +7,10 @@ window's Board menu by ``menu_actions()``; the tool bar shows the most used.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
+from studio.ui.actions import make_action, undo_actions
 from studio.ui.board.focus import BOARD, Focus
-from studio.ui.icons import icon
 
 MENU_GROUPS = (("undo", "redo"), ("type", "import", "vocabulary"),
                ("edit", "hide", "unhide", "redact", "merge"),
@@ -22,86 +21,48 @@ MENU_GROUPS = (("undo", "redo"), ("type", "import", "vocabulary"),
 # The most used first: on a laptop the rest folds into the tool bar's "»" menu.
 TOOLBAR = ("group", "merge", "hide", None, "stage_selection", None, "arrange_category",
            "arrange_cluster", None, "fit", "zoom_out", "zoom_in", None, "import")
-ICONS = {"undo": "undo", "redo": "redo", "type": "note", "import": "import", "edit": "edit",
-         "hide": "hide", "merge": "merge", "group": "plus", "stage_selection": "board",
-         "stage_previous": "previous", "stage_next": "next"}
 
 
 class BoardActions:
-    """Builds ``self.actions`` (key -> QAction) for the page."""
+    """Builds ``self.actions`` (key -> QAction) for the page from the action registry."""
 
-    def _action(self, key: str, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(f"board.{key}")
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        if key in ICONS:
-            action.setIcon(icon(ICONS[key]))
+    def _action(self, key: str, slot=None) -> QAction:
+        action = make_action(f"board.{key}", self, slot)
         self.addAction(action)
         self.actions[key] = action
         return action
 
     def _build_actions(self) -> None:
         self.actions: dict[str, QAction] = {}
-        undo = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        redo = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        for key, action, seq in (("undo", undo, QKeySequence.Undo),
-                                 ("redo", redo, QKeySequence.Redo)):
-            action.setObjectName(f"board.{key}")
-            action.setShortcut(QKeySequence(seq))
-            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
-            action.setIcon(icon(ICONS[key]))
-            self.addAction(action)
-            self.actions[key] = action
+        # Fixed labels: the command's name goes into the tool tip, not the label.
+        undo_actions(self.undo_stack, self._action("undo", self.undo_stack.undo),
+                     self._action("redo", self.undo_stack.redo))
         a = self._action
-        a("type", self.tr("&Type a note"), lambda: self.capture.focus_editor(), "Ctrl+T")
-        a("import", self.tr("&Import notes from CSV/XLSX…"), self.open_import)
-        a("vocabulary", self.tr("&Categories and tags…"), self.open_vocabulary)
-        a("edit", self.tr("&Edit note…"), self.edit_selected, "F2")
-        a("hide", self.tr("&Hide note…"), self.hide_selected, "Ctrl+H")
-        a("unhide", self.tr("&Show note again"), self.unhide_selected, "Ctrl+Shift+H")
-        a("redact", self.tr("&Redact personal data"), self.redact_selected)
-        a("merge", self.tr("&Merge duplicates"), self.merge_selected, "Ctrl+M")
-        a("group", self.tr("&Group selected notes"), self.group_selected, "Ctrl+G")
-        a("ungroup", self.tr("Take out of &cluster"), self.ungroup_selected, "Ctrl+Shift+G")
-        a("rename", self.tr("Re&name cluster…"), self.rename_cluster, "Ctrl+R")
-        a("dissolve", self.tr("&Dissolve cluster"), self.dissolve_cluster)
-        a("arrange_category", self.tr("Arrange by ca&tegory"),
-          lambda: self.arrange("category"), "Ctrl+Shift+A")
-        a("arrange_cluster", self.tr("Arrange by c&luster"),
-          lambda: self.arrange("cluster"), "Ctrl+Shift+L")
-        a("zoom_in", self.tr("Zoom &in"), self.view.zoom_in, QKeySequence.ZoomIn)
-        a("zoom_out", self.tr("Zoom &out"), self.view.zoom_out, QKeySequence.ZoomOut)
-        a("fit", self.tr("&Fit board to window"), self.view.fit_all, "Ctrl+0")
-        a("find", self.tr("&Find notes"), lambda: (self.search.setFocus(),
-                                                   self.search.selectAll()), QKeySequence.Find)
-        a("stage_selection", self.tr("Show selection &large on the shared screen"),
-          self.show_selection_on_stage, "Ctrl+Shift+F")
-        a("stage_board", self.tr("Show the &whole board on the shared screen"),
-          lambda: self.show_on_stage(Focus(BOARD)), "Ctrl+Shift+B")
-        a("stage_previous", self.tr("Pre&vious part on the shared screen"),
-          lambda: self.stage_choice.step(-1), "Alt+PgUp")
-        a("stage_next", self.tr("Ne&xt part on the shared screen"),
-          lambda: self.stage_choice.step(1), "Alt+PgDown")
-        for key, text in (("show_capture", self.tr("Show the note &entry panel")),
-                          ("show_side", self.tr("Show the note de&tails panel"))):
-            action = a(key, text, lambda on, k=key: self.show_panel(k, on))
-            action.setCheckable(True)
+        a("type", lambda: self.capture.focus_editor())
+        a("import", self.open_import)
+        a("vocabulary", self.open_vocabulary)
+        a("edit", self.edit_selected)
+        a("hide", self.hide_selected)
+        a("unhide", self.unhide_selected)
+        a("redact", self.redact_selected)
+        a("merge", self.merge_selected)
+        a("group", self.group_selected)
+        a("ungroup", self.ungroup_selected)
+        a("rename", self.rename_cluster)
+        a("dissolve", self.dissolve_cluster)
+        a("arrange_category", lambda: self.arrange("category"))
+        a("arrange_cluster", lambda: self.arrange("cluster"))
+        a("zoom_in", self.view.zoom_in)
+        a("zoom_out", self.view.zoom_out)
+        a("fit", self.view.fit_all)
+        a("find", lambda: (self.search.setFocus(), self.search.selectAll()))
+        a("stage_selection", self.show_selection_on_stage)
+        a("stage_board", lambda: self.show_on_stage(Focus(BOARD)))
+        a("stage_previous", lambda: self.stage_choice.step(-1))
+        a("stage_next", lambda: self.stage_choice.step(1))
+        for key in ("show_capture", "show_side"):
+            action = a(key, lambda on, k=key: self.show_panel(k, on))
             action.setChecked(True)
-        # Short labels for the tool bar (and the details panel's buttons), so more of
-        # them fit on a laptop; the menu keeps the full text.
-        for key, short in (("group", self.tr("Group")), ("merge", self.tr("Merge")),
-                           ("hide", self.tr("Hide")), ("import", self.tr("Import")),
-                           ("arrange_category", self.tr("By category")),
-                           ("arrange_cluster", self.tr("By cluster")),
-                           ("fit", self.tr("Fit")), ("stage_selection", self.tr("Show large"))):
-            self.actions[key].setIconText(short)
-        for action in self.actions.values():
-            keys = action.shortcut().toString(QKeySequence.NativeText)
-            text = action.text().replace("&", "").rstrip("…")
-            action.setToolTip(f"{text} ({keys})" if keys else text)
 
     def menu_actions(self) -> list[QAction]:
         """The actions for the window's Board menu, separators included."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from studio import paths
 from studio.core.cards import CardCatalog, load_catalog
 from studio.core.plans import Plan, blocking_problems, format_minutes, validate_plan
+from studio.ui.actions import make_action, retranslate_action, undo_actions
 from studio.ui.layouts import FlowLayout
 from studio.ui.planner import commands as cmd
 from studio.ui.planner.activity_editor import ActivityEditor
@@ -169,39 +170,35 @@ class PlannerWindow(AgendaEditing, PlanFileActions, QMainWindow):
         layout.addWidget(widget)
         return box
 
-    def _action(self, name: str, slot, shortcut=None, context=None) -> QAction:
-        action = QAction(self)
-        action.setObjectName(name)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))
-        if context is not None:
-            action.setShortcutContext(context)
-        action.triggered.connect(slot)
+    def _action(self, action_id: str, slot) -> QAction:
+        """The QAction of ``action_id``, built from the registry (text, keys, scope)."""
+        action = make_action(action_id, self, slot)
+        self.addAction(action)
         return action
 
     def _actions(self) -> None:
-        K = QKeySequence.StandardKey
-        self.act_new = self._action("plan.new", self.new_plan, K.New)
-        self.act_open = self._action("plan.open", self.ask_open, K.Open)
-        self.act_save = self._action("plan.save", self.save, K.Save)
-        self.act_save_as = self._action("plan.save_as", self.save_as, K.SaveAs)
-        self.act_create = self._action("plan.create_workshop", self.create_workshop, "Ctrl+Shift+W")
-        self.act_close = self._action("plan.close", self.close, K.Close)
-        self.act_undo = self.undo.createUndoAction(self)
-        self.act_undo.setShortcut(QKeySequence(K.Undo))
-        self.act_redo = self.undo.createRedoAction(self)
-        self.act_redo.setShortcut(QKeySequence(K.Redo))
-        ctx = Qt.ShortcutContext.WidgetWithChildrenShortcut
-        self.act_up = self._action("agenda.up", lambda: self.move_current(-1), "Alt+Up", ctx)
-        self.act_down = self._action("agenda.down", lambda: self.move_current(1), "Alt+Down", ctx)
-        self.act_remove = self._action("agenda.remove", self.remove_current, K.Delete, ctx)
+        self.act_new = self._action("plan.new", self.new_plan)
+        self.act_open = self._action("plan.open", self.ask_open)
+        self.act_save = self._action("plan.save", self.save)
+        self.act_save_as = self._action("plan.save_as", self.save_as)
+        self.act_create = self._action("plan.create_workshop", self.create_workshop)
+        self.act_close = self._action("plan.close", self.close)
+        # Fixed labels "Undo"/"Redo": the command's name is in the tool tip, so the tool
+        # bar does not shift with every edit.
+        self.act_undo = self._action("plan.undo", self.undo.undo)
+        self.act_redo = self._action("plan.redo", self.undo.redo)
+        self._follow_undo = undo_actions(self.undo, self.act_undo, self.act_redo)
+        self.act_up = self._action("agenda.up", lambda: self.move_current(-1))
+        self.act_down = self._action("agenda.down", lambda: self.move_current(1))
+        self.act_remove = self._action("agenda.remove", self.remove_current)
         for a in (self.act_up, self.act_down, self.act_remove):
+            self.removeAction(a)  # their keys work inside the agenda only
             self.agenda.addAction(a)
         self.up.clicked.connect(self.act_up.trigger)
         self.down.clicked.connect(self.act_down.trigger)
         self.remove.clicked.connect(self.act_remove.trigger)
         self.focus_actions = [
-            self._action(f"focus.{i}", lambda _=False, w=w: w.setFocus(), f"Ctrl+{i}")
+            self._action(f"focus.{i}", lambda w=w: w.setFocus())
             for i, w in enumerate(
                 (self.library.list, self.templates, self.agenda, self.details.title), start=1
             )
@@ -259,28 +256,9 @@ class PlannerWindow(AgendaEditing, PlanFileActions, QMainWindow):
         self.problem_list.activated.connect(self._go_to_problem)
 
     def retranslate(self) -> None:
-        for action, text in (
-            (self.act_new, self.tr("&New plan")),
-            (self.act_open, self.tr("&Open plan…")),
-            (self.act_save, self.tr("&Save plan")),
-            (self.act_save_as, self.tr("Save plan &as…")),
-            (self.act_create, self.tr("&Create workshop from plan…")),
-            (self.act_close, self.tr("&Close planner")),
-            (self.act_up, self.tr("Move &up")),
-            (self.act_down, self.tr("Move &down")),
-            (self.act_remove, self.tr("&Remove from agenda")),
-        ):
-            action.setText(text)
-        for action, text in zip(
-            self.focus_actions,
-            (
-                self.tr("Go to card library"),
-                self.tr("Go to activity templates"),
-                self.tr("Go to agenda"),
-                self.tr("Go to workshop details"),
-            ),
-        ):
-            action.setText(text)
+        for action in self.findChildren(QAction):
+            retranslate_action(action)
+        self._follow_undo()
         for menu, text in zip(self._menus, (self.tr("&Plan"), self.tr("&Edit"), self.tr("&View"))):
             menu.setTitle(text)
         self._toolbar.setWindowTitle(self.tr("Planner"))

@@ -1,14 +1,33 @@
-"""AgendaModel: the workshop's scenarios and activities with their state, for the console."""
+"""The console's agenda: its model (scenarios, activities, states) and its selection."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QFont
 
 from studio.core.kinds import ActivityState
 from studio.ui.session.spec import ScenarioSpec, card_title
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QTreeView
+
+    from studio.ui.session.controller import SessionController
+
+# What a selected agenda row brings along: these act on the selection (going there first).
+SELECTION_ACTIONS = frozenset({
+    "session.show_card", "session.show_activity", "session.show_results", "session.open",
+    "session.close", "session.reveal", "session.tally", "session.timer",
+    "session.read_aloud"})
 
 STATE_MARKS = {
     ActivityState.DRAFT: "○",
@@ -124,3 +143,71 @@ class AgendaModel(QAbstractItemModel):
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+
+class AgendaSelection(QObject):
+    """A click (or the arrow keys) selects an agenda row; Enter goes there.
+
+    The item actions follow the selection: they are enabled for the selected
+    row, and triggering one first makes that row the current item (through the
+    controller's ``about_to_act``), so *Show scenario card* after a click shows
+    that scenario's card.
+    """
+
+    def __init__(self, tree: QTreeView, model: AgendaModel, control: SessionController,
+                 message: Callable[[str, bool], None], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.tree = tree
+        self.model = model
+        self.control = control
+        self._message = message
+        tree.selectionModel().selectionChanged.connect(self._changed)
+        control.about_to_act.connect(self._follow)
+
+    def selected_item(self) -> tuple[str, str | None] | None:
+        """The selected row (the current item unless the facilitator chose another)."""
+        rows = self.tree.selectionModel().selectedRows(0)
+        key = self.model.data(rows[0], ItemRole) if rows else None
+        return key if key is not None else self.control.current_item()
+
+    def _changed(self, *_args: object) -> None:
+        selected = self.selected_item()
+        if selected is not None and selected != self.control.current_item():
+            title = str(self.model.data(self.model.index_of(selected)) or "")
+            self._message(QCoreApplication.translate(
+                "SessionPage", "Selected: {item}. The buttons act on it; Enter shows it "
+                "now.").format(item=title), False)
+        self.sync_actions()
+
+    def _follow(self, action_id: str) -> None:
+        selected = self.selected_item()
+        if (action_id in SELECTION_ACTIONS and selected is not None
+                and selected != self.control.current_item()):
+            self.control.go_to(*selected)
+
+    def sync_actions(self) -> None:
+        """Enable the item actions for the selected row, not only for the current item."""
+        from studio.core.kinds.registry import kind_of
+
+        selected = self.selected_item()
+        if selected is None or selected == self.control.current_item():
+            return
+        scenario_id, activity_id = selected
+        act = None
+        for sc in self.control.agenda:
+            if sc.id == scenario_id:
+                act = next((a for a in sc.activities if a.id == activity_id), None)
+        state = act.state if act else None
+        enabled = {
+            "session.show_activity": act is not None,
+            "session.show_results": act is not None,
+            "session.open": act is not None and state is not ActivityState.OPEN,
+            "session.close": state is ActivityState.OPEN,
+            "session.reveal": state in (ActivityState.OPEN, ActivityState.CLOSED),
+            "session.tally": act is not None and kind_of(act.kind).takes_tally,
+            # Withdrawing answers acts on the current item only.
+            "session.undo_ballot": False,
+            "session.reset": False,
+        }
+        for action_id, on in enabled.items():
+            self.control.actions[action_id].setEnabled(on)

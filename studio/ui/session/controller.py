@@ -13,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from studio.base.errors import StudioError
@@ -22,6 +22,7 @@ from studio.core.kinds import ActivityState, ScreenMode
 from studio.core.kinds.registry import kind_of
 from studio.core.session_events import SessionEvent
 from studio.core.session_state import ActivityCounts
+from studio.ui.actions import make_action
 from studio.ui.session.spec import ActivitySpec, ScenarioSpec
 
 EXTEND_S = 60
@@ -34,11 +35,13 @@ class SessionController(QObject):
         message(str, bool): a line for the console's status; True for an error.
         changed(): the agenda, the current item or its state changed.
         counted(): the answers of an activity changed (ballot, tally, note, withdrawal).
+        about_to_act(str): an action (its id) is triggered, before it runs.
     """
 
     message = Signal(str, bool)
     changed = Signal()
     counted = Signal()
+    about_to_act = Signal(str)
 
     def __init__(self, document: Any, owner: QWidget) -> None:
         super().__init__(owner)
@@ -56,16 +59,11 @@ class SessionController(QObject):
         self._state_changed()
 
     # -- actions --------------------------------------------------------------------------
-    def _action(self, action_id: str, text: str, shortcut: str | list[str] | None = None,
-                slot: Callable[[], object] | None = None, checkable: bool = False) -> QAction:
-        action = QAction(text, self.owner)
-        action.setObjectName(action_id)
-        action.setCheckable(checkable)
-        if shortcut is not None:
-            keys = [shortcut] if isinstance(shortcut, str) else shortcut
-            action.setShortcuts([QKeySequence(k) for k in keys])
-            # Only while the console has focus: the shell's own shortcuts stay free.
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    def _action(self, action_id: str, slot: Callable[[], object] | None = None) -> QAction:
+        """The QAction of ``action_id``, built from the registry (text, keys, scope)."""
+        action = make_action(action_id, self.owner)
+        # First: the console may bring the selected agenda item (before the slot runs).
+        action.triggered.connect(lambda _checked=False: self.about_to_act.emit(action_id))
         if slot is not None:
             action.triggered.connect(lambda _checked=False: slot())
         self.owner.addAction(action)
@@ -74,41 +72,27 @@ class SessionController(QObject):
 
     def _make_actions(self) -> None:
         a = self._action
-        # Alt+←/→ as in a browser, plus the PgUp/PgDn a presentation remote sends.
-        a("session.previous", self.tr("&Previous item"), ["Alt+Left", "PgUp"],
-          lambda: self.step(-1))
-        a("session.next", self.tr("&Next item"), ["Alt+Right", "PgDown"],
-          lambda: self.step(+1))
-        a("session.show_card", self.tr("Show scenario &card"), "Ctrl+1",
-          lambda: self.show(ScreenMode.CARD))
-        a("session.show_activity", self.tr("Show &activity"), "Ctrl+2",
-          lambda: self.show(ScreenMode.ACTIVITY))
-        a("session.show_results", self.tr("Show &results"), "Ctrl+3",
-          lambda: self.show(ScreenMode.RESULTS))
-        a("session.show_board", self.tr("Show notes &board"), "Ctrl+4",
-          lambda: self.show(ScreenMode.BOARD))
-        a("session.show_dots", self.tr("Start &dot voting"), "Ctrl+5",
-          lambda: self.show(ScreenMode.DOTS))
-        a("session.blank", self.tr("&Blank screen"), "Ctrl+B", self.toggle_blank, True)
-        a("session.open", self.tr("&Open voting"), "F6", self.open_voting)
-        a("session.close", self.tr("&Close voting"), "F7", self.close_voting)
-        a("session.reveal", self.tr("Re&veal results"), "F8", self.reveal)
-        a("session.undo_ballot", self.tr("&Undo last ballot"), "Ctrl+Alt+Z", self.undo_ballot)
-        a("session.reset", self.tr("Reset activity…"))  # the page confirms first
-        a("session.tally", self.tr("Enter &tally…"), "Ctrl+T")  # the page opens the dialog
-        a("session.timer", self.tr("Start or pause &timer"), "F9", self.toggle_timer)
-        a("session.timer_extend", self.tr("&Extend timer by 1 minute"), "Shift+F9",
-          self.extend_timer)
-        a("session.timer_reset", self.tr("Reset ti&mer"), None, self.reset_timer)
-        a("session.participant", self.tr("&Participant mode"), "Ctrl+Shift+P", None, True)
-        a("session.stage", self.tr("Show &shared screen"), "Ctrl+Shift+S", None, True)
-        a("session.fullscreen", self.tr("Shared screen &full screen"), "F5", None, True)
-        a("session.split", self.tr("Split results by &group"), "Ctrl+G", None, True)
-        a("session.set_pin", self.tr("Set facilitator P&IN…"))
-        a("session.read_aloud", self.tr("Read &aloud on the shared screen"), "Ctrl+R",
-          self.read_aloud)
-        for action in self.actions.values():
-            action.setToolTip(action.text().replace("&", "").rstrip("…"))
+        a("session.previous", lambda: self.step(-1))
+        a("session.next", lambda: self.step(+1))
+        a("session.show_card", lambda: self.show(ScreenMode.CARD))
+        a("session.show_activity", lambda: self.show(ScreenMode.ACTIVITY))
+        a("session.show_results", lambda: self.show(ScreenMode.RESULTS))
+        a("session.show_board", lambda: self.show(ScreenMode.BOARD))
+        a("session.show_dots", lambda: self.show(ScreenMode.DOTS))
+        a("session.blank", self.toggle_blank)
+        a("session.open", self.open_voting)
+        a("session.close", self.close_voting)
+        a("session.reveal", self.reveal)
+        a("session.undo_ballot", self.undo_ballot)
+        a("session.timer", self.toggle_timer)
+        a("session.timer_extend", self.extend_timer)
+        a("session.timer_reset", self.reset_timer)
+        a("session.read_aloud", self.read_aloud)
+        # The page connects these: they open dialogs or act on the shared-screen window.
+        for action_id in ("session.reset", "session.tally", "session.participant",
+                          "session.stage", "session.fullscreen", "session.fullscreen_off",
+                          "session.split", "session.set_pin"):
+            a(action_id)
 
     def menu_actions(self) -> list[QAction]:
         order = ["session.previous", "session.next", None, "session.show_card",
@@ -116,7 +100,7 @@ class SessionController(QObject):
                  "session.show_dots", "session.blank", None, "session.open", "session.close", "session.reveal",
                  "session.undo_ballot", "session.tally", "session.reset", None,
                  "session.timer", "session.timer_extend", "session.timer_reset", None,
-                 "session.stage", "session.fullscreen", "session.participant",
+                 "session.stage", "session.fullscreen", "session.fullscreen_off", "session.participant",
                  "session.set_pin", "session.split", None, "session.read_aloud"]
         result = []
         for action_id in order:

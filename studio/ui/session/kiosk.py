@@ -1,4 +1,4 @@
-"""Kiosk safety of the shared screen: the key guard, the facilitator PIN.
+"""Kiosk safety of the shared screen: the key guard, the console lock, the facilitator PIN.
 
 While the shared screen is in participant mode nobody there can reach the
 console, menus, other activities, or close the app: the guard lets through only
@@ -8,7 +8,12 @@ it keeps the pointer on the shared screen. Leaving
 participant mode needs the console or the facilitator PIN.
 
 Outside participant mode the same guard turns presentation-remote keys into
-commands: PgDn/→/Space next, PgUp/← previous, B or . blank, F5/Esc full screen.
+commands: PgDn/→/Space next, PgUp/← previous, B or . blank, F5/Esc full screen
+(the keys are declared in :mod:`studio.ui.actions`, scope "stage").
+
+In participant mode no key typed on the shared screen triggers any shortcut,
+and the console's keys wait for the PIN (:class:`ConsoleLock`): after Alt+Tab
+from the participants' keyboard, nothing on the console reacts.
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ from PySide6.QtWidgets import (
 )
 
 from studio.core.pin_lockout import LockoutState, MemoryPinLockout, delay_after
+from studio.ui.actions import stage_command
 from studio.ui.i18n import StageLanguageMixin
 from studio.ui.session.answer_base import plain_label
 from studio.ui.session.tiles import TileButton
@@ -315,11 +321,15 @@ class StageGuard(QObject):
             return False
         assert isinstance(event, QKeyEvent)
         if self.participant_mode:
+            if et == QEvent.Type.ShortcutOverride:
+                # No key typed on the shared screen may trigger a shortcut (the console's
+                # or the window's): the key goes to the widget, or is refused below.
+                event.accept()
+                return True
             if self._answer_key(event):
                 return False
             event.accept()
-            if et == QEvent.Type.KeyPress:
-                self.blocked += 1
+            self.blocked += 1
             return True
         command = self._command(event, obj)
         if command is None:
@@ -340,34 +350,108 @@ class StageGuard(QObject):
         return bool(text) and text.isprintable() and key not in (Qt.Key.Key_Escape,)
 
     def _command(self, event: QKeyEvent, receiver: QWidget) -> str | None:
-        if event.modifiers() & _COMMAND_MODIFIERS:
+        """The remote command of a key (keys from the action registry, scope "stage").
+
+        Keys that type or answer stay with the person typing or answering: while
+        a text field has the focus, B and "." are letters; while someone
+        answers, arrows and Space move between the answers. PgUp/PgDn, F5 and
+        Esc always work.
+        """
+        command = stage_command(event.key(), event.modifiers())
+        if command is None:
             return None
-        key = event.key()
         text_input = (QLineEdit, QPlainTextEdit, QTextEdit)
         typing = isinstance(receiver, text_input) or isinstance(
             self.stage.focusWidget(), text_input) or isinstance(
             receiver.parent(), text_input)  # the viewport of a text edit
-        if key == Qt.Key.Key_PageDown:
-            return "next"
-        if key == Qt.Key.Key_PageUp:
-            return "previous"
-        if key == Qt.Key.Key_F5:
-            return "fullscreen_on"
-        if key == Qt.Key.Key_Escape:
-            return "fullscreen_off"
-        if typing:
+        types_text = bool(event.text()) and event.text().isprintable()
+        if typing and (types_text or event.key() in _ANSWER_KEYS):
             return None
-        if key in (Qt.Key.Key_B, Qt.Key.Key_Period):
-            return "blank"
-        if self.answering():
-            return None  # arrows and Space belong to the person answering
-        if key in (Qt.Key.Key_Right, Qt.Key.Key_Space):
-            return "next"
-        if key == Qt.Key.Key_Left:
-            return "previous"
-        return None
+        if event.key() in _ANSWER_KEYS and self.answering():
+            return None
+        return command
 
     def _reclaim(self) -> None:
         if self.participant_mode and self.stage.isVisible():
             self.stage.raise_()
             self.stage.activateWindow()
+
+
+# -- the console's keys in participant mode --------------------------------------------------
+_MODIFIER_KEYS = {Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta,
+                  Qt.Key.Key_AltGr, Qt.Key.Key_CapsLock}
+
+
+_INPUT_EVENTS = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin,
+                 QEvent.Type.TabletPress)
+
+
+class ConsoleLock(QObject):
+    """Application event filter: in participant mode the console's keys wait for the PIN.
+
+    One computer cannot tell the facilitator's keyboard from the participants':
+    after Alt+Tab from the shared screen, any key would reach the console. So in
+    participant mode every key typed into the console's window is refused until
+    the facilitator PIN is entered there (the first key asks for it); the lock
+    returns whenever someone uses the shared screen again (a key, a click, a
+    touch). The pointer is not locked: a click on the console's own buttons is
+    the facilitator's (a passed-around mouse is kept on the shared screen).
+
+    Signals:
+        unlock_requested(): a key reached the locked console: ask for the PIN.
+        locked_changed(bool): the console's keys were locked or unlocked.
+    """
+
+    unlock_requested = Signal()
+    locked_changed = Signal(bool)
+
+    def __init__(self, console: QWidget, stage: QWidget) -> None:
+        super().__init__(console)
+        self.console = console
+        self.stage = stage
+        self._active = False
+        self.locked = False
+        self.refused = 0  # keys refused on the console (for the tests and the log)
+        QApplication.instance().installEventFilter(self)
+        console.destroyed.connect(self._remove)
+
+    def _remove(self) -> None:
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+    @property
+    def participant_mode(self) -> bool:
+        return self._active
+
+    def set_participant_mode(self, on: bool) -> None:
+        self._active = bool(on)
+        self._set_locked(self._active)
+
+    def unlock(self) -> None:
+        self._set_locked(False)
+
+    def _set_locked(self, on: bool) -> None:
+        if on != self.locked:
+            self.locked = on
+            self.locked_changed.emit(on)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not self._active:
+            return False
+        et = event.type()
+        if et in _INPUT_EVENTS:
+            if isinstance(obj, QWidget) and obj.window() is self.stage:
+                self._set_locked(True)  # someone used the shared screen: lock again
+                return False
+        if not self.locked or et not in (QEvent.Type.KeyPress, QEvent.Type.ShortcutOverride):
+            return False
+        if not isinstance(obj, QWidget) or obj.window() is not self.console.window():
+            return False  # the shared screen has its own guard; dialogs are their own windows
+        event.accept()
+        assert isinstance(event, QKeyEvent)
+        if et == QEvent.Type.KeyPress and event.key() not in _MODIFIER_KEYS:
+            self.refused += 1
+            if not event.isAutoRepeat():
+                self.unlock_requested.emit()
+        return True

@@ -11,18 +11,18 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QToolButton, QWidget
 
 from studio.base.errors import StudioError
 from studio.core.kinds import ScreenMode, Source
 from studio.core.kinds.registry import kind_of
 from studio.ui.session import displays
-from studio.ui.session.agenda import ItemRole
+from studio.ui.session.agenda import AgendaSelection, ItemRole
 from studio.ui.session.console import build_console
 from studio.ui.session.controller import SessionController
-from studio.ui.session.kiosk import PinStore
+from studio.ui.session.kiosk import ConsoleLock, PinDialog, PinStore
 from studio.ui.session.stage import StageWindow
 from studio.ui.session.timer import TimerClock
 
@@ -48,8 +48,10 @@ class SessionPage(QWidget):
         self.clock = TimerClock(document, self)
         self.control = SessionController(document, self)
         self.stage = StageWindow(document, self.clock, self)
+        self.lock = ConsoleLock(self, self.stage)
         self._stage_shown_once = False
         self._restored_item: tuple[str, str | None] | None = None
+        self.pin_dialog = None  # the console's PIN pad (participant mode)
         self._panes_moved: set[str] = set()
         self._build()
         self._connect()
@@ -61,6 +63,10 @@ class SessionPage(QWidget):
     def _build(self) -> None:
         build_console(self)
         self._fill_displays()
+        self.participant_button = next(
+            b for b in self.findChildren(QToolButton)
+            if b.defaultAction() is self.control.actions["session.participant"])
+        self.participant_button.installEventFilter(self)
 
     def _connect(self) -> None:
         c = self.control
@@ -68,19 +74,25 @@ class SessionPage(QWidget):
         c.changed.connect(self.refresh)
         c.counted.connect(self._answers_changed)
         c.message.connect(self._message)
+        # A click or the arrow keys select an agenda row; Enter or a double-click goes
+        # there. The item's actions follow the selection (see AgendaSelection).
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
+        self.selection = AgendaSelection(self.tree, self.agenda, c, self._message, self)
         a["session.reset"].triggered.connect(self.confirm_reset)
         a["session.tally"].triggered.connect(self.open_tally)
         a["session.participant"].toggled.connect(self.set_participant_mode)
         a["session.stage"].toggled.connect(self.set_stage_visible)
         a["session.fullscreen"].toggled.connect(self.set_stage_fullscreen)
+        a["session.fullscreen_off"].triggered.connect(lambda: self.set_stage_fullscreen(False))
         a["session.split"].toggled.connect(self._split)
         a["session.set_pin"].triggered.connect(self.ask_new_pin)
         self.stage.remote.connect(self._remote)
         self.stage.leave_participant_mode.connect(lambda: c.set_participant_mode(False))
         self.stage.hidden.connect(self._sync_stage_actions)
         self.stage.console_message.connect(self._message)
+        self.lock.unlock_requested.connect(self._ask_pin)
+        self.lock.locked_changed.connect(self._lock_changed)
         self.display_combo.activated.connect(self._display_chosen)
         for splitter in (self.middle_splitter, self.side_splitter):
             splitter.splitterMoved.connect(lambda _p, _i, s=splitter: self._pane_moved(s))
@@ -152,6 +164,7 @@ class SessionPage(QWidget):
             self.tr("{channel}: {n}").format(channel=Source(src).label, n=n)
             for src, n in channels) if split else "")
         self.counter_channels.setVisible(split)
+        self.selection.sync_actions()
 
     def _message(self, text: str, error: bool) -> None:
         self.status.setText(("⚠ " if error else "") + text)
@@ -171,6 +184,9 @@ class SessionPage(QWidget):
         key = self.agenda.data(index, ItemRole)
         if key is not None:
             self.control.go_to(*key)
+
+    def selected_item(self) -> tuple[str, str | None] | None:
+        return self.selection.selected_item()
 
     def _remote(self, command: str) -> None:
         if command == "next":
@@ -272,7 +288,7 @@ class SessionPage(QWidget):
             if not self.stage.isVisible():
                 self.show_stage()
             self.stage.showFullScreen()
-        elif not self.control.participant_mode or len(displays.screens()) > 1:
+        elif not self.control.participant_mode:  # in participant mode it stays full screen
             self.stage.showNormal()
         self._sync_stage_actions()
 
@@ -290,15 +306,65 @@ class SessionPage(QWidget):
         if on and not self.pins.has_pin() and not self.ask_new_pin():
             self._apply_participant_mode(False)
             return
+        if not on and self.control.participant_mode and self.lock.locked:
+            # Keys on the console wait for the PIN (see ConsoleLock); a pointer click on
+            # the console's button leaves at once (eventFilter).
+            action = self.control.actions["session.participant"]
+            action.blockSignals(True)
+            action.setChecked(True)
+            action.blockSignals(False)
+            self._ask_pin()
+            return
         if on != self.control.participant_mode:
             self.control.set_participant_mode(on)
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+        """The console's own participant-mode button, clicked with the pointer, leaves
+        participant mode without the PIN (in participant mode a passed-around mouse
+        is kept on the shared screen, so this pointer is the facilitator's)."""
+        if (watched is self.participant_button and self.control.participant_mode
+                and event.type() == QEvent.Type.MouseButtonRelease
+                and event.button() == Qt.MouseButton.LeftButton
+                and watched.rect().contains(event.position().toPoint())):
+            watched.setDown(False)
+            self.control.set_participant_mode(False)
+            return True
+        return super().eventFilter(watched, event)
+
+    def _ask_pin(self) -> None:
+        """The PIN pad on the console: the right PIN unlocks the console's keys."""
+        if self.pin_dialog is not None:
+            return
+        dialog = PinDialog(self.pins, self)
+        dialog.setObjectName("consolePinDialog")
+        dialog.message.setText(self.tr(
+            "Participant mode: enter the facilitator PIN to use the console's keys."))
+        dialog.accepted.connect(self.lock.unlock)
+        dialog.finished.connect(lambda _r: setattr(self, "pin_dialog", None))
+        dialog.finished.connect(dialog.deleteLater)
+        self.pin_dialog = dialog
+        dialog.open()
+
+    def _lock_changed(self, locked: bool) -> None:
+        if locked:
+            self._message(self.tr("Participant mode: the console's keys are locked (someone "
+                                  "at the shared screen could type them). Press a key and "
+                                  "enter the PIN to use them."), False)
+        elif self.control.participant_mode:
+            self._message(self.tr("The console's keys work until the shared screen is used "
+                                  "again."), False)
+
     def _apply_participant_mode(self, on: bool) -> None:
+        changed = on != self.lock.participant_mode
+        if changed:
+            self.lock.set_participant_mode(on)
         action = self.control.actions["session.participant"]
         action.blockSignals(True)
         action.setChecked(on)
         action.blockSignals(False)
-        if on and self.isVisible():
+        if on and changed and self.isVisible():
+            # Once, when participant mode starts: later changes (voting closed, next
+            # item) must not take the focus from the console on a second display.
             self.show_stage()
             self.stage.activateWindow()
         self._sync_stage_actions()
@@ -344,7 +410,20 @@ class SessionPage(QWidget):
         self.fit_panes()
         if not self._stage_shown_once:
             self._fill_displays()
-            self.show_stage()
+            # The shared screen comes up, but the console keeps the focus and stays in
+            # front: opening the run tab must not throw the shared screen over it.
+            self.stage.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            try:
+                self.show_stage()
+            finally:
+                self.stage.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, False)
+            if self.control.participant_mode:  # restored in participant mode: kiosk first
+                self.stage.raise_()
+                self.stage.activateWindow()
+            else:
+                console = self.window()
+                console.raise_()
+                console.activateWindow()
 
     def can_close(self) -> bool:
         if self.control.participant_mode:

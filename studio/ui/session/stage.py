@@ -222,6 +222,7 @@ class StageWindow(StageLanguageMixin, QWidget):
         blank = self.mode is ScreenMode.BLANK
         self.top.setVisible(not blank)
         self.bottom.setVisible(not blank)
+        self._set_margins()  # blank: the black page fills the window, no border
         self.scenario_label.setText(card_title(self.scenario.card, self.language)
                                     if self.scenario else "")
         # The card shows its title itself: the line above it would only repeat it.
@@ -406,6 +407,10 @@ class StageWindow(StageLanguageMixin, QWidget):
         for widget in self.findChildren(QWidget):
             widget.update()
 
+    def _set_margins(self) -> None:
+        margin = 0 if self.mode is ScreenMode.BLANK else self._base
+        self.stack.setContentsMargins(margin, margin // 2, margin, margin // 2)
+
     def _apply_scale(self, force: bool = False) -> None:
         base = stage_style.base_px(self.height(), self.width())
         if base == self._base and not force:
@@ -416,6 +421,6 @@ class StageWindow(StageLanguageMixin, QWidget):
         self.results.set_colors(self.stage_palette.chart, self.stage_palette.background)
         self.card.set_base(base)
         margin = base
-        self.stack.setContentsMargins(margin, margin // 2, margin, margin // 2)
+        self._set_margins()
         self.top.layout().setContentsMargins(margin, margin // 2, margin, 0)
         self.bottom.layout().setContentsMargins(margin, 0, margin, margin // 2)
