@@ -44,6 +44,12 @@ from studio.store.models import (
     Workshop,
 )
 
+# What a real workshop can hold: a room of a few hundred people, a few dots each. A restored
+# dot is a row of its own, so a hand-edited count of millions would fill memory and disk.
+MAX_DOTS = 10_000  # on one note or cluster
+MAX_DOTS_TOTAL = 100_000  # in one workshop
+MAX_TALLY = 100_000  # people counted in one tally row
+
 _STANCE = {Stance.AGREE.value: 1.0, Stance.DISAGREE.value: -1.0, Stance.PASS.value: 0.0}
 _DOT_NAMESPACE = uuid.UUID("5d0c5a8e-2f1e-4c1a-9a57-3f5ad0d7e0b1")
 
@@ -165,6 +171,7 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
         _check_ref(c, "scenario_id", scenarios)
         _time(c, "created_at")
     notes = _unique(data.get("notes", []))
+    dots_total = [0]
     for n in notes.values():
         try:
             text = clean_note_text(n.get("text") or "")
@@ -189,9 +196,9 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
             raise _fail(n, "stakeholder_group", QT_TRANSLATE_NOOP(
                 "Errors", "Unknown stakeholder group “{group}”."), group=n["stakeholder_group"])
         _time(n, "created_at")
-        _dots(n)
+        _dots(n, dots_total)
     for c in clusters.values():
-        _dots(c)
+        _dots(c, dots_total)
     events = _unique(data.get("events", []))
     seqs: set[int] = set()
     for e in events.values():
@@ -244,10 +251,15 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
     return wid
 
 
-def _dots(rec: dict[str, Any]) -> None:
+def _dots(rec: dict[str, Any], total: list[int]) -> None:
     dots = rec.get("dots") or 0
     if not isinstance(dots, int) or dots < 0:
         raise _fail(rec, "dots", QT_TRANSLATE_NOOP("Errors", "Expected a whole number of 0 or more."))
+    total[0] += dots
+    if dots > MAX_DOTS or total[0] > MAX_DOTS_TOTAL:
+        raise _fail(rec, "dots", QT_TRANSLATE_NOOP(
+            "Errors", "{n} dots are more than a workshop can hold (at most {most} on one note "
+            "or cluster and {total} in all)."), n=dots, most=MAX_DOTS, total=MAX_DOTS_TOTAL)
 
 
 def _check_source(rec: dict[str, Any]) -> None:
@@ -275,6 +287,10 @@ def _check_response(r: dict[str, Any], activities: dict[str, Any], options: dict
         raise _fail(r, "count", QT_TRANSLATE_NOOP(
             "Errors", "The count must be 1 for a ballot and a whole number of 1 or more for a "
             "tally."))
+    if count > MAX_TALLY:
+        raise _fail(r, "count", QT_TRANSLATE_NOOP(
+            "Errors", "A tally of {n} is more people than a workshop holds (at most {most})."),
+            n=count, most=MAX_TALLY)
     if kind is ActivityKind.NOTES:
         raise _fail(r, "activity_id", QT_TRANSLATE_NOOP(
             "Errors", "This activity collects notes, not votes."))

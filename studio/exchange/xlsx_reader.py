@@ -35,7 +35,7 @@ from typing import IO, Any
 from xml.parsers import expat
 
 from studio.base.errors import StudioError, WorkshopFileError
-from studio.base.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.exchange.xlsx_formulas import Formula
 
 MAX_PARTS = 5_000  # entries in the zip directory (an export has about 70)
@@ -53,8 +53,10 @@ _NOT_A_WORKBOOK = QT_TRANSLATE_NOOP(
 _NOT_XLSX = QT_TRANSLATE_NOOP(
     "Errors", "{path} is not a spreadsheet that can be read (.xlsx): {reason}")
 _TOO_LARGE = QT_TRANSLATE_NOOP(
-    "Errors", "{path} is too large to import: its part {part} unpacks to {size} MB, more than "
+    "Errors", "{path} is too large to import: {part} unpacks to {size} MB, more than "
     "the {limit} MB a workshop can fill.")
+_SHEET = QT_TRANSLATE_NOOP("Errors", "sheet {sheet}")
+_PART = QT_TRANSLATE_NOOP("Errors", "the part {part}")
 
 
 class XlsxError(WorkshopFileError):
@@ -161,7 +163,7 @@ class XlsxReader:
     def _fail(self, reason: str) -> StudioError:
         return XlsxError(_NOT_XLSX, path=str(self.path), reason=reason[:120])
 
-    def _open(self, name: str, limit: int) -> IO[bytes]:
+    def _open(self, name: str, limit: int, sheet: str = "") -> IO[bytes]:
         try:
             info = self._zip.getinfo(name)
         except KeyError:
@@ -170,8 +172,10 @@ class XlsxReader:
             raise self._fail("the workbook is encrypted")
         size = info.file_size
         if size > limit or self._inflated + size > MAX_TOTAL_BYTES:
-            raise XlsxError(_TOO_LARGE, path=str(self.path), part=name, size=_mb(size),
-                              limit=_mb(min(limit, MAX_TOTAL_BYTES)))
+            part = translate("Errors", _SHEET).format(sheet=sheet) if sheet else \
+                translate("Errors", _PART).format(part=name)
+            raise XlsxError(_TOO_LARGE, path=str(self.path), part=part, size=_mb(size),
+                            limit=_mb(min(limit, MAX_TOTAL_BYTES)))
         self._inflated += size
         try:
             return self._zip.open(info)
@@ -179,10 +183,10 @@ class XlsxReader:
             raise self._fail(f"{name}: {exc}") from exc
 
     def _parse(self, name: str, limit: int, start: Any, end: Any = None, text: Any = None,
-               ) -> Iterator[None]:
+               sheet: str = "") -> Iterator[None]:
         """Feed the part ``name`` to expat in chunks; yields after each chunk."""
         p = _parser(start, end or (lambda _n: None), text)
-        with self._open(name, limit) as fh:
+        with self._open(name, limit, sheet) as fh:
             try:
                 while True:
                     chunk = fh.read(_CHUNK)
@@ -407,7 +411,7 @@ class XlsxReader:
                     width = max(cells)
                     done.append((st["row"], tuple(cells.get(i) for i in range(1, width + 1))))
 
-        for _ in self._parse(part, MAX_SHEET_BYTES, start, end, text):
+        for _ in self._parse(part, MAX_SHEET_BYTES, start, end, text, sheet=title):
             yield from done
             done.clear()
 
