@@ -103,8 +103,67 @@ def _check_ref(rec: dict[str, Any], field: str, known: dict[str, Any] | set[str]
                                                   "workshop."), value=value)
 
 
+def validate_records(data: dict[str, Any]) -> None:
+    """Check the records in ``data`` as :func:`restore_workshop` does, writing nothing.
+
+    For readers that do not restore (a merge): they refuse what an import refuses.
+    """
+    _checked(data)
+
+
 def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
     """Write the records in ``data`` into the empty ``store``; return the workshop id."""
+    ws, scenarios, activities, options, responses, ballots, clusters, notes, events = \
+        _checked(data)
+    wid = ws["id"]
+    with store.session() as s:
+        if s.scalar(select(func.count()).select_from(Workshop)):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This file already has a workshop."))
+        s.add(Workshop(**_fields(Workshop, ws)))
+        s.flush()
+        s.add_all(Scenario(**_fields(Scenario, {**sc, "workshop_id": wid}))
+                  for sc in scenarios.values())
+        s.flush()
+        s.add_all(Activity(**_fields(Activity, {**a, "workshop_id": wid}))
+                  for a in activities.values())
+        s.flush()
+        s.add_all(Option(**_fields(Option, o)) for o in options.values())
+        s.flush()
+        s.add_all(Ballot(id=bid, workshop_id=wid, activity_id=r["activity_id"],
+                         stakeholder_group=r.get("stakeholder_group"), source=r["source"],
+                         submitted_at=r["submitted_at"], withdrawn_at=r.get("withdrawn_at"))
+                  for bid, r in ballots.items())
+        s.flush()
+        s.add_all(Response(**_fields(Response, {**r, "workshop_id": wid}))
+                  for r in responses.values())
+        s.add_all(Cluster(**_fields(Cluster, {**c, "workshop_id": wid})) for c in clusters.values())
+        s.flush()
+        # Notes first without their duplicate links (a note may point at a later one).
+        s.add_all(Note(**_fields(Note, {**n, "workshop_id": wid, "merged_into_id": None}))
+                  for n in notes.values())
+        s.flush()
+        for n in notes.values():
+            if n.get("merged_into_id"):
+                s.get(Note, n["id"]).merged_into_id = n["merged_into_id"]
+        for target, field in ((notes, "note_id"), (clusters, "cluster_id")):
+            for rec in target.values():
+                for i in range(int(rec.get("dots") or 0)):
+                    s.add(Dot(id=str(uuid.uuid5(_DOT_NAMESPACE, f"{rec['id']}/{i}")),
+                              workshop_id=wid, **{field: rec["id"]},
+                              ballot_id=str(uuid.uuid5(_DOT_NAMESPACE, f"{rec['id']}/ballot/{i}")),
+                              source=Source.IMPORT.value, created_at=rec["created_at"]))
+        s.add_all(Event(**_fields(Event, {**e, "workshop_id": wid})) for e in events.values())
+        s.add(SessionState(workshop_id=wid))
+    return wid
+
+
+Checked = tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, dict[str, Any]],
+                dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, dict[str, Any]],
+                dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]
+
+
+def _checked(data: dict[str, Any]) -> Checked:
+    """Every check of a restore; the records by id (and the ballots they form)."""
     ws = dict(data["workshop"])
     try:
         ws["title"] = _clean_title(ws.get("title") or "")
@@ -120,7 +179,6 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
                                                    "with a key."))
     if not isinstance(ws.get("settings") or {}, dict):
         raise _fail(ws, "settings", QT_TRANSLATE_NOOP("Errors", "Expected settings as JSON."))
-    wid = ws["id"]
     groups = {g["key"] for g in ws.get("stakeholder_groups") or []}
     categories = {c["key"] for c in ws.get("note_categories") or []}
 
@@ -209,46 +267,7 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
         if not e.get("kind"):
             raise _fail(e, "kind", QT_TRANSLATE_NOOP("Errors", "The kind of event is missing."))
         _time(e, "at")
-
-    with store.session() as s:
-        if s.scalar(select(func.count()).select_from(Workshop)):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This file already has a workshop."))
-        s.add(Workshop(**_fields(Workshop, ws)))
-        s.flush()
-        s.add_all(Scenario(**_fields(Scenario, {**sc, "workshop_id": wid}))
-                  for sc in scenarios.values())
-        s.flush()
-        s.add_all(Activity(**_fields(Activity, {**a, "workshop_id": wid}))
-                  for a in activities.values())
-        s.flush()
-        s.add_all(Option(**_fields(Option, o)) for o in options.values())
-        s.flush()
-        s.add_all(Ballot(id=bid, workshop_id=wid, activity_id=r["activity_id"],
-                         stakeholder_group=r.get("stakeholder_group"), source=r["source"],
-                         submitted_at=r["submitted_at"], withdrawn_at=r.get("withdrawn_at"))
-                  for bid, r in ballots.items())
-        s.flush()
-        s.add_all(Response(**_fields(Response, {**r, "workshop_id": wid}))
-                  for r in responses.values())
-        s.add_all(Cluster(**_fields(Cluster, {**c, "workshop_id": wid})) for c in clusters.values())
-        s.flush()
-        # Notes first without their duplicate links (a note may point at a later one).
-        s.add_all(Note(**_fields(Note, {**n, "workshop_id": wid, "merged_into_id": None}))
-                  for n in notes.values())
-        s.flush()
-        for n in notes.values():
-            if n.get("merged_into_id"):
-                s.get(Note, n["id"]).merged_into_id = n["merged_into_id"]
-        for target, field in ((notes, "note_id"), (clusters, "cluster_id")):
-            for rec in target.values():
-                for i in range(int(rec.get("dots") or 0)):
-                    s.add(Dot(id=str(uuid.uuid5(_DOT_NAMESPACE, f"{rec['id']}/{i}")),
-                              workshop_id=wid, **{field: rec["id"]},
-                              ballot_id=str(uuid.uuid5(_DOT_NAMESPACE, f"{rec['id']}/ballot/{i}")),
-                              source=Source.IMPORT.value, created_at=rec["created_at"]))
-        s.add_all(Event(**_fields(Event, {**e, "workshop_id": wid})) for e in events.values())
-        s.add(SessionState(workshop_id=wid))
-    return wid
+    return ws, scenarios, activities, options, responses, ballots, clusters, notes, events
 
 
 def _dots(rec: dict[str, Any], total: list[int]) -> None:
