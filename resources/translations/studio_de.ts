@@ -2232,12 +2232,20 @@
             <translation>Erwartet wird eine ganze Zahl ab 0.</translation>
         </message>
         <message>
+            <source>{n} dots are more than a workshop can hold (at most {most} on one note or cluster and {total} in all).</source>
+            <translation>{n} Klebepunkte sind mehr, als eine Werkstatt haben kann (höchstens {most} auf einer Notiz oder einem Cluster und {total} insgesamt).</translation>
+        </message>
+        <message>
             <source>Unknown source “{value}”.</source>
             <translation>Unbekannte Herkunft „{value}“.</translation>
         </message>
         <message>
             <source>The count must be 1 for a ballot and a whole number of 1 or more for a tally.</source>
             <translation>Die Anzahl muss bei einer Stimmabgabe 1 sein und bei einer Zählung eine ganze Zahl ab 1.</translation>
+        </message>
+        <message>
+            <source>A tally of {n} is more people than a workshop holds (at most {most}).</source>
+            <translation>Eine Auszählung von {n} Personen sind mehr, als an einer Werkstatt teilnehmen (höchstens {most}).</translation>
         </message>
         <message>
             <source>The answer names an option of another activity or none.</source>
@@ -2317,6 +2325,10 @@
             <translation>{path} ist weder eine Werkstatt-Datei noch ein Export (.xlsx).</translation>
         </message>
         <message>
+            <source>{path}: {problem}</source>
+            <translation>{path}: {problem}</translation>
+        </message>
+        <message>
             <source>Name at least one workshop or export to merge.</source>
             <translation>Geben Sie mindestens eine Werkstatt oder einen Export zum Zusammenführen an.</translation>
         </message>
@@ -2343,6 +2355,10 @@
         <message>
             <source>{path} has more than {n} rows; split it into parts.</source>
             <translation>{path} hat mehr als {n} Zeilen. Teilen Sie die Datei in mehrere Dateien auf.</translation>
+        </message>
+        <message>
+            <source>{path}, line {line}: the table cannot be read ({reason}). A note holds at most {limit} characters; check the quotation marks in that line.</source>
+            <translation>{path}, Zeile {line}: Die Tabelle kann nicht gelesen werden ({reason}). Eine Notiz hat höchstens {limit} Zeichen; prüfen Sie die Anführungszeichen in dieser Zeile.</translation>
         </message>
         <message>
             <source>The cell in column {column} holds a formula (“{formula}”), not a value. Replace it with the value itself.</source>
@@ -2453,6 +2469,14 @@
             <translation>Erwartet: {expected}, gefunden: „{found}“.</translation>
         </message>
         <message>
+            <source>The JSON text is nested more than {n} levels deep; an export never is. Import an unchanged export.</source>
+            <translation>Der JSON-Text ist mehr als {n} Ebenen tief verschachtelt; ein Export ist das nie. Importieren Sie einen unveränderten Export.</translation>
+        </message>
+        <message>
+            <source>The number {found} is far larger than a workshop can hold.</source>
+            <translation>Die Zahl {found} ist viel größer, als in einer Werkstatt vorkommen kann.</translation>
+        </message>
+        <message>
             <source>The required column is missing. Add it back (see the About sheet).</source>
             <translation>Die erforderliche Spalte fehlt. Fügen Sie sie wieder ein (siehe Tabellenblatt About).</translation>
         </message>
@@ -2479,6 +2503,26 @@
         <message>
             <source>{path} is not a spreadsheet that can be read (.xlsx): {reason}</source>
             <translation>{path} ist keine lesbare Tabelle (.xlsx): {reason}</translation>
+        </message>
+        <message>
+            <source>{path} is too large to import: {part} unpacks to {size} MB, more than the {limit} MB a workshop can fill.</source>
+            <translation>{path} ist zu groß für den Import: {part} wird entpackt {size} MB groß, mehr als die {limit} MB, die eine Werkstatt füllen kann.</translation>
+        </message>
+        <message>
+            <source>sheet {sheet}</source>
+            <translation>das Blatt {sheet}</translation>
+        </message>
+        <message>
+            <source>the part {part}</source>
+            <translation>der Teil {part}</translation>
+        </message>
+        <message>
+            <source>{path} has more than {n} parts, far more than a spreadsheet of a workshop has; it is not imported.</source>
+            <translation>{path} hat mehr als {n} Teile, weit mehr als eine Tabelle einer Werkstatt; die Datei wird nicht importiert.</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet} has more than {n} rows, more than a workshop can hold; the file is not imported.</source>
+            <translation>Das Blatt {sheet} hat mehr als {n} Zeilen, mehr als eine Werkstatt haben kann; die Datei wird nicht importiert.</translation>
         </message>
         <message>
             <source>{path} is not a Co-Design Studio export: it has no About sheet.</source>
@@ -2523,6 +2567,10 @@
         <message>
             <source>The card cannot be saved: {field}: {problem}</source>
             <translation>Die Karte kann nicht gespeichert werden: {field}: {problem}</translation>
+        </message>
+        <message>
+            <source>{name} cannot be used as an illustration: it must be an SVG file of at most 500 KB, not a link.</source>
+            <translation>{name} kann nicht als Illustration verwendet werden: Es muss eine SVG-Datei von höchstens 500 KB sein, keine Verknüpfung.</translation>
         </message>
         <message>
             <source>{path} is not the folder of an earlier CSV export, so it is not replaced. Choose a new folder for the CSV files.</source>

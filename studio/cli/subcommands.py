@@ -131,7 +131,8 @@ def run_merge(args: argparse.Namespace) -> int:
     print(args.output)
     print(f"workshops merged: {len(summary.workshops)}; duplicate rows skipped:"
           f" {summary.duplicate_rows} ({summary.conflicting_rows} differing); questions compared"
-          f" across workshops: {summary.across_activities}", file=sys.stderr)
+          f" across workshops: {summary.across_activities}"
+          + (f" ({'; '.join(summary.compared)})" if summary.compared else ""), file=sys.stderr)
     return EXIT_OK
 
 

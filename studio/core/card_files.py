@@ -8,7 +8,8 @@ is atomic; a source file is never changed.
 
 from __future__ import annotations
 
-import shutil
+import os
+import stat
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,10 +187,69 @@ def _copy_illustration(card: Mapping[str, Any], src_folder: Path, dest_folder: P
     if not name:
         return
     src, dest = src_folder / name, dest_folder / name
-    if src.is_file() and src.resolve() != dest.resolve():
+    data = illustration_bytes(src, src_folder)
+    if data is not None and src.resolve() != dest.resolve():
         dest.parent.mkdir(parents=True, exist_ok=True)
         with atomic_path(dest, suffix=src.suffix) as tmp:
-            shutil.copyfile(src, tmp)
+            tmp.write_bytes(data)
+
+
+MAX_ILLUSTRATION_BYTES = 500_000
+
+
+def _is_svg(data: bytes) -> bool:
+    """Whether ``data`` is well-formed XML whose root is <svg>, read without any DTD or entity."""
+    from xml.parsers import expat
+
+    class _No(Exception):
+        pass
+
+    root: list[str] = []
+
+    def refuse(*_args: Any) -> None:
+        raise _No
+
+    def start(tag: str, _attrs: Any) -> None:
+        if not root:
+            root.append(tag.rpartition(":")[2])
+
+    p = expat.ParserCreate()
+    p.StartDoctypeDeclHandler = p.EntityDeclHandler = p.ExternalEntityRefHandler = refuse
+    p.StartElementHandler = start
+    try:
+        p.Parse(data, True)
+    except (_No, expat.ExpatError):
+        return False
+    return root == ["svg"]
+
+
+def illustration_bytes(path: Path, folder: Path | None = None,
+                       limit: int = MAX_ILLUSTRATION_BYTES) -> bytes | None:
+    """The bytes of an SVG illustration if it is safe to take, else None.
+
+    Safe: a regular file (never a symbolic link, at any step of its path) inside
+    ``folder`` (when given), at most ``limit`` bytes, that parses as SVG.
+    """
+    path = Path(path)
+    try:
+        if path.suffix.lower() != ".svg":
+            return None
+        if folder is not None:
+            base = Path(folder).resolve()
+            rel = Path(os.path.relpath(os.path.abspath(path), os.path.abspath(folder)))
+            if rel.is_absolute() or ".." in rel.parts or path.resolve() != base / rel:
+                return None  # outside the folder, or reached through a link
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "rb") as fh:
+            st = os.fstat(fh.fileno())
+            if not stat.S_ISREG(st.st_mode) or st.st_size > limit:
+                return None
+            data = fh.read(limit + 1)
+    except (OSError, ValueError):
+        return None
+    if len(data) > limit or not _is_svg(data):
+        return None
+    return data
 
 
 def export_cards(
@@ -221,24 +281,33 @@ def export_cards(
     return written
 
 
-def read_illustration(path: Path, limit: int = 500_000) -> str | None:
-    """The text of an SVG illustration, or None if it is missing, too large or not SVG."""
-    try:
-        path = Path(path)
-        if path.suffix.lower() != ".svg" or path.stat().st_size > limit:
-            return None
-        text = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError):
+def read_illustration(path: Path, limit: int = MAX_ILLUSTRATION_BYTES,
+                      folder: Path | None = None) -> str | None:
+    """The text of an SVG illustration, or None if it is missing, a link, too large or not SVG."""
+    data = illustration_bytes(Path(path), folder, limit)
+    if data is None:
         return None
-    return text if "<svg" in text[:2000] else None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
 
 
 def copy_illustration(source: Path, folder: Path) -> str:
-    """Copy an illustration file into a card folder; return its name there."""
+    """Copy an illustration file into a card folder; return its name there.
+
+    Only a regular SVG file within the size limit is copied, never a link.
+    """
     folder = Path(folder)
+    source = Path(source)
+    data = illustration_bytes(source)
+    if data is None:
+        raise ValidationError(QT_TRANSLATE_NOOP(
+            "Errors", "{name} cannot be used as an illustration: it must be an SVG file of at "
+            "most 500 KB, not a link."), name=source.name)
     folder.mkdir(parents=True, exist_ok=True)
-    dest = folder / Path(source).name
-    if Path(source).resolve() != dest.resolve():
+    dest = folder / source.name
+    if source.resolve() != dest.resolve():
         with atomic_path(dest, suffix=dest.suffix) as tmp:
-            shutil.copyfile(source, tmp)
+            tmp.write_bytes(data)
     return dest.name

@@ -119,11 +119,13 @@ class CardCatalog:
             return None
         snap = copy.deepcopy(card)
         svg = self.illustration_file(card_id)
-        if svg is not None and svg.suffix.lower() == ".svg" and svg.stat().st_size < 500_000:
-            try:
-                snap["illustration_svg"] = svg.read_text(encoding="utf-8")
-            except (OSError, UnicodeDecodeError):
-                pass
+        if svg is not None:
+            from studio.core.card_files import read_illustration
+
+            # Never through a link, never from outside the card's folder, only real SVG.
+            text = read_illustration(svg, folder=self.sources[card_id].parent)
+            if text is not None:
+                snap["illustration_svg"] = text
         return snap
 
 

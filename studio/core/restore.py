@@ -44,6 +44,11 @@ from studio.store.models import (
     Workshop,
 )
 
+# What a real workshop can hold: a room of a few hundred people, a few dots each. A restored
+# dot is a row of its own, so a hand-edited count of millions would fill memory and disk.
+MAX_DOTS = 10_000  # on one note or cluster
+MAX_DOTS_TOTAL = 100_000  # in one workshop
+MAX_TALLY = 100_000  # people counted in one tally row
 _DOT_NAMESPACE = uuid.UUID("5d0c5a8e-2f1e-4c1a-9a57-3f5ad0d7e0b1")
 
 
@@ -96,8 +101,67 @@ def _check_ref(rec: dict[str, Any], field: str, known: dict[str, Any] | set[str]
                                                   "workshop."), value=value)
 
 
+def validate_records(data: dict[str, Any]) -> None:
+    """Check the records in ``data`` as :func:`restore_workshop` does, writing nothing.
+
+    For readers that do not restore (a merge): they refuse what an import refuses.
+    """
+    _checked(data)
+
+
 def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
     """Write the records in ``data`` into the empty ``store``; return the workshop id."""
+    ws, scenarios, activities, options, responses, ballots, clusters, notes, events = \
+        _checked(data)
+    wid = ws["id"]
+    with store.session() as s:
+        if s.scalar(select(func.count()).select_from(Workshop)):
+            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This file already has a workshop."))
+        s.add(Workshop(**_fields(Workshop, ws)))
+        s.flush()
+        s.add_all(Scenario(**_fields(Scenario, {**sc, "workshop_id": wid}))
+                  for sc in scenarios.values())
+        s.flush()
+        s.add_all(Activity(**_fields(Activity, {**a, "workshop_id": wid}))
+                  for a in activities.values())
+        s.flush()
+        s.add_all(Option(**_fields(Option, o)) for o in options.values())
+        s.flush()
+        s.add_all(Ballot(id=bid, workshop_id=wid, activity_id=r["activity_id"],
+                         stakeholder_group=r.get("stakeholder_group"), source=r["source"],
+                         submitted_at=r["submitted_at"], withdrawn_at=r.get("withdrawn_at"))
+                  for bid, r in ballots.items())
+        s.flush()
+        s.add_all(Response(**_fields(Response, {**r, "workshop_id": wid}))
+                  for r in responses.values())
+        s.add_all(Cluster(**_fields(Cluster, {**c, "workshop_id": wid})) for c in clusters.values())
+        s.flush()
+        # Notes first without their duplicate links (a note may point at a later one).
+        s.add_all(Note(**_fields(Note, {**n, "workshop_id": wid, "merged_into_id": None}))
+                  for n in notes.values())
+        s.flush()
+        for n in notes.values():
+            if n.get("merged_into_id"):
+                s.get(Note, n["id"]).merged_into_id = n["merged_into_id"]
+        for target, field in ((notes, "note_id"), (clusters, "cluster_id")):
+            for rec in target.values():
+                for i in range(int(rec.get("dots") or 0)):
+                    s.add(Dot(id=str(uuid.uuid5(_DOT_NAMESPACE, f"{rec['id']}/{i}")),
+                              workshop_id=wid, **{field: rec["id"]},
+                              ballot_id=str(uuid.uuid5(_DOT_NAMESPACE, f"{rec['id']}/ballot/{i}")),
+                              source=Source.IMPORT.value, created_at=rec["created_at"]))
+        s.add_all(Event(**_fields(Event, {**e, "workshop_id": wid})) for e in events.values())
+        s.add(SessionState(workshop_id=wid))
+    return wid
+
+
+Checked = tuple[dict[str, Any], dict[str, dict[str, Any]], dict[str, dict[str, Any]],
+                dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, dict[str, Any]],
+                dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, dict[str, Any]]]
+
+
+def _checked(data: dict[str, Any]) -> Checked:
+    """Every check of a restore; the records by id (and the ballots they form)."""
     ws = dict(data["workshop"])
     try:
         ws["title"] = _clean_title(ws.get("title") or "")
@@ -166,6 +230,7 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
         _check_ref(c, "scenario_id", scenarios)
         _time(c, "created_at")
     notes = _unique(data.get("notes", []))
+    dots_total = [0]
     for n in notes.values():
         try:
             text = clean_note_text(n.get("text") or "")
@@ -190,9 +255,9 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
             raise _fail(n, "stakeholder_group", QT_TRANSLATE_NOOP(
                 "Errors", "Unknown stakeholder group “{group}”."), group=n["stakeholder_group"])
         _time(n, "created_at")
-        _dots(n)
+        _dots(n, dots_total)
     for c in clusters.values():
-        _dots(c)
+        _dots(c, dots_total)
     events = _unique(data.get("events", []))
     seqs: set[int] = set()
     for e in events.values():
@@ -203,52 +268,18 @@ def restore_workshop(store: WorkshopStore, data: dict[str, Any]) -> str:
         if not e.get("kind"):
             raise _fail(e, "kind", QT_TRANSLATE_NOOP("Errors", "The kind of event is missing."))
         _time(e, "at")
-
-    with store.session() as s:
-        if s.scalar(select(func.count()).select_from(Workshop)):
-            raise ValidationError(QT_TRANSLATE_NOOP("Errors", "This file already has a workshop."))
-        s.add(Workshop(**_fields(Workshop, ws)))
-        s.flush()
-        s.add_all(Scenario(**_fields(Scenario, {**sc, "workshop_id": wid}))
-                  for sc in scenarios.values())
-        s.flush()
-        s.add_all(Activity(**_fields(Activity, {**a, "workshop_id": wid}))
-                  for a in activities.values())
-        s.flush()
-        s.add_all(Option(**_fields(Option, o)) for o in options.values())
-        s.flush()
-        s.add_all(Ballot(id=bid, workshop_id=wid, activity_id=r["activity_id"],
-                         stakeholder_group=r.get("stakeholder_group"), source=r["source"],
-                         submitted_at=r["submitted_at"], withdrawn_at=r.get("withdrawn_at"))
-                  for bid, r in ballots.items())
-        s.flush()
-        s.add_all(Response(**_fields(Response, {**r, "workshop_id": wid}))
-                  for r in responses.values())
-        s.add_all(Cluster(**_fields(Cluster, {**c, "workshop_id": wid})) for c in clusters.values())
-        s.flush()
-        # Notes first without their duplicate links (a note may point at a later one).
-        s.add_all(Note(**_fields(Note, {**n, "workshop_id": wid, "merged_into_id": None}))
-                  for n in notes.values())
-        s.flush()
-        for n in notes.values():
-            if n.get("merged_into_id"):
-                s.get(Note, n["id"]).merged_into_id = n["merged_into_id"]
-        for target, field in ((notes, "note_id"), (clusters, "cluster_id")):
-            for rec in target.values():
-                for i in range(int(rec.get("dots") or 0)):
-                    s.add(Dot(id=str(uuid.uuid5(_DOT_NAMESPACE, f"{rec['id']}/{i}")),
-                              workshop_id=wid, **{field: rec["id"]},
-                              ballot_id=str(uuid.uuid5(_DOT_NAMESPACE, f"{rec['id']}/ballot/{i}")),
-                              source=Source.IMPORT.value, created_at=rec["created_at"]))
-        s.add_all(Event(**_fields(Event, {**e, "workshop_id": wid})) for e in events.values())
-        s.add(SessionState(workshop_id=wid))
-    return wid
+    return ws, scenarios, activities, options, responses, ballots, clusters, notes, events
 
 
-def _dots(rec: dict[str, Any]) -> None:
+def _dots(rec: dict[str, Any], total: list[int]) -> None:
     dots = rec.get("dots") or 0
     if not isinstance(dots, int) or dots < 0:
         raise _fail(rec, "dots", QT_TRANSLATE_NOOP("Errors", "Expected a whole number of 0 or more."))
+    total[0] += dots
+    if dots > MAX_DOTS or total[0] > MAX_DOTS_TOTAL:
+        raise _fail(rec, "dots", QT_TRANSLATE_NOOP(
+            "Errors", "{n} dots are more than a workshop can hold (at most {most} on one note "
+            "or cluster and {total} in all)."), n=dots, most=MAX_DOTS, total=MAX_DOTS_TOTAL)
 
 
 def _check_source(rec: dict[str, Any]) -> None:
@@ -276,6 +307,10 @@ def _check_response(r: dict[str, Any], activities: dict[str, Any], options: dict
         raise _fail(r, "count", QT_TRANSLATE_NOOP(
             "Errors", "The count must be 1 for a ballot and a whole number of 1 or more for a "
             "tally."))
+    if count > MAX_TALLY:
+        raise _fail(r, "count", QT_TRANSLATE_NOOP(
+            "Errors", "A tally of {n} is more people than a workshop holds (at most {most})."),
+            n=count, most=MAX_TALLY)
     if kind_of(kind).collects_notes:
         raise _fail(r, "activity_id", QT_TRANSLATE_NOOP(
             "Errors", "This activity collects notes, not votes."))

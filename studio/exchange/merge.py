@@ -5,25 +5,27 @@ file and as its export) adds no duplicate rows; where two inputs hold the same
 id with different content (an export taken earlier, while the workshop was
 still running), the first input wins and the summary counts the conflict.
 
+Every input passes the checks of an import first (:mod:`studio.core.restore`):
+a hand-edited export with a reference to nothing is refused here as there.
+
 Results are given per workshop and, for the same question asked about the same
-scenario card (card id and version, kind, prompt and option labels) in several
-workshops, across workshops (``scope = across_workshops``), computed over all
-their answers with the same small-group rule; a group is broken out there only
-where every workshop's own results break it out.
+scenario card in several workshops (matched by card and activity template, see
+:mod:`studio.exchange.compare`), across workshops (``scope = across_workshops``),
+computed over all their answers with the same small-group rule; a group is broken out
+there only where every workshop's own results break it out.
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
-from studio.core.kinds.registry import lookup
-from studio.core.results import SMALL_GROUPS, pooled_allowed
+from studio.core.results import SMALL_GROUPS
 from studio.exchange import rows as R
+from studio.exchange.compare import across_results
 from studio.exchange.records import WorkshopRecords, read_workshop_file, sort_records
 from studio.exchange.xlsx_export import Progress, WorkbookPlan, write_workbook
 from studio.exchange.xlsx_writer import clean_text
@@ -39,6 +41,7 @@ class MergeSummary:
     duplicate_rows: int = 0
     conflicting_rows: int = 0
     across_activities: int = 0
+    compared: list[str] = field(default_factory=list)  # "card: template or “prompt”"
     rows: dict[str, int] = field(default_factory=dict)
 
 
@@ -54,13 +57,27 @@ def read_input(path: Path) -> list[WorkshopRecords]:
     with open(path, "rb") as fh:
         head = fh.read(len(SQLITE_HEADER))
     if head == SQLITE_HEADER or path.suffix == ".workshop":
-        return [read_workshop_file(path)]
+        return _validated(path, [read_workshop_file(path)])
     if head[:2] == b"PK":
         from studio.exchange.xlsx_import import read_export
 
-        return read_export(path)
+        return _validated(path, read_export(path))
     raise StudioError(QT_TRANSLATE_NOOP(
         "Errors", "{path} is neither a workshop file nor an export (.xlsx)."), path=str(path))
+
+
+def _validated(path: Path, workshops: list[WorkshopRecords]) -> list[WorkshopRecords]:
+    """``workshops`` if each passes the checks of an import (references, kinds, values)."""
+    from studio.core.restore import RestoreError, validate_records
+    from studio.exchange.xlsx_import import locate, to_restore
+
+    for w in workshops:
+        try:
+            validate_records(to_restore(w))
+        except RestoreError as exc:
+            raise StudioError(QT_TRANSLATE_NOOP("Errors", "{path}: {problem}"), path=path.name,
+                              problem=locate(exc).user_message()) from None
+    return workshops
 
 
 def _combine(into: WorkshopRecords, other: WorkshopRecords, summary: MergeSummary) -> None:
@@ -120,59 +137,10 @@ def merge_records(sources: list[WorkshopRecords], summary: MergeSummary) -> Work
     for w in workshops:
         sort_records(w)
     summary.workshops = [w.workshop["title"] for w in workshops]
-    across = across_results(workshops)
+    across, compared = across_results(workshops)
     summary.across_activities = len(across)
+    summary.compared = [c.describe() for c in compared]
     return WorkbookPlan(workshops, across, merged=True)
-
-
-def across_results(workshops: list[WorkshopRecords]) -> list[tuple[dict[str, Any], list[tuple]]]:
-    """Results of the same question on the same card over every workshop that asked it."""
-    groups: dict[tuple, list[tuple[WorkshopRecords, dict[str, Any]]]] = defaultdict(list)
-    for w in workshops:
-        scenarios = {s["id"]: s for s in w.scenarios}
-        labels: dict[str, list[str]] = defaultdict(list)
-        for o in w.options:
-            labels[o["activity_id"]].append(o["label"])
-        for a in w.activities:
-            if (spec := lookup(a["kind"])) is not None and spec.collects_notes:
-                continue
-            sc = scenarios.get(a["scenario_id"], {})
-            key = (sc.get("card_id"), sc.get("card_version"), a["kind"], a["prompt"],
-                   tuple(labels[a["id"]]), R.dumps(a["settings"] or {}))
-            groups[key].append((w, a))
-    out = []
-    for key, members in groups.items():
-        if len({w.id for w, _ in members}) < 2:
-            continue
-        card_id, card_version, kind, prompt, labels, _ = key
-        first_w, first_a = members[0]
-        canonical = [(o["id"], o["label"]) for o in first_w.options
-                     if o["activity_id"] == first_a["id"]]
-        by_label = {label: oid for oid, label in canonical}
-        responses: list[Any] = []
-        parts: list[list[Any]] = []
-        for w, a in members:
-            own = {o["id"]: by_label.get(o["label"]) for o in w.options
-                   if o["activity_id"] == a["id"]}
-            parts.append([])
-            for r in w.responses:
-                if r["activity_id"] == a["id"] and r["withdrawn_at"] is None:
-                    oid = own.get(r["option_id"]) if r["option_id"] else None
-                    parts[-1].append(R._Slim(r, oid, ballot_prefix=f"{w.id}/"))
-            responses.extend(parts[-1])
-        # A group is broken out over the workshops only where each workshop's own results
-        # break it out: otherwise the pooled numbers minus the other workshops' would show
-        # one workshop's small group (docs/export-schema.md, "Small groups").
-        allowed = pooled_allowed(kind, parts)
-        sc = next(s for s in first_w.scenarios if s["id"] == first_a["scenario_id"])
-        head = {"title": R.card_title(sc["card"] or {}, first_w.workshop.get("language") or "de"),
-                "scope": "across_workshops", "workshop_id": None,
-                "n_workshops": len({w.id for w, _ in members}), "scenario_id": None,
-                "card_id": card_id, "card_version": card_version, "activity_id": None,
-                "prompt": prompt, "kind": kind, "settings": first_a["settings"] or {}}
-        out.append((head, R.activity_results(kind, first_a["settings"] or {}, canonical,
-                                              responses, head, allowed)))
-    return out
 
 
 def merge_files(inputs: list[Path], output: Path, progress: Progress | None = None,

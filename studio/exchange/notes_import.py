@@ -22,9 +22,9 @@ from typing import Any
 
 from studio.base.errors import StudioError, ValidationError, WorkshopFileError
 from studio.base.i18n import QT_TRANSLATE_NOOP, translate
-from studio.core.kinds import Source
+from studio.core.kinds import NOTE_MAX_LENGTH, Source
 from studio.core.notes import clean_note_text
-from studio.exchange.xlsx_formulas import Formula, formula_cells, mark_formulas
+from studio.exchange.xlsx_formulas import Formula
 
 MAX_ROWS = 20_000
 MAX_BYTES = 30 * 1024 * 1024
@@ -161,35 +161,48 @@ def _read_csv(path: Path, warnings: list[str]) -> list[list[Any]]:
     first = text.split("\n", 1)[0]
     counts = {d: first.count(d) for d in (";", ",", "\t")}
     delimiter = max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
-    return [row for row in csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)]
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    rows: list[list[Any]] = []
+    try:
+        for row in reader:
+            rows.append(row)
+            if len(rows) > MAX_ROWS + 1:
+                break
+    except csv.Error as exc:  # a field over the csv module's limit (128 KB), a stray NUL
+        raise WorkshopFileError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{path}, line {line}: the table cannot be read ({reason}). A note holds"
+                " at most {limit} characters; check the quotation marks in that line."),
+            path=str(path), line=reader.line_num, reason=str(exc)[:80], limit=NOTE_MAX_LENGTH,
+        ) from None
+    return rows
+
+
+def _too_many_rows(path: Path) -> WorkshopFileError:
+    return WorkshopFileError(
+        QT_TRANSLATE_NOOP("Errors", "{path} has more than {n} rows; split it into parts."),
+        path=str(path), n=MAX_ROWS,
+    )
 
 
 def _read_xlsx(path: Path) -> list[list[Any]]:
-    from zipfile import BadZipFile
+    """The first sheet's rows, a blank row where the sheet has none (so lines stay numbered)."""
+    from studio.exchange.xlsx_reader import RowLimit, XlsxReader
 
-    import openpyxl
-
-    try:
-        data = path.read_bytes()
-        wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-        formulas = formula_cells(data)  # saved by a script: formulas without a value
-    except (BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise WorkshopFileError(
-            QT_TRANSLATE_NOOP(
-                "Errors", "{path} is not a readable XLSX workbook ({reason}). Save it again as"
-                " .xlsx or as CSV UTF-8."),
-            path=str(path), reason=str(exc) or type(exc).__name__,
-        ) from exc
-    try:
-        sheet = wb.worksheets[0]
-        rows = []
-        for row in sheet.iter_rows(values_only=True):
-            rows.append((len(rows) + 1, row))
-            if len(rows) > MAX_ROWS + 1:
-                break
-        return [list(values) for _, values in mark_formulas(rows, formulas.get(sheet.title, {}))]
-    finally:
-        wb.close()
+    with XlsxReader(path, not_xlsx=QT_TRANSLATE_NOOP(
+            "Errors", "{path} is not a readable XLSX workbook ({reason}). Save it again as"
+            " .xlsx or as CSV UTF-8.")) as wb:
+        if not wb.sheetnames:
+            return []
+        table: list[list[Any]] = []
+        try:
+            for number, values in wb.rows(wb.sheetnames[0], MAX_ROWS + 1):
+                while len(table) < number - 1:
+                    table.append([])
+                table.append(list(values))
+        except RowLimit:
+            raise _too_many_rows(path) from None
+        return table
 
 
 def read_table(path: Path) -> tuple[list[list[Any]], list[str]]:
@@ -253,10 +266,7 @@ def read_notes_file(
             path=str(path), found=", ".join(h for h in header if h.strip()) or "–",
         )
     if len(table) - 1 > MAX_ROWS:
-        raise WorkshopFileError(
-            QT_TRANSLATE_NOOP("Errors", "{path} has more than {n} rows; split it into parts."),
-            path=str(path), n=MAX_ROWS,
-        )
+        raise _too_many_rows(path)
     cat_lookup = _vocabulary(categories, with_position=True)
     tag_lookup = _vocabulary(tags)
     group_lookup = _vocabulary(groups or [])

@@ -8,6 +8,7 @@ Used by :mod:`studio.exchange.xlsx_import`.
 from __future__ import annotations
 
 import json
+import math
 from datetime import date, datetime, timedelta, timezone
 from typing import Any
 
@@ -53,6 +54,25 @@ _MARK = (QT_TRANSLATE_NOOP("Errors", "Sheet {sheet}, row {row}, column {column}:
 
 def cell_error(sheet: str, row: int | str, column: str, template: str, **params: object) -> ImportFileError:
     return ImportFileError(template, sheet=sheet, row=row, column=column, **params)
+
+
+MAX_JSON_DEPTH = 32  # settings, card layouts and payloads are a few levels deep
+MAX_INT = 2 ** 53  # counts, positions and sequence numbers stay far below
+
+
+def json_depth(value: Any) -> int:
+    """How deeply lists and objects nest in ``value`` (counted without recursion)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        if isinstance(item, dict):
+            item = list(item.values())
+        if isinstance(item, list):
+            deepest = max(deepest, depth)
+            if depth > MAX_JSON_DEPTH:
+                return depth
+            stack.extend((x, depth + 1) for x in item)
+    return deepest
 
 
 # -- cells ----------------------------------------------------------------------------
@@ -107,16 +127,26 @@ def convert_cell(col: schema.Column, value: Any, sheet: str, row: int) -> Any:
         if not isinstance(value, str):
             raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "JSON text")))
         try:
-            return json.loads(value)
-        except ValueError:
+            parsed = json.loads(value)
+        except (ValueError, RecursionError):
             raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "JSON text"))) from None
+        if json_depth(parsed) > MAX_JSON_DEPTH:
+            raise cell_error(sheet, row, col.name, QT_TRANSLATE_NOOP(
+                "Errors", "The JSON text is nested more than {n} levels deep; an export never "
+                "is. Import an unchanged export."), n=MAX_JSON_DEPTH)
+        return parsed
     if t == schema.INT:
-        if isinstance(value, bool) or not isinstance(value, (int, float)) or \
-                not float(value).is_integer():
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or (
+                isinstance(value, float) and not (math.isfinite(value) and value.is_integer())):
             raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a whole number")))
+        if abs(value) > MAX_INT:
+            raise cell_error(sheet, row, col.name, QT_TRANSLATE_NOOP(
+                "Errors", "The number {found} is far larger than a workshop can hold."),
+                found=str(value)[:30])
         return int(value)
     if t == schema.FLOAT:
-        if isinstance(value, bool) or not isinstance(value, (int, float)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or \
+                abs(value) > 1e300 or not math.isfinite(value):
             raise wrong(Term(QT_TRANSLATE_NOOP("Terms", "a number")))
         return float(value)
     if t == schema.BOOL:

@@ -10,34 +10,42 @@ nothing is written.
 
 from __future__ import annotations
 
-import io
+import itertools
 import json
 from collections import defaultdict
 from datetime import datetime, timezone
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
-from studio.core.kinds import Moderation
-from studio.core.kinds.registry import lookup
+from studio.core.kinds import ActivityKind, Moderation
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, sort_records
 from studio.exchange.rows import card_from_cells
 from studio.exchange.xlsx_cells import ImportFileError, SheetRows, cell_error, convert_cell
-from studio.exchange.xlsx_formulas import formula_cells, mark_formulas
-from studio.exchange.xlsx_writer import ooxml_unescape
+from studio.exchange.xlsx_reader import XlsxReader
 
 __all__ = ["ImportFileError", "import_workbook", "locate", "read_export", "to_restore"]
 
+_STANCE = {"agree": 1.0, "disagree": -1.0, "pass": 0.0}
+
+
 # -- the workbook -----------------------------------------------------------------------
-def _load(path: Path) -> tuple[Any, dict[str, dict[tuple[int, int], str]]]:
-    """The workbook read for its values, and per sheet its formula cells (usually none)."""
-    from zipfile import BadZipFile
+# The most rows a sheet may have: far above a real workshop (the large demo has about 9,000
+# answers and 1,500 notes; a day with 300 people and 40 questions gives about 30,000 answers),
+# low enough that the whole file fits in memory. Rows below the header.
+ROW_LIMITS: dict[str, int] = {
+    schema.ABOUT.name: 5_000, schema.WORKSHOPS.name: 1_000, schema.SCENARIOS.name: 2_000,
+    schema.ACTIVITIES.name: 10_000, schema.OPTIONS.name: 50_000,
+    schema.RESPONSES.name: 200_000, schema.NOTES.name: 50_000, schema.CLUSTERS.name: 10_000,
+    schema.EVENTLOG.name: 200_000,
+}
 
-    from openpyxl import load_workbook
-    from openpyxl.utils.exceptions import InvalidFileException
 
+def _load(path: Path) -> XlsxReader:
+    """The workbook, opened for streaming its sheets (see :mod:`studio.exchange.xlsx_reader`)."""
     from studio.store.database import SQLITE_HEADER
 
     not_xlsx = QT_TRANSLATE_NOOP(
@@ -56,38 +64,21 @@ def _load(path: Path) -> tuple[Any, dict[str, dict[tuple[int, int], str]]]:
             "export it first."), path=str(path))
     if not head.startswith(b"PK"):
         raise StudioError(not_xlsx, path=str(path))
-    try:
-        # keep_links=False: never follow external links of a hand-edited file. The bytes, not
-        # the name: openpyxl refuses a real workbook whose name lacks .xlsx ("export" as mailed).
-        data = path.read_bytes()
-        wb = load_workbook(io.BytesIO(data), read_only=True, data_only=True, keep_links=False)
-    except BadZipFile as exc:  # starts like a zip, but is cut off or is no zip at all
-        raise StudioError(not_xlsx, path=str(path)) from exc
-    except (InvalidFileException, KeyError, ValueError, OSError) as exc:
-        raise StudioError(QT_TRANSLATE_NOOP(
-            "Errors", "{path} is not a spreadsheet that can be read (.xlsx): {reason}"),
-            path=str(path), reason=str(exc)[:120]) from exc
-    try:
-        return wb, formula_cells(data)
-    except Exception:
-        wb.close()
-        raise
+    # Only the parts the workbook references are read; external links never are.
+    return XlsxReader(path)
 
 
-def _values(ws: Any, formulas: dict[str, dict[tuple[int, int], str]]
-            ) -> list[tuple[int, tuple]]:
-    rows = [(i, tuple(map(ooxml_unescape, row)))
-            for i, row in enumerate(ws.iter_rows(values_only=True), 1)]
-    return mark_formulas(rows, formulas.get(ws.title, {}))
+def _rows(wb: XlsxReader, name: str) -> Iterator[tuple[int, tuple]]:
+    return wb.rows(name, ROW_LIMITS.get(name, 1_000) + 1)
 
 
-def _about(wb: Any, path: Path, formulas: dict[str, dict[tuple[int, int], str]]) -> tuple[dict[str, Any], dict[str, tuple[int, Any]]]:
+def _about(wb: XlsxReader, path: Path) -> tuple[dict[str, Any], dict[str, tuple[int, Any]]]:
     """The About table: file facts and (for one workshop) its metadata, by key."""
     if schema.ABOUT.name not in wb.sheetnames:
         raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{path} is not a Co-Design Studio export: it has no About sheet."),
             path=str(path))
-    rows = _values(wb[schema.ABOUT.name], formulas)
+    rows = list(_rows(wb, schema.ABOUT.name))
     start = next((i for i, (_, r) in enumerate(rows) if r[:2] == ("section", "key")), None)
     if start is None:
         raise cell_error("About", "", "", QT_TRANSLATE_NOOP("Errors", "The table with the columns "
@@ -115,25 +106,30 @@ def _about(wb: Any, path: Path, formulas: dict[str, dict[tuple[int, int], str]])
     return file, workshop
 
 
-def _sheet(wb: Any, sheet: schema.Sheet, formulas: dict[str, dict[tuple[int, int], str]],
-           extra: dict[str, str] | None = None) -> SheetRows:
+def _sheet(wb: XlsxReader, sheet: schema.Sheet, card_columns: bool = False) -> SheetRows:
     if sheet.name not in wb.sheetnames:
         raise cell_error(sheet.name, "", "", QT_TRANSLATE_NOOP(
             "Errors", "The sheet is missing. Import an unchanged export, or add the sheet back."))
-    rows = _values(wb[sheet.name], formulas)
-    header = list(rows[0][1]) if rows else []
-    return SheetRows(sheet, header, rows[1:], extra)
+    rows = _rows(wb, sheet.name)
+    first = next(rows, None)
+    header: list[Any] = []
+    if first is not None and first[0] == 1:
+        header = list(first[1])
+    elif first is not None:
+        rows = itertools.chain([first], rows)
+    extra = _card_types(header) if card_columns else None
+    return SheetRows(sheet, header, rows, extra)
 
 
 def read_export(path: Path) -> list[WorkshopRecords]:
     """Every workshop in an export (one, or several in a merged file), validated by type."""
     path = Path(path)
-    wb, formulas = _load(path)
+    wb = _load(path)
     try:
-        _file, about_ws = _about(wb, path, formulas)
+        _file, about_ws = _about(wb, path)
         workshops: list[dict[str, Any]] = []
         if schema.WORKSHOPS.name in wb.sheetnames:
-            for rec in _sheet(wb, schema.WORKSHOPS, formulas).rows:
+            for rec in _sheet(wb, schema.WORKSHOPS).rows:
                 workshops.append(_workshop({c.name: rec.get(c.name) for c in
                                             schema.WORKSHOP_FIELDS}, ("Workshops", rec["_row"])))
         else:
@@ -148,8 +144,8 @@ def read_export(path: Path) -> list[WorkshopRecords]:
             # the About rows by field, so that a problem found later names its row
             rows_of = {key: number for key, (number, _raw) in about_ws.items()}
             workshops.append(_workshop(values, ("About", rows_of)))
-        scen = _sheet(wb, schema.SCENARIOS, formulas, _card_types(wb))
-        sheets = {s.name: _sheet(wb, s, formulas) for s in (schema.ACTIVITIES, schema.OPTIONS,
+        scen = _sheet(wb, schema.SCENARIOS, card_columns=True)
+        sheets = {s.name: _sheet(wb, s) for s in (schema.ACTIVITIES, schema.OPTIONS,
                                                    schema.RESPONSES, schema.NOTES,
                                                    schema.CLUSTERS, schema.EVENTLOG)}
     finally:
@@ -157,12 +153,8 @@ def read_export(path: Path) -> list[WorkshopRecords]:
     return _assemble(workshops, scen, sheets, path.name)
 
 
-def _card_types(wb: Any) -> dict[str, str]:
+def _card_types(header: list[Any]) -> dict[str, str]:
     """Card columns of the Scenarios sheet: every header that is not a fixed column."""
-    ws = wb[schema.SCENARIOS.name] if schema.SCENARIOS.name in wb.sheetnames else None
-    if ws is None:
-        return {}
-    header = tuple(map(ooxml_unescape, next(ws.iter_rows(max_row=1, values_only=True), ())))
     fixed = set(schema.SCENARIOS.names)
     return {h: schema.TEXT for h in header if isinstance(h, str) and h and h not in fixed}
 
@@ -203,7 +195,7 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
             layout = json.loads(rec["card_layout"]) if isinstance(rec["card_layout"], str) else \
                 rec["card_layout"]
             card = card_from_cells(layout, lambda n, r=rec: r.get(n))
-        except (ValueError, TypeError, AttributeError):
+        except (ValueError, TypeError, AttributeError, RecursionError):
             raise cell_error("Scenarios", rec["_row"], "card_layout", QT_TRANSLATE_NOOP(
                 "Errors", "The card cannot be rebuilt from card_layout and the card columns."),
             ) from None
@@ -226,8 +218,18 @@ def _assemble(workshops: list[dict[str, Any]], scen: SheetRows, sheets: dict[str
             "_where": _where("Options", rec), "id": rec["option_id"],
             "activity_id": rec["activity_id"], "position": rec["position"], "label": rec["label"]})
     for rec in sheets["Responses"].rows:
-        kind = lookup(kinds.get(rec["activity_id"]))
-        num, text = kind.stored_values(rec) if kind else (None, None)
+        kind = kinds.get(rec["activity_id"])
+        num = text = None
+        if kind == ActivityKind.SCALE:
+            text = "dont_know" if rec["dont_know"] else None
+            num = float(rec["scale_value"]) if rec["scale_value"] is not None else None
+        elif kind == ActivityKind.POINTS:
+            num = rec["points"]
+        elif kind == ActivityKind.RANKING:
+            num = float(rec["rank"]) if rec["rank"] is not None else None
+        elif kind == ActivityKind.STATEMENTS:
+            text = rec["stance"]
+            num = _STANCE.get(text)
         owner("Responses", rec).responses.append({
             "_where": _where("Responses", rec), "workshop_id": rec["workshop_id"],
             "id": rec["response_id"],
