@@ -126,12 +126,12 @@ class TileButton(QAbstractButton):
             if self.maximumHeight() != most:
                 self.setMaximumHeight(most)
 
-    def changeEvent(self, event) -> None:  # noqa: N802
+    def changeEvent(self, event) -> None:
         super().changeEvent(event)
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._limit_growth()
 
-    def resizeEvent(self, event) -> None:  # noqa: N802
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._limit_growth()
 
