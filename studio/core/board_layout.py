@@ -294,11 +294,9 @@ def _partition(n: int, k: int, lo: int, hi: int, fits) -> list[tuple[int, int]] 
     for _ in range(k):
         layer: dict[int, int] = {}
         for start in back[-1]:
-            for size in range(lo, hi + 1):
+            for size in range(hi, lo - 1, -1):  # the earlier parts the fuller
                 end = start + size
-                if end > n:
-                    break
-                if end not in layer and fits(start, end):
+                if end <= n and end not in layer and fits(start, end):
                     layer[end] = start
         if not layer:
             return None

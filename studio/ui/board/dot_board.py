@@ -100,7 +100,7 @@ def _cluster_look(cluster, count: int, words) -> CategoryLook:
     fill = QColor(cluster.color or "#9AA0A6")
     if not fill.isValid():
         fill = QColor("#9AA0A6")
-    label = words.translate("DotBoard", "Cluster of {n} notes").format(n=count)
+    label = words.translate("DotBoard", "Cluster · notes: {n}").format(n=count)
     return CategoryLook(label, "▣", fill.lighter(150), fill.lighter(115))
 
 
