@@ -36,12 +36,12 @@ class TileButton(QAbstractButton):
                  checkable: bool = False, marks: tuple[str, str] | None = None,
                  primary: bool = False, swatch: str | None = None,
                  align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft,
-                 grow: bool = False, compact: bool = False) -> None:
+                 grow: bool = False, lines: float = 2.4) -> None:
         super().__init__(parent)
         self._grow = grow
-        # A compact tile (a "+" beside an option) is 1.8 lines tall, not 2.4: still a
-        # finger's width at the shared screen's type, and a list of them fits the screen.
-        self._lines = 1.8 if compact else 2.4
+        # The least height in lines of the font: 2.4, or 1.8 for a "+" beside an option
+        # (still a finger's width at the shared screen's type, and a list of them fits).
+        self._lines = lines
         self._label = ""
         self.setText(text)
         self.setCheckable(checkable)
