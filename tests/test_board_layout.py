@@ -15,6 +15,7 @@ from studio.core.board_layout import (
     NoteFilter,
     arrange,
     board_blocks,
+    even_parts,
     estimated_card_height,
     focus_pages,
     inbox_positions,
@@ -124,7 +125,32 @@ def test_focus_pages_one_part_uses_the_screen_well():
     pages = focus_pages([200.0] * 20, 1230, 560)
     assert len(pages) > 1
     sizes = [len(p) for p in pages]
-    assert max(sizes) - min(sizes) <= 3
+    assert max(sizes) - min(sizes) <= 1
     assert max(x for p in pages for x, _ in p) + FOCUS_CARD_WIDTH <= 1230
     assert FOCUS_CARD_WIDTH * 3 + FOCUS_GAP * 2 <= 1280 - 60  # three columns on a projector
     assert CARD_WIDTH < FOCUS_CARD_WIDTH
+
+
+def test_parts_are_filled_evenly():
+    """11 notes in parts of at most 6 came as 6 + 5 cards, never 9 + 2 or 6 + 1 + …; a part
+    that cannot hold its share gets fewer cards, the others about the same."""
+    def at_most(k):
+        return lambda first, end: end - first <= k
+
+    assert even_parts(11, 2, at_most(6)) == [(0, 6), (6, 11)]
+    sizes = [b - a for a, b in even_parts(10, 4, at_most(3))]
+    assert sizes == [3, 3, 2, 2]  # not 3, 3, 3, 1
+    # 20 cards of 200 on 1280x720 (three columns, two rows a part): 4 parts of 5.
+    pages = focus_pages([200.0] * 20, 1230, 560)
+    assert [len(p) for p in pages] == [5, 5, 5, 5]
+
+
+@given(st.integers(min_value=1, max_value=80), st.integers(min_value=1, max_value=12))
+def test_even_parts_cover_every_card_once_in_order(n, cap):
+    parts = even_parts(n, -(-n // cap), lambda first, end: end - first <= cap)
+    assert parts[0][0] == 0 and parts[-1][1] == n
+    assert all(a < b for a, b in parts)
+    assert all(parts[i][1] == parts[i + 1][0] for i in range(len(parts) - 1))
+    sizes = [b - a for a, b in parts]
+    assert max(sizes) <= cap and max(sizes) - min(sizes) <= 1
+    assert len(parts) == -(-n // cap)  # as few parts as the cap allows

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from studio.ui.board.page import BoardPage
-from studio.ui.board.stage import BoardStageView, DotVotingStageView
+from studio.ui.board.stage import BoardStageView, DotScene, DotVotingStageView
 from studio.ui.document import WorkshopDocument
 
 
@@ -31,6 +31,14 @@ def english(qapp):
 def click_item(qtbot, view, item, button=Qt.LeftButton):
     point = view.mapFromScene(item.sceneBoundingRect().center())
     qtbot.mouseClick(view.viewport(), button, Qt.NoModifier, point)
+
+
+def tap_take_back(qtbot, view, card):
+    """Tap the "− Take back" button a card with my dots shows."""
+    button = card.take_back
+    assert button.isVisible() and view.visible_rect().contains(button.sceneBoundingRect())
+    point = view.mapFromScene(button.sceneBoundingRect().center())
+    qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
 
 
 def test_read_only_board_never_shows_hidden_notes(qtbot, doc):
@@ -84,14 +92,15 @@ def test_dot_voting_one_person_after_another(qtbot, doc, english):
     click_item(qtbot, view, scene.note_items[b.id])  # third on one item: refused
     assert "At most 2" in voting.error.text()
     assert scene.note_items[b.id].state.dots == 2
-    header = scene.cluster_items[k.id]
-    qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier,
-                     view.mapFromScene(header.mapToScene(header.header_rect().center())))
+    click_item(qtbot, view, scene.cluster_items[k.id])  # the cluster's own card
     assert voting.placed == [("note", b.id), ("note", b.id), ("cluster", k.id)]
     assert "0 of 3" in voting.left.text()
     click_item(qtbot, view, scene.note_items[a.id])  # all dots used
     assert "All your dots" in voting.error.text()
-    click_item(qtbot, view, scene.note_items[b.id], Qt.RightButton)  # take one back
+    # Taking a dot back needs no right-click: a visible button on the card that has my dots.
+    assert "right" not in voting.instructions.text().lower()
+    assert not scene.note_items[a.id].take_back.isVisible()
+    tap_take_back(qtbot, view, scene.note_items[b.id])
     assert voting.placed == [("note", b.id), ("cluster", k.id)]
     assert doc.notes.dot_counts() == {}  # nothing is stored before submitting
     with qtbot.waitSignal(voting.dotsCast):
@@ -151,37 +160,113 @@ def demo_doc(tmp_path):
     d.close()
 
 
-def test_dot_voting_on_a_large_board_is_readable_in_parts(qtbot, demo_doc, english):
-    """A real board does not fit a projector readably: it comes in parts, every card is
-    whole in one of them, and a card of a later part takes a dot like any other."""
-    from studio.ui.board.dot_board import DOT_MIN_SCALE
+def part_sizes(view) -> list[int]:
+    sizes = []
+    for part in range(view.parts):
+        view.show_part(part)
+        sizes.append(len(view.shown_cards()))
+    view.show_part(0)
+    return sizes
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)])
+def test_dot_voting_on_a_large_board_is_readable_in_parts(qtbot, demo_doc, english, size):
+    """A real board does not fit a projector readably: its cards are laid out afresh in
+    parts with type at least the shared screen's body size, every card is whole in
+    exactly one part, parts hold the same number of cards give or take one, and a card
+    of a later part takes a dot like any other."""
+    from studio.ui.stage_style import base_px
 
     voting = DotVotingStageView(demo_doc)
     qtbot.addWidget(voting)
-    voting.resize(1280, 720)
+    voting.resize(*size)
     voting.show()
     qtbot.waitExposed(voting)
     view, scene = voting.view, voting.scene
     qtbot.waitUntil(lambda: view.parts > 1)
-    assert view.scale_factor() == pytest.approx(DOT_MIN_SCALE)
+    assert view.text_px() >= base_px(size[1], size[0]) - 0.01
     assert voting.next_part.isVisible() and not voting.previous_part.isEnabled()
     assert voting.part_label.text() == f"Part 1 of {view.parts}"
-    whole_somewhere: set[str] = set()
+    shown_in: dict[str, int] = {}
     for part in range(view.parts):
         if part:
             qtbot.mouseClick(voting.next_part, Qt.LeftButton)
         assert view.part == part
         seen = view.visible_rect()
-        whole_somewhere |= {nid for nid, item in scene.note_items.items()
-                            if seen.contains(item.sceneBoundingRect())}
-    assert whole_somewhere == set(scene.note_items)
+        for card in view.shown_cards():
+            assert seen.contains(card.sceneBoundingRect())
+            key = DotScene.vote_target(card)
+            assert key not in shown_in
+            shown_in[key] = part
+    assert len(shown_in) == len(scene.note_items) + len(scene.cluster_items)
     assert not voting.next_part.isEnabled()
-    # A card whole in this last part takes a dot by mouse.
-    seen = view.visible_rect()
-    note_id, item = next((nid, it) for nid, it in scene.note_items.items()
-                         if seen.contains(it.sceneBoundingRect()))
-    click_item(qtbot, view, item)
-    assert voting.placed == [("note", note_id)]
+    # A card of this last part takes a dot by a tap.
+    card = view.shown_cards()[-1]
+    click_item(qtbot, view, card)
+    assert voting.placed == [DotScene.vote_target(card)]
+    sizes = part_sizes(view)
+    assert max(sizes) - min(sizes) <= 1, sizes
+
+
+def eleven_notes(doc) -> None:
+    texts = ["Mehr Transparenz über die Datengrundlage", "Wer haftet bei Fehlern?",
+             "Datenschutz zuerst", "Ein Mensch prüft jede Einstufung",
+             "Ergebnisse als offene Daten veröffentlichen", "Bürgerbeirat einbinden",
+             "Kosten offenlegen", "Keine Gesichtserkennung", "Pilot in einem Stadtteil",
+             "Regelmäßige Überprüfung durch Externe", "Verständliche Sprache"]
+    for i, text in enumerate(texts):
+        doc.notes.add_note(text, ("hope", "concern", "idea")[i % 3],
+                           pos=(100 + 300 * (i % 4), 100 + 200 * (i // 4)))
+
+
+def test_eleven_notes_fill_their_parts_evenly_at_720p(qtbot, doc, english):
+    """The case of the workshop day: 11 notes at 1280×720 came in two parts, one half
+    empty. Every part is now about as full as the others, with body-size type."""
+    eleven_notes(doc)
+    voting = DotVotingStageView(doc)
+    qtbot.addWidget(voting)
+    voting.resize(1280, 720)
+    voting.show()
+    qtbot.waitExposed(voting)
+    sizes = part_sizes(voting.view)
+    assert sum(sizes) == 11
+    assert max(sizes) - min(sizes) <= 1, sizes
+    assert voting.view.text_px() >= 24
+
+
+def test_the_next_person_starts_on_part_one(qtbot, paged):
+    """The last person voted on a later part (and left a card focused there): the next
+    person still starts on the first part."""
+    view, voting = paged.view, paged
+    qtbot.mouseClick(voting.next_part, Qt.LeftButton)
+    qtbot.mouseClick(voting.next_part, Qt.LeftButton)
+    assert view.part == 2
+    card = view.shown_cards()[0]
+    click_item(qtbot, view, card)
+    with qtbot.waitSignal(voting.dotsCast):
+        qtbot.mouseClick(voting.submit, Qt.LeftButton)
+    qtbot.mouseClick(voting.next_person, Qt.LeftButton)
+    assert voting.pages.currentIndex() == 0
+    assert view.part == 0 and voting.part_label.text().startswith("Part 1 of")
+    # The board is reloaded after the ballot: still on the first part.
+    voting.refresh()
+    assert view.part == 0 and not view.scene().focusItem()
+    assert not voting.previous_part.isEnabled()
+
+
+def test_a_dot_is_taken_back_by_a_tap_on_the_card(qtbot, paged):
+    view, voting = paged.view, paged
+    first, second = view.shown_cards()[:2]
+    for card in (first, first, second):
+        click_item(qtbot, view, card)
+    assert first.state.dots == 2 and first.take_back.isVisible()
+    tap_take_back(qtbot, view, first)
+    assert voting.placed == [DotScene.vote_target(first), DotScene.vote_target(second)]
+    assert first.state.dots == 1
+    tap_take_back(qtbot, view, first)
+    assert first.state.dots == 0 and not first.take_back.isVisible()
+    assert voting.placed == [DotScene.vote_target(second)]
+    assert "4 of 5" in voting.left.text()
 
 
 def test_a_small_board_is_shown_whole_for_dot_voting(qtbot, doc, english):
@@ -209,20 +294,18 @@ def paged(qtbot, demo_doc, english):
     return voting
 
 
-def test_clicking_a_card_at_the_edge_of_a_part_keeps_the_part(qtbot, paged):
-    """The board must not slide under the participant's pointer: the second click at the
+def test_clicking_a_card_twice_keeps_the_part(qtbot, paged):
+    """The board must not move under the participant's finger: the second tap at the
     same place gives the same card its second dot."""
-    view, scene = paged.view, paged.scene
+    view = paged.view
+    qtbot.mouseClick(paged.next_part, Qt.LeftButton)
     seen = view.visible_rect()
-    note_id, item = next((nid, it) for nid, it in scene.note_items.items()
-                         if seen.intersects(it.sceneBoundingRect())
-                         and not seen.contains(it.sceneBoundingRect()))
-    cut = item.sceneBoundingRect().intersected(seen)
-    point = view.mapFromScene(cut.center())
+    card = view.shown_cards()[-1]
+    point = view.mapFromScene(card.sceneBoundingRect().center())
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
-    assert view.visible_rect() == seen and view.part == 0
+    assert view.visible_rect() == seen and view.part == 1
     qtbot.mouseClick(view.viewport(), Qt.LeftButton, Qt.NoModifier, point)
-    assert paged.placed == [("note", note_id), ("note", note_id)]
+    assert paged.placed == [DotScene.vote_target(card)] * 2
 
 
 def test_the_wheel_turns_parts_and_never_shrinks_the_type(qtbot, paged):

@@ -32,3 +32,27 @@ def test_console_starts_dot_voting_on_the_shared_screen(qtbot, page, doc):
     # Back to the board: the read-only view, never the voting one.
     click_action(qtbot, page, "session.show_board")
     qtbot.waitUntil(lambda: page.stage.stack.currentWidget() is page.stage.board_page)
+
+
+def test_dot_voting_on_the_720p_shared_screen_reads_from_the_back(qtbot, page, doc):
+    """On the shared-screen window itself (heading and footer take their share) the
+    notes' type is at least the screen's body size, and the room gets no right-click."""
+    from studio.ui.stage_style import base_px
+
+    for i in range(11):
+        doc.notes.add_note(f"Notiz Nummer {i + 1} über den Datenschutz", "hope",
+                           pos=(100 + 300 * (i % 4), 100 + 200 * (i // 4)))
+    doc.notify("notes")
+    stage = page.stage
+    stage.resize(1280, 720)
+    qtbot.waitUntil(lambda: (stage.width(), stage.height()) == (1280, 720))
+    click_action(qtbot, page, "session.show_dots")
+    qtbot.waitUntil(lambda: stage.stack.currentWidget() is stage.dots_page)
+    voting = stage.dots
+    qtbot.waitUntil(lambda: len(voting.scene.cards) == 11)
+    qtbot.waitUntil(lambda: voting.view.text_px() >= base_px(720, 1280) - 0.01)
+    assert voting.instructions.font().pixelSize() >= base_px(720, 1280) or \
+        voting.instructions.fontInfo().pixelSize() >= base_px(720, 1280)
+    assert "Rechtsklick" not in voting.instructions.text()
+    card = voting.view.shown_cards()[0]
+    assert voting.view.visible_rect().contains(card.sceneBoundingRect())

@@ -1640,6 +1640,17 @@
         </message>
     </context>
     <context>
+        <name>DotBoard</name>
+        <message>
+            <source>− Take back</source>
+            <translation>− Zurücknehmen</translation>
+        </message>
+        <message>
+            <source>Cluster · notes: {n}</source>
+            <translation>Gruppe · Notizen: {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>DotRankingModel</name>
         <message>
             <source>Rank</source>
@@ -1747,12 +1758,8 @@
             <translation>Speichert Ihre Punkte. Danach kann die nächste Person abstimmen.</translation>
         </message>
         <message>
-            <source>◀ Previous part</source>
-            <translation>◀ Vorheriger Teil</translation>
-        </message>
-        <message>
-            <source>Next part ▶</source>
-            <translation>Nächster Teil ▶</translation>
+            <source>Your {n} dots go to what matters most to you, at most {k} per card: tap a card to place a dot, tap “− Take back” to remove one.</source>
+            <translation>Verteilen Sie Ihre {n} Punkte, höchstens {k} pro Karte. Tippen Sie auf eine Karte: ein Punkt. Auf „− Zurücknehmen“: ein Punkt weniger.</translation>
         </message>
         <message>
             <source>Previous part of the board</source>
@@ -1784,10 +1791,6 @@
         <message>
             <source>Dots left: {left} of {n}</source>
             <translation>Übrige Punkte: {left} von {n}</translation>
-        </message>
-        <message>
-            <source>Place your {n} dots on the notes or cluster titles that matter most to you (at most {k} on one). Click to place a dot, right-click to take it back.</source>
-            <translation>Kleben Sie Ihre {n} Punkte auf die Notizen oder Gruppen, die Ihnen am wichtigsten sind. Höchstens {k} auf eine Notiz oder Gruppe. Klick: Punkt kleben. Rechtsklick: Punkt zurücknehmen.</translation>
         </message>
         <message>
             <source>All your dots are placed. Submit, or take one back.</source>

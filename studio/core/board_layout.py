@@ -217,7 +217,7 @@ def focus_pages(heights: Sequence[float], width: float, height: float, *,
     is never smaller than the card's font; a card never splits, and a part
     holds at least one card (a single card larger than the area is shown
     alone). One part uses the number of columns that shows it largest; more
-    parts get about the same number of cards each.
+    parts get the same number of cards each, give or take one (:func:`even_parts`).
     """
     n = len(heights)
     if n == 0:
@@ -258,11 +258,57 @@ def focus_pages(heights: Sequence[float], width: float, height: float, *,
             first = end
         return parts
 
+    known: dict[tuple[int, int], bool] = {}
+
+    def fits(first: int, end: int) -> bool:
+        if (first, end) not in known:
+            rows = _rows(heights[first:end], max_cols, gap)
+            known[first, end] = (end - first == 1 or
+                                 sum(r[2] for r in rows) + gap * (len(rows) - 1) <= height)
+        return known[first, end]
+
     parts = split(n)
-    balanced = split(math.ceil(n / len(parts)))  # the same number of parts, evenly filled
-    if len(balanced) == len(parts):
-        parts = balanced
-    return [place(first, end, max_cols) for first, end in parts]
+    return [place(first, end, max_cols) for first, end in even_parts(n, len(parts), fits)]
+
+
+def even_parts(n: int, fewest: int, fits) -> list[tuple[int, int]]:
+    """``n`` cards in order split into parts that each ``fits(first, end)``, as evenly as
+    they can be: the fewest parts (from ``fewest`` on) whose sizes differ least, where one
+    more part weighs as much as two cards more difference (one card alone always fits)."""
+    fewest = max(1, min(fewest, n))
+    for total in range(3 * n):
+        for extra in range(total // 2 + 1):
+            k, spread = fewest + extra, total - 2 * extra
+            if k > n:
+                break
+            lo, hi = max(1, n // k - spread // 2), -(-n // k) + (spread - spread // 2)
+            found = _partition(n, k, lo, hi, fits)
+            if found:
+                return found
+    return [(i, i + 1) for i in range(n)]
+
+
+def _partition(n: int, k: int, lo: int, hi: int, fits) -> list[tuple[int, int]] | None:
+    """``k`` consecutive parts of ``lo``..``hi`` cards covering ``n`` that each fit."""
+    back: list[dict[int, int]] = [{0: -1}]  # back[j][end] = start of the j-th part
+    for _ in range(k):
+        layer: dict[int, int] = {}
+        for start in back[-1]:
+            for size in range(hi, lo - 1, -1):  # the earlier parts the fuller
+                end = start + size
+                if end <= n and end not in layer and fits(start, end):
+                    layer[end] = start
+        if not layer:
+            return None
+        back.append(layer)
+    if n not in back[-1]:
+        return None
+    bounds, end = [], n
+    for j in range(k, 0, -1):
+        start = back[j][end]
+        bounds.append((start, end))
+        end = start
+    return bounds[::-1]
 
 
 @dataclass(frozen=True)

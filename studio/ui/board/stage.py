@@ -15,22 +15,22 @@ Participants typing notes is part of the live session's participant flow
 Both speak the shared screen's language (the workshop's), not the app's
 (:class:`studio.ui.i18n.StageLanguageMixin`).
 
-Mouse (a passed-around mouse or a touch screen) and keyboard both work: Tab
-moves between notes and clusters, Space or + places a dot, - or Backspace
-takes one back.
+Mouse (a passed-around mouse or a touch screen) and keyboard both work: a tap
+on a card places a dot, a tap on its "− Take back" button removes one (no
+right-click); Tab moves between notes and clusters, Space or + places a dot,
+- or Backspace takes one back.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGraphicsItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -38,32 +38,36 @@ from PySide6.QtWidgets import (
 
 from studio.base.errors import StudioError
 from studio.core.kinds import Source
-from studio.ui.board.cluster_item import ClusterItem
-from studio.ui.board.dot_board import DotBoard
+from studio.ui.board.dot_board import DotBoard, DotScene
 from studio.ui.board.focus import BOARD, Focus, stage_focus
 from studio.ui.board.focus_view import FocusBoard, ReadOnlyBoardView
-from studio.ui.board.items import STAGE_STYLE, NoteItem
+from studio.ui.board.items import STAGE_STYLE
 from studio.ui.board.scene import BoardData, BoardScene
 from studio.ui.i18n import StageLanguageMixin, core_words
 from studio.ui.stage_style import StagePalette, stage_palette
 
 
-def _styles(p: StagePalette) -> dict[str, str]:
-    """Style sheets in the shared screen's colours (they follow its theme)."""
-    button = (f"QPushButton {{ font-size: 24px; padding: 14px 28px; border-radius: 8px;"
+def _styles(p: StagePalette, base: int = 24) -> dict[str, str]:
+    """Style sheets in the shared screen's colours (they follow its theme) and sizes
+    (``base``: its body text size, :func:`studio.ui.stage_style.base_px`)."""
+    b = base
+    pad = f"padding: {b // 2}px {b}px; border-radius: {b // 3}px;"
+    button = (f"QPushButton {{ font-size: {b}px; {pad}"
               f" border: 2px solid {p.tile_border}; background: {p.tile}; color: {p.foreground}; }}"
-              f" QPushButton:focus {{ border: 4px solid {p.focus}; }}"
+              f" QPushButton:focus {{ border: 3px dashed {p.focus}; }}"
               f" QPushButton:disabled {{ color: {p.disabled_text}; background: {p.disabled};"
               f" border-color: {p.disabled_border}; }}")
-    primary = (f"QPushButton {{ font-size: 24px; padding: 14px 28px; border-radius: 8px;"
+    primary = (f"QPushButton {{ font-size: {b}px; {pad}"
                f" border: 2px solid {p.primary}; background: {p.primary};"
                f" color: {p.primary_text}; }}"
-               f" QPushButton:focus {{ border: 4px solid {p.focus_strong}; }}")
+               f" QPushButton:focus {{ border: 3px dashed {p.focus_strong}; }}"
+               f" QPushButton:disabled {{ color: {p.disabled_text}; background: {p.disabled};"
+               f" border-color: {p.disabled_border}; }}")
     return {
-        "big": f"font-size: 30px; font-weight: bold; color: {p.foreground};",
-        "medium": f"font-size: 22px; color: {p.foreground};",
-        "error": f"font-size: 22px; color: {p.warn}; font-weight: bold;",
-        "thanks": f"font-size: 40px; font-weight: bold; color: {p.foreground};",
+        "big": f"font-size: {round(b * 1.25)}px; font-weight: bold; color: {p.foreground};",
+        "medium": f"font-size: {b}px; color: {p.foreground};",
+        "error": f"font-size: {b}px; color: {p.warn}; font-weight: bold;",
+        "thanks": f"font-size: {round(b * 1.7)}px; font-weight: bold; color: {p.foreground};",
         "button": button,
         "primary": primary,
     }
@@ -166,57 +170,6 @@ class BoardStageView(StageLanguageMixin, QWidget):
         return set(self.scene.note_items)
 
 
-class DotScene(StageScene):
-    """Clicks place dots; right-click takes one back.
-
-    Signals:
-        dotRequested(str, str, int): kind, id, +1 or -1.
-    """
-
-    dotRequested = Signal(str, str, int)
-
-    def sync(self, data: BoardData) -> None:
-        super().sync(data)
-        for item in [*self.note_items.values(), *self.cluster_items.values()]:
-            item.big_dots = True
-            item.setFlag(QGraphicsItem.ItemIsFocusable, True)
-            item.setAcceptedMouseButtons(Qt.LeftButton | Qt.RightButton)
-
-    def _vote_target(self, item) -> tuple[str, str] | None:
-        if isinstance(item, NoteItem):
-            return "note", item.note_id
-        if isinstance(item, ClusterItem):
-            return "cluster", item.cluster_id
-        return None
-
-    def mousePressEvent(self, event) -> None:
-        view = self.views()[0] if self.views() else None
-        item = self.itemAt(event.scenePos(), view.transform()) if view else None
-        target = self._vote_target(item)
-        if target is not None:
-            # A click's focus does not scroll the paged board (DotBoard keeps to its parts).
-            item.setFocus(Qt.MouseFocusReason)
-            self.dotRequested.emit(*target, -1 if event.button() == Qt.RightButton else 1)
-        event.accept()
-
-    def mouseReleaseEvent(self, event) -> None:
-        event.accept()
-
-    def mouseDoubleClickEvent(self, event) -> None:
-        self.mousePressEvent(event)
-
-    def keyPressEvent(self, event) -> None:
-        target = self._vote_target(self.focusItem())
-        if target is not None:
-            if event.key() in (Qt.Key_Space, Qt.Key_Plus, Qt.Key_Return, Qt.Key_Enter):
-                self.dotRequested.emit(*target, 1)
-                return
-            if event.key() in (Qt.Key_Minus, Qt.Key_Backspace, Qt.Key_Delete):
-                self.dotRequested.emit(*target, -1)
-                return
-        super().keyPressEvent(event)
-
-
 class DotVotingStageView(StageLanguageMixin, QWidget):
     """One participant after another places their dots; each commit gets a confirmation.
 
@@ -260,21 +213,24 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         top = QHBoxLayout()
         top.addWidget(self.instructions, 1)
         top.addWidget(self.left)
-        part_row = QHBoxLayout()
-        part_row.addStretch(1)
-        part_row.addWidget(self.previous_part)
-        part_row.addWidget(self.part_label)
-        part_row.addWidget(self.next_part)
-        part_row.addStretch(1)
+        # The parts are turned by tall buttons beside the cards: no row of its own, so
+        # the cards get the height (a 720-line screen has little of it).
+        board_row = QHBoxLayout()
+        board_row.addWidget(self.previous_part)
+        board_row.addWidget(self.view, 1)
+        board_row.addWidget(self.next_part)
+        for button in (self.previous_part, self.next_part):
+            button.setSizePolicy(QSizePolicy.Fixed, QSizePolicy.Expanding)
         buttons = QHBoxLayout()
+        buttons.addWidget(self.part_label)
         buttons.addWidget(self.error, 1)
         buttons.addWidget(self.take_back)
         buttons.addWidget(self.start_over)
         buttons.addWidget(self.submit)
         vl = QVBoxLayout(voting)
+        vl.setContentsMargins(0, 0, 0, 0)
         vl.addLayout(top)
-        vl.addWidget(self.view, 1)
-        vl.addLayout(part_row)
+        vl.addLayout(board_row, 1)
         vl.addLayout(buttons)
         done = QWidget()
         dl = QVBoxLayout(done)
@@ -321,8 +277,8 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self.start_over.setAccessibleDescription(self.tr("Removes all your dots."))
         self.submit.setAccessibleDescription(self.tr(
             "Saves your dots; then the next person can vote."))
-        self.previous_part.setText(self.tr("◀ Previous part"))
-        self.next_part.setText(self.tr("Next part ▶"))
+        self.previous_part.setText("◀")
+        self.next_part.setText("▶")
         self.previous_part.setAccessibleName(self.tr("Previous part of the board"))
         self.next_part.setAccessibleName(self.tr("Next part of the board"))
         self._show_part(self.view.part, self.view.parts)
@@ -338,8 +294,10 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self.scene.update()  # the cards' badges and the cluster titles
 
     def apply_palette(self, palette: StagePalette) -> None:
-        """Take the shared screen's theme colours."""
-        styles = _styles(palette)
+        """Take the shared screen's theme colours (sizes follow the screen's size)."""
+        self._palette = palette
+        self._base = self.view.min_text_px()
+        styles = _styles(palette, self._base)
         self.instructions.setStyleSheet(styles["medium"])
         self.left.setStyleSheet(styles["big"])
         self.error.setStyleSheet(styles["error"])
@@ -349,6 +307,11 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
             button.setStyleSheet(styles["button"])
         for button in (self.submit, self.next_person):
             button.setStyleSheet(styles["primary"])
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.view.min_text_px() != self._base:
+            self.apply_palette(self._palette)
 
     def _show_part(self, part: int, parts: int) -> None:
         """The part buttons and "Part 2 of 6" (hidden while the board is shown whole)."""
@@ -378,21 +341,14 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self.view.fit()
 
     def _show_mine(self) -> None:
-        mine = Counter(self.placed)
-        for note_id, item in self.scene.note_items.items():
-            state = replace(item.state, dots=mine.get(("note", note_id), 0))
-            if state != item.state:
-                item.apply(state, item.look)
-        for cluster_id, ci in self.scene.cluster_items.items():
-            ci.dots = mine.get(("cluster", cluster_id), 0)
-            ci.update()
+        self.scene.show_dots(Counter(self.placed))
         per_person, per_item = self.limits()
         left = per_person - len(self.placed)
         self._say_error()
         self.left.setText(self.tr("Dots left: {left} of {n}").format(left=left, n=per_person))
         self.instructions.setText(self.tr(
-            "Place your {n} dots on the notes or cluster titles that matter most to you (at most"
-            " {k} on one). Click to place a dot, right-click to take it back.").format(
+            "Your {n} dots go to what matters most to you, at most {k} per card: tap a card"
+            " to place a dot, tap “− Take back” to remove one.").format(
                 n=per_person, k=per_item))
         self.submit.setEnabled(bool(self.placed))
         self.take_back.setEnabled(bool(self.placed))
@@ -463,5 +419,8 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self._error = ""
         self._show_mine()
         self.pages.setCurrentIndex(0)
+        # Nothing of the last person's place stays: no focused card (the view would bring
+        # its part back), and the first part.
+        self.scene.clearFocus()
         self.view.show_part(0)
         self.view.setFocus()

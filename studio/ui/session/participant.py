@@ -306,15 +306,16 @@ class ParticipantFlow(StageLanguageMixin, QWidget):
                         w.setParent(None)
                         w.deleteLater()
         tiles = []
+        lines = 3.2 if len(self.groups) < 6 else 2.4  # taller when few: no half-empty screen
         for g in self.groups:
-            tile = TileButton(localized(g, self.language), self.group_page)
+            tile = TileButton(localized(g, self.language), self.group_page, lines=lines)
             tile.setObjectName(f"group:{g.get('key')}")
             tile.setAccessibleDescription(self.tr(
                 "Your answer is counted for this group too. A group of fewer than 5 people "
                 "is never shown on its own."))
             tile.clicked.connect(lambda _=False, k=g.get("key"): self.choose_group(k))
             tiles.append(tile)
-        skip = TileButton(self.tr("Prefer not to say"), self.group_page)
+        skip = TileButton(self.tr("Prefer not to say"), self.group_page, lines=lines)
         skip.setObjectName("group:none")
         skip.setAccessibleDescription(self.tr("Answer without naming a group."))
         skip.clicked.connect(lambda: self.choose_group(None))

@@ -5,16 +5,26 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeyEvent,
+    QMouseEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+)
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityKind
-from studio.ui.i18n import words_of
 from studio.ui import stage_style as st
+from studio.ui.i18n import words_of
 from studio.ui.session.answer_base import AnswerWidget
 from studio.ui.session.spec import ActivitySpec
 
 STEP = 0.05
+WIDE = 1.6  # the field at most this much wider than tall
 
 
 class MatrixField(QWidget):
@@ -33,20 +43,62 @@ class MatrixField(QWidget):
             "MatrixAnswer", "Matrix: {x} across, {y} up. Tap to place your dot; arrow keys move it."
         ).format(x=settings.get("x_label", ""), y=settings.get("y_label", "")))
 
-    def sizeHint(self) -> QSize:  # noqa: N802
+    def sizeHint(self) -> QSize:
         side = self.fontMetrics().height() * 12
         return QSize(side, side)
 
-    def minimumSizeHint(self) -> QSize:  # noqa: N802
+    def minimumSizeHint(self) -> QSize:
         side = self.fontMetrics().height() * 7
         return QSize(side, side)
 
+    def _band(self) -> float:
+        """Room for one line of axis text beside the field."""
+        return self.fontMetrics().height() * 1.25
+
     def field(self) -> QRectF:
-        """The square inside the margins that hold the axis labels."""
-        m = self.fontMetrics().height() * 2.2
-        side = max(10.0, min(self.width(), self.height()) - 2 * m)
-        x0 = (self.width() - side) / 2 + m / 2
-        return QRectF(x0, m / 2, side, side)
+        """The field beside two lines of axis text on the left and below (the ends of the
+        axis, then its name), as large as the widget allows: as tall as there is room,
+        and up to WIDE times as wide as tall, so a wide screen is not left empty."""
+        band = self._band()
+        pad = max(4.0, band / 4)
+        height = max(10.0, self.height() - 2 * band - pad)
+        room = max(10.0, self.width() - 4 * band - 2 * pad)
+        width = min(room, height * WIDE)
+        height = min(height, width)
+        x0 = 2 * band + pad + (room - width) / 2
+        return QRectF(x0, pad, width, height)
+
+    def axis_texts(self) -> list[tuple[str, QRectF, QFont, int]]:
+        """Every axis text with its box (in the axis' own direction: the y axis' boxes are
+        drawn rotated, their width runs along the axis), its font and its alignment. The
+        font shrinks (down to 60 %) until the text fits its box whole."""
+        f = self.field()
+        band = self._band()
+        s = self.s
+        left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        right = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        center = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignVCenter)
+        out = []
+        for axis, length in (("x", f.width()), ("y", f.height())):
+            low, high = s.get(f"{axis}_low", ""), s.get(f"{axis}_high", "")
+            name = s.get(f"{axis}_label", "")
+            ends = QRectF(0, 0, length / 2 - 4, band)
+            out.append((str(low), ends, self._fitted(str(low), ends.width()), left))
+            out.append((str(high), ends.translated(length / 2 + 4, 0),
+                        self._fitted(str(high), ends.width()), right))
+            title = QRectF(0, band, length, band)
+            arrow = f"{name} →" if name else ""
+            out.append((arrow, title, self._fitted(arrow, length), center))
+        return out
+
+    def _fitted(self, text: str, width: float) -> QFont:
+        font = QFont(self.font())
+        size = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 4 / 3)
+        smallest = max(8, round(size * 0.6))
+        while size > smallest and QFontMetricsF(font).horizontalAdvance(text) > width:
+            size -= 1
+            font.setPixelSize(size)
+        return font
 
     def place(self, x: float, y: float) -> None:
         self.pos = (min(1.0, max(0.0, x)), min(1.0, max(0.0, y)))
@@ -56,18 +108,18 @@ class MatrixField(QWidget):
         self.update()
         self.owner.changed.emit()
 
-    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mousePressEvent(self, event: QMouseEvent) -> None:
         f = self.field()
         p = event.position()
         if f.contains(p):
             self.place((p.x() - f.left()) / f.width(), 1 - (p.y() - f.top()) / f.height())
         event.accept()
 
-    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if event.buttons() & Qt.MouseButton.LeftButton:
             self.mousePressEvent(event)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         moves = {Qt.Key.Key_Left: (-STEP, 0), Qt.Key.Key_Right: (STEP, 0),
                  Qt.Key.Key_Up: (0, STEP), Qt.Key.Key_Down: (0, -STEP)}
         key = Qt.Key(event.key())
@@ -80,7 +132,7 @@ class MatrixField(QWidget):
         else:
             super().keyPressEvent(event)
 
-    def paintEvent(self, _event: QPaintEvent) -> None:  # noqa: N802
+    def paintEvent(self, _event: QPaintEvent) -> None:
         p = QPainter(self)
         p.setRenderHint(QPainter.RenderHint.Antialiasing)
         f = self.field()
@@ -95,21 +147,18 @@ class MatrixField(QWidget):
         p.setBrush(Qt.BrushStyle.NoBrush)
         p.drawRect(f)
         h = fm.height()
-        left = int(Qt.AlignmentFlag.AlignLeft)
-        right = int(Qt.AlignmentFlag.AlignRight)
-        center = int(Qt.AlignmentFlag.AlignHCenter)
-        below = QRectF(f.left(), f.bottom() + 4, f.width(), h * 1.2)
-        p.drawText(below, left, str(self.s.get("x_low", "")))
-        p.drawText(below, right, str(self.s.get("x_high", "")))
-        p.drawText(below, center, "→ " + str(self.s.get("x_label", "")))
-        p.save()
-        p.translate(f.left() - 6, f.bottom())
-        p.rotate(-90)
-        side = QRectF(0, -h * 1.2, f.height(), h * 1.2)
-        p.drawText(side, left, str(self.s.get("y_low", "")))
-        p.drawText(side, right, str(self.s.get("y_high", "")))
-        p.drawText(side, center, "→ " + str(self.s.get("y_label", "")))
-        p.restore()
+        texts = self.axis_texts()
+        for index, (text, box, font, align) in enumerate(texts):
+            p.save()
+            if index < 3:  # x: below the field, left to right
+                p.translate(f.left(), f.bottom() + 4)
+            else:  # y: left of the field, bottom to top
+                p.translate(f.left() - 4, f.bottom())
+                p.rotate(-90)
+                box = QRectF(box.left(), -box.bottom(), box.width(), box.height())
+            p.setFont(font)
+            p.drawText(box, align, text)
+            p.restore()
         if self.pos is not None:
             cx = f.left() + self.pos[0] * f.width()
             cy = f.top() + (1 - self.pos[1]) * f.height()
@@ -120,10 +169,10 @@ class MatrixField(QWidget):
             p.setPen(QPen(QColor(pal.foreground), line))
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawEllipse(QPointF(cx, cy), r + line * 1.5, r + line * 1.5)
-        if self.hasFocus():
-            ring = max(4, h // 6)
-            p.setPen(QPen(QColor(pal.focus), ring))
-            p.drawRect(f.adjusted(-ring, -ring, ring, ring))
+        if self.hasFocus():  # dashed: the focus, never mistaken for a placed dot
+            ring = max(2, h // 10)
+            p.setPen(QPen(QColor(pal.focus), ring, Qt.PenStyle.DashLine))
+            p.drawRect(f.adjusted(ring, ring, -ring, -ring))
         p.end()
 
 

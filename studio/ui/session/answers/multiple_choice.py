@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityKind
@@ -20,7 +21,7 @@ class MultipleChoiceAnswer(AnswerWidget):
         self.k = int(spec.settings.get("max_choices", len(spec.options)))
         self.tiles: dict[str, TileButton] = {}
         for oid, label in spec.options:
-            tile = TileButton(label, self, checkable=True, marks=CHECK)
+            tile = TileButton(label, self, checkable=True, marks=CHECK, grow=True)
             tile.setObjectName(f"option:{oid}")
             tile.setAccessibleDescription(self.tr(
                 "Choose or unchoose this answer; up to {k} answers.").format(k=self.k))
@@ -29,7 +30,8 @@ class MultipleChoiceAnswer(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tile_grid(list(self.tiles.values())))
-        layout.addStretch(1)
+        # The tiles take the spare height (up to a limit), the rest stays below them.
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def _chosen(self) -> list[str]:
         return [oid for oid, t in self.tiles.items() if t.isChecked()]

@@ -27,10 +27,10 @@ class PointsAnswer(AnswerWidget):
         self.minus: dict[str, TileButton] = {}
         grid = QGridLayout()
         grid.setHorizontalSpacing(16)
-        grid.setVerticalSpacing(10)
+        grid.setVerticalSpacing(8)
         for row, (oid, label) in enumerate(spec.options):
             text = plain_label(label, "body", self)
-            minus = TileButton("−", self, align=Qt.AlignmentFlag.AlignCenter)
+            minus = TileButton("−", self, align=Qt.AlignmentFlag.AlignCenter, lines=1.8)
             minus.setObjectName(f"minus:{oid}")
             minus.setAccessibleName(self.tr("One point less for {option}").format(option=label))
             minus.setAccessibleDescription(self.tr("Takes one of your points back."))
@@ -38,7 +38,7 @@ class PointsAnswer(AnswerWidget):
             value.setObjectName(f"points:{oid}")
             value.setAlignment(Qt.AlignmentFlag.AlignCenter)
             value.setMinimumWidth(value.fontMetrics().horizontalAdvance("000") * 2)
-            plus = TileButton("+", self, align=Qt.AlignmentFlag.AlignCenter)
+            plus = TileButton("+", self, align=Qt.AlignmentFlag.AlignCenter, lines=1.8)
             plus.setObjectName(f"plus:{oid}")
             plus.setAccessibleName(self.tr("One point more for {option}").format(option=label))
             plus.setAccessibleDescription(self.tr("Gives this option one of your points."))

@@ -25,7 +25,9 @@ class ScaleAnswer(AnswerWidget):
         row = QHBoxLayout()
         row.setSpacing(12)
         for v in range(lo, hi + 1):
-            tile = TileButton(str(v), self, checkable=True, align=Qt.AlignmentFlag.AlignCenter)
+            # Tall targets: one row of numbers would leave the screen half empty.
+            tile = TileButton(str(v), self, checkable=True, align=Qt.AlignmentFlag.AlignCenter,
+                              lines=3.6)
             tile.setObjectName(f"value:{v}")
             name = str(v)
             if v == lo and spec.settings.get("min_label"):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityKind
@@ -21,7 +22,7 @@ class SingleChoiceAnswer(AnswerWidget):
         self.group.setExclusive(True)
         self.tiles: dict[str, TileButton] = {}
         for oid, label in spec.options:
-            tile = TileButton(label, self, checkable=True, marks=RADIO)
+            tile = TileButton(label, self, checkable=True, marks=RADIO, grow=True)
             tile.setObjectName(f"option:{oid}")
             tile.setAccessibleDescription(self.tr("Choose this answer; one answer only."))
             self.group.addButton(tile)
@@ -30,7 +31,8 @@ class SingleChoiceAnswer(AnswerWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(tile_grid(list(self.tiles.values())))
-        layout.addStretch(1)
+        # The tiles take the spare height (up to a limit), the rest stays below them.
+        layout.setAlignment(Qt.AlignmentFlag.AlignTop)
 
     def _toggled(self, _on: bool) -> None:
         for tile in self.tiles.values():

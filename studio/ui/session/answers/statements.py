@@ -10,7 +10,7 @@ from studio.core.kinds import ActivityKind, Stance
 from studio.ui.i18n import core_words
 from studio.ui.session.answer_base import AnswerWidget, plain_label
 from studio.ui.session.spec import ActivitySpec
-from studio.ui.session.tiles import TileButton
+from studio.ui.session.tiles import RADIO, TileButton
 
 STANCE_MARKS = {Stance.AGREE: "✓", Stance.DISAGREE: "✗", Stance.PASS: "–"}
 
@@ -35,7 +35,7 @@ class StatementsAnswer(AnswerWidget):
             self.groups[oid] = group
             for col, stance in enumerate((Stance.AGREE, Stance.DISAGREE, Stance.PASS), 1):
                 tile = TileButton(f"{STANCE_MARKS[stance]} {stances[stance]}", self,
-                                  checkable=True, marks=("○", "●"))
+                                  checkable=True, marks=RADIO)
                 tile.setObjectName(f"stance:{oid}:{stance.value}")
                 tile.setAccessibleName(f"{stances[stance]}: {label}")
                 tile.setAccessibleDescription(self.tr(
@@ -44,7 +44,8 @@ class StatementsAnswer(AnswerWidget):
                 tile.toggled.connect(self._toggled)
                 self.tiles[(oid, stance)] = tile
                 grid.addWidget(tile, row, col)
-        grid.setColumnStretch(0, 3)
+        # The statements wrap; the stance tiles get room for their words on one line.
+        grid.setColumnStretch(0, 2)
         for col in (1, 2, 3):
             grid.setColumnStretch(col, 1)
         layout = QVBoxLayout(self)
