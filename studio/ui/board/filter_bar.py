@@ -22,34 +22,19 @@ class BoardFilterBar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search notes"))
-        self.search.setAccessibleName(self.tr("Search notes"))
-        self.search.setAccessibleDescription(self.tr(
-            "Shows only the notes that contain every word you type (Ctrl+F)."))
         self.search.setClearButtonEnabled(True)
         self.category_filter = QComboBox()
-        self.category_filter.setAccessibleName(self.tr("Filter by category"))
-        self.category_filter.setAccessibleDescription(self.tr(
-            "Shows only the notes of one category."))
         self.tag_filter = QComboBox()
-        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
-        self.tag_filter.setAccessibleDescription(self.tr("Shows only the notes with one tag."))
         self.scenario_filter = QComboBox()
         self.scenario_filter.setObjectName("scenarioFilter")
-        self.scenario_filter.setAccessibleName(self.tr("Filter by scenario"))
-        self.scenario_filter.setAccessibleDescription(self.tr(
-            "Shows only the notes of one scenario."))
         fill_scenarios(self.scenario_filter, [], self.tr("No scenario"), None,
                        first=(self.tr("All scenarios"), None))
         for combo in (self.scenario_filter, self.category_filter, self.tag_filter):
             combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(9)
-        self.show_hidden = QCheckBox(self.tr("Show hidden notes"))
+        self.show_hidden = QCheckBox()
         self.show_hidden.setChecked(True)
-        self.show_hidden.setAccessibleName(self.tr("Show hidden notes"))
-        self.show_hidden.setAccessibleDescription(self.tr(
-            "Shows hidden notes on this board, marked as hidden. The shared screen never"
-            " shows them."))
+        self.retranslate()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.search, 2)
@@ -62,6 +47,26 @@ class BoardFilterBar(QWidget):
         self.scenario_filter.currentIndexChanged.connect(self.changed)
         self.tag_filter.currentIndexChanged.connect(self.changed)
         self.show_hidden.toggled.connect(self.changed)
+
+    def retranslate(self) -> None:
+        """The bar's own texts (the page offers the vocabulary and scenarios again)."""
+        self.search.setPlaceholderText(self.tr("Search notes"))
+        self.search.setAccessibleName(self.tr("Search notes"))
+        self.search.setAccessibleDescription(self.tr(
+            "Shows only the notes that contain every word you type (Ctrl+F)."))
+        self.category_filter.setAccessibleName(self.tr("Filter by category"))
+        self.category_filter.setAccessibleDescription(self.tr(
+            "Shows only the notes of one category."))
+        self.tag_filter.setAccessibleName(self.tr("Filter by tag"))
+        self.tag_filter.setAccessibleDescription(self.tr("Shows only the notes with one tag."))
+        self.scenario_filter.setAccessibleName(self.tr("Filter by scenario"))
+        self.scenario_filter.setAccessibleDescription(self.tr(
+            "Shows only the notes of one scenario."))
+        self.show_hidden.setText(self.tr("Show hidden notes"))
+        self.show_hidden.setAccessibleName(self.tr("Show hidden notes"))
+        self.show_hidden.setAccessibleDescription(self.tr(
+            "Shows hidden notes on this board, marked as hidden. The shared screen never"
+            " shows them."))
 
     def set_vocabulary(self, categories: list[dict[str, str]], tags: list[dict[str, str]],
                        language: str) -> None:

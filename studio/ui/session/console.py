@@ -126,11 +126,6 @@ def build_console(page: SessionPage) -> None:
     page.agenda = AgendaModel(page)
     page.tree = QTreeView(page)
     page.tree.setObjectName("agendaView")
-    page.tree.setAccessibleName(QCoreApplication.translate("SessionPage", "Agenda"))
-    page.tree.setAccessibleDescription(QCoreApplication.translate(
-        "SessionPage",
-        "Scenarios and their activities with their state. Press Enter to go to the "
-        "selected item."))
     page.tree.setModel(page.agenda)
     page.tree.setUniformRowHeights(True)
     page.tree.setAlternatingRowColors(True)
@@ -164,12 +159,9 @@ def build_console(page: SessionPage) -> None:
     cfont.setPointSizeF(cfont.pointSizeF() * 2.0)
     cfont.setBold(True)
     page.counter.setFont(cfont)
-    page.counter.setAccessibleName(QCoreApplication.translate("SessionPage", "Ballots so far"))
     # The same n as the results, split by channel (screen, tally, paper …) when there are several.
     page.counter_channels = plain("", page)
     page.counter_channels.setObjectName("ballotChannels")
-    page.counter_channels.setAccessibleName(
-        QCoreApplication.translate("SessionPage", "Answers by channel"))
     page.counter_channels.hide()
     counter_box = QVBoxLayout()
     counter_box.setContentsMargins(0, 0, 0, 0)
@@ -180,8 +172,6 @@ def build_console(page: SessionPage) -> None:
     page.restored_banner = plain("", page)
     page.restored_banner.setObjectName("restoredBanner")
     page.restored_banner.setFrameShape(QFrame.Shape.StyledPanel)
-    page.restored_banner.setAccessibleName(
-        QCoreApplication.translate("SessionPage", "Session restored"))
     page.restored_banner.hide()
     page.timer_panel = TimerPanel(page.clock, [act["session.timer"],
                                                act["session.timer_extend"],
@@ -189,13 +179,10 @@ def build_console(page: SessionPage) -> None:
     top = QHBoxLayout()
     top.addLayout(counter_box, 1)
     top.addWidget(page.timer_panel, 3)
-    screen_box = button_group(page,
-                              QCoreApplication.translate("SessionPage", "Shared screen shows"),
-                              ["session.show_card", "session.show_activity",
+    page.screen_box = screen_box = button_group(page, "", ["session.show_card", "session.show_activity",
                                "session.show_results", "session.show_board",
                                "session.show_dots", "session.blank"], 3, "screenButtons")
-    vote_box = button_group(page, QCoreApplication.translate("SessionPage", "Voting"),
-                            ["session.open", "session.close", "session.reveal",
+    page.vote_box = vote_box = button_group(page, "", ["session.open", "session.close", "session.reveal",
                              "session.undo_ballot", "session.tally", "session.reset"], 3,
                             "votingButtons")
     from studio.ui.session.group_switch import GroupQuestionSwitch
@@ -227,8 +214,7 @@ def build_console(page: SessionPage) -> None:
     rl = QVBoxLayout(results_box)
     rl.setContentsMargins(0, 0, 0, 0)
     split_row = QHBoxLayout()
-    results_label = plain(QCoreApplication.translate(
-        "SessionPage", "Live results (only you see them until you reveal them):"), page)
+    page.results_label = results_label = plain("", page)
     split_row.addWidget(results_label, 1)
     split_row.addWidget(tool_button(act["session.split"], page), 0)
     rl.addLayout(split_row)
@@ -247,22 +233,17 @@ def build_console(page: SessionPage) -> None:
     page.preview.set_stage(page.stage)
     page.display_combo = QComboBox(page)
     page.display_combo.setObjectName("displayChoice")
-    page.display_combo.setAccessibleName(
-        QCoreApplication.translate("SessionPage", "Display for the shared screen"))
-    page.display_combo.setAccessibleDescription(QCoreApplication.translate(
-        "SessionPage",
-        "The screen or projector that shows the shared screen. It is remembered on this "
-        "computer."))
     page.display_combo.setSizeAdjustPolicy(
         QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     page.display_combo.setMinimumContentsLength(10)
     screen_side = QWidget(page)
     sl = QVBoxLayout(screen_side)
     sl.setContentsMargins(0, 0, 4, 0)
-    sl.addWidget(plain(QCoreApplication.translate("SessionPage", "Shared screen"), page))
+    page.screen_label = plain("", page)
+    sl.addWidget(page.screen_label)
     sl.addWidget(page.preview)
     display_row = QHBoxLayout()
-    display_label = plain(QCoreApplication.translate("SessionPage", "Display:"), page)
+    page.display_label = display_label = plain("", page)
     display_label.setWordWrap(False)
     display_label.setBuddy(page.display_combo)
     display_row.addWidget(display_label)
@@ -279,14 +260,13 @@ def build_console(page: SessionPage) -> None:
 
     page.private_notes = PrivateNotes(page.doc, page)
     page.laptop_notes = LaptopNoteEntry(page.doc, page)
-    page.laptop_box = QGroupBox(
-        QCoreApplication.translate("SessionPage", "Note typed at the laptop"), page)
+    page.laptop_box = QGroupBox(page)
     QVBoxLayout(page.laptop_box).addWidget(page.laptop_notes)
     notes_side = QWidget(page)
     nl = QVBoxLayout(notes_side)
     nl.setContentsMargins(0, 0, 0, 0)
     nl.addWidget(page.laptop_box)
-    notes_label = plain(QCoreApplication.translate("SessionPage", "Private notes"), page)
+    page.notes_label = notes_label = plain("", page)
     notes_label.setBuddy(page.private_notes)
     nl.addWidget(notes_label)
     nl.addWidget(page.private_notes, 1)
@@ -313,3 +293,27 @@ def build_console(page: SessionPage) -> None:
     page.splitter = splitter
     lay = QVBoxLayout(page)
     lay.addWidget(splitter)
+    retranslate_console(page)
+
+
+def retranslate_console(page: SessionPage) -> None:
+    """Set the texts of the console's own widgets (not the panels') in the app's language."""
+
+    page.tree.setAccessibleName(QCoreApplication.translate("SessionPage", "Agenda"))
+    page.tree.setAccessibleDescription(QCoreApplication.translate("SessionPage",
+        "Scenarios and their activities with their state. Press Enter to go to the "
+        "selected item."))
+    page.counter.setAccessibleName(QCoreApplication.translate("SessionPage", "Ballots so far"))
+    page.counter_channels.setAccessibleName(QCoreApplication.translate("SessionPage", "Answers by channel"))
+    page.restored_banner.setAccessibleName(QCoreApplication.translate("SessionPage", "Session restored"))
+    page.screen_box.setTitle(QCoreApplication.translate("SessionPage", "Shared screen shows"))
+    page.vote_box.setTitle(QCoreApplication.translate("SessionPage", "Voting"))
+    page.results_label.setText(QCoreApplication.translate("SessionPage", "Live results (only you see them until you reveal them):"))
+    page.display_combo.setAccessibleName(QCoreApplication.translate("SessionPage", "Display for the shared screen"))
+    page.display_combo.setAccessibleDescription(QCoreApplication.translate("SessionPage",
+        "The screen or projector that shows the shared screen. It is remembered on this "
+        "computer."))
+    page.screen_label.setText(QCoreApplication.translate("SessionPage", "Shared screen"))
+    page.display_label.setText(QCoreApplication.translate("SessionPage", "Display:"))
+    page.laptop_box.setTitle(QCoreApplication.translate("SessionPage", "Note typed at the laptop"))
+    page.notes_label.setText(QCoreApplication.translate("SessionPage", "Private notes"))

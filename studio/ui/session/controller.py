@@ -49,6 +49,7 @@ class SessionController(QObject):
         self.spoken = ""  # the last text sent to the speaker (shown to tests and the log)
         self._before_blank: ScreenMode | None = None
         self.actions: dict[str, QAction] = {}
+        self._last_message: tuple[Callable[[], str], bool] | None = None
         self._make_actions()
         signals = document.session_signals
         signals.stateChanged.connect(self._state_changed)
@@ -75,40 +76,75 @@ class SessionController(QObject):
     def _make_actions(self) -> None:
         a = self._action
         # Alt+←/→ as in a browser, plus the PgUp/PgDn a presentation remote sends.
-        a("session.previous", self.tr("&Previous item"), ["Alt+Left", "PgUp"],
-          lambda: self.step(-1))
-        a("session.next", self.tr("&Next item"), ["Alt+Right", "PgDown"],
-          lambda: self.step(+1))
-        a("session.show_card", self.tr("Show scenario &card"), "Ctrl+1",
-          lambda: self.show(ScreenMode.CARD))
-        a("session.show_activity", self.tr("Show &activity"), "Ctrl+2",
-          lambda: self.show(ScreenMode.ACTIVITY))
-        a("session.show_results", self.tr("Show &results"), "Ctrl+3",
-          lambda: self.show(ScreenMode.RESULTS))
-        a("session.show_board", self.tr("Show notes &board"), "Ctrl+4",
-          lambda: self.show(ScreenMode.BOARD))
-        a("session.show_dots", self.tr("Start &dot voting"), "Ctrl+5",
-          lambda: self.show(ScreenMode.DOTS))
-        a("session.blank", self.tr("&Blank screen"), "Ctrl+B", self.toggle_blank, True)
-        a("session.open", self.tr("&Open voting"), "F6", self.open_voting)
-        a("session.close", self.tr("&Close voting"), "F7", self.close_voting)
-        a("session.reveal", self.tr("Re&veal results"), "F8", self.reveal)
-        a("session.undo_ballot", self.tr("&Undo last ballot"), "Ctrl+Alt+Z", self.undo_ballot)
-        a("session.reset", self.tr("Reset activity…"))  # the page confirms first
-        a("session.tally", self.tr("Enter &tally…"), "Ctrl+T")  # the page opens the dialog
-        a("session.timer", self.tr("Start or pause &timer"), "F9", self.toggle_timer)
-        a("session.timer_extend", self.tr("&Extend timer by 1 minute"), "Shift+F9",
-          self.extend_timer)
-        a("session.timer_reset", self.tr("Reset ti&mer"), None, self.reset_timer)
-        a("session.participant", self.tr("&Participant mode"), "Ctrl+Shift+P", None, True)
-        a("session.stage", self.tr("Show &shared screen"), "Ctrl+Shift+S", None, True)
-        a("session.fullscreen", self.tr("Shared screen &full screen"), "F5", None, True)
-        a("session.split", self.tr("Split results by &group"), "Ctrl+G", None, True)
-        a("session.set_pin", self.tr("Set facilitator P&IN…"))
-        a("session.read_aloud", self.tr("Read &aloud on the shared screen"), "Ctrl+R",
-          self.read_aloud)
-        for action in self.actions.values():
-            action.setToolTip(action.text().replace("&", "").rstrip("…"))
+        a("session.previous", "", ["Alt+Left", "PgUp"], lambda: self.step(-1))
+        a("session.next", "", ["Alt+Right", "PgDown"], lambda: self.step(+1))
+        a("session.show_card", "", "Ctrl+1", lambda: self.show(ScreenMode.CARD))
+        a("session.show_activity", "", "Ctrl+2", lambda: self.show(ScreenMode.ACTIVITY))
+        a("session.show_results", "", "Ctrl+3", lambda: self.show(ScreenMode.RESULTS))
+        a("session.show_board", "", "Ctrl+4", lambda: self.show(ScreenMode.BOARD))
+        a("session.show_dots", "", "Ctrl+5", lambda: self.show(ScreenMode.DOTS))
+        a("session.blank", "", "Ctrl+B", self.toggle_blank, True)
+        a("session.open", "", "F6", self.open_voting)
+        a("session.close", "", "F7", self.close_voting)
+        a("session.reveal", "", "F8", self.reveal)
+        a("session.undo_ballot", "", "Ctrl+Alt+Z", self.undo_ballot)
+        a("session.reset", "")  # the page confirms first
+        a("session.tally", "", "Ctrl+T")  # the page opens the dialog
+        a("session.timer", "", "F9", self.toggle_timer)
+        a("session.timer_extend", "", "Shift+F9", self.extend_timer)
+        a("session.timer_reset", "", None, self.reset_timer)
+        a("session.participant", "", "Ctrl+Shift+P", None, True)
+        a("session.stage", "", "Ctrl+Shift+S", None, True)
+        a("session.fullscreen", "", "F5", None, True)
+        a("session.split", "", "Ctrl+G", None, True)
+        a("session.set_pin", "")
+        a("session.read_aloud", "", "Ctrl+R", self.read_aloud)
+        self.retranslate()
+
+    def _action_texts(self) -> dict[str, str]:
+        return {
+            "session.previous": self.tr("&Previous item"),
+            "session.next": self.tr("&Next item"),
+            "session.show_card": self.tr("Show scenario &card"),
+            "session.show_activity": self.tr("Show &activity"),
+            "session.show_results": self.tr("Show &results"),
+            "session.show_board": self.tr("Show notes &board"),
+            "session.show_dots": self.tr("Start &dot voting"),
+            "session.blank": self.tr("&Blank screen"),
+            "session.open": self.tr("&Open voting"),
+            "session.close": self.tr("&Close voting"),
+            "session.reveal": self.tr("Re&veal results"),
+            "session.undo_ballot": self.tr("&Undo last ballot"),
+            "session.reset": self.tr("Reset activity…"),
+            "session.tally": self.tr("Enter &tally…"),
+            "session.timer": self.tr("Start or pause &timer"),
+            "session.timer_extend": self.tr("&Extend timer by 1 minute"),
+            "session.timer_reset": self.tr("Reset ti&mer"),
+            "session.participant": self.tr("&Participant mode"),
+            "session.stage": self.tr("Show &shared screen"),
+            "session.fullscreen": self.tr("Shared screen &full screen"),
+            "session.split": self.tr("Split results by &group"),
+            "session.set_pin": self.tr("Set facilitator P&IN…"),
+            "session.read_aloud": self.tr("Read &aloud on the shared screen"),
+        }
+
+    def retranslate(self) -> None:
+        """Set the actions' texts in the app's language."""
+        for action_id, text in self._action_texts().items():
+            action = self.actions[action_id]
+            action.setText(text)
+            action.setToolTip(text.replace("&", "").rstrip("…"))
+
+    def repeat_message(self) -> None:
+        """Say the last status line again (in the language now installed)."""
+        if self._last_message is not None:
+            say, error = self._last_message
+            self.message.emit(say(), error)
+
+    def _say(self, say: Callable[[], str], error: bool = False) -> None:
+        """Emit a status line; it is said again in the new language after a switch."""
+        self._last_message = (say, error)
+        self.message.emit(say(), error)
 
     def menu_actions(self) -> list[QAction]:
         order = ["session.previous", "session.next", None, "session.show_card",
@@ -219,7 +255,7 @@ class SessionController(QObject):
         try:
             work()
         except StudioError as err:
-            self.message.emit(err.user_message(), True)
+            self._say(err.user_message, True)
             return False
         return True
 
@@ -251,7 +287,7 @@ class SessionController(QObject):
         from studio.ui.speech import Speaker
 
         if self.scenario is None:
-            self.message.emit(self.tr("Choose a scenario first."), True)
+            self._say(lambda: self.tr("Choose a scenario first."), True)
             return
         language = self.doc.workshops.get().language
         if self.mode in (ScreenMode.ACTIVITY, ScreenMode.RESULTS) and self.activity is not None:
@@ -263,10 +299,11 @@ class SessionController(QObject):
         if self._speaker is None:
             self._speaker = Speaker(self)
         if self._speaker.say(text, language):
-            self.message.emit(self.tr("Reading aloud…"), False)
+            self._say(lambda: self.tr("Reading aloud…"))
         else:
-            self.message.emit(self.tr("Read-aloud is not available: {reason}").format(
-                reason=self._speaker.unavailable_reason(language)), True)
+            speaker = self._speaker
+            self._say(lambda: self.tr("Read-aloud is not available: {reason}").format(
+                reason=speaker.unavailable_reason(language)), True)
         self.spoken = text
 
     def toggle_blank(self) -> None:
@@ -286,12 +323,12 @@ class SessionController(QObject):
             self.doc.facilitation.set_screen_mode(ScreenMode.ACTIVITY)
 
         if self._run(work):
-            self.message.emit(self.tr("Voting is open."), False)
+            self._say(lambda: self.tr("Voting is open."))
 
     def close_voting(self) -> None:
         if self.activity is not None and self._run(
                 lambda: self.doc.facilitation.close_voting(self.activity.id)):
-            self.message.emit(self.tr("Voting is closed."), False)
+            self._say(lambda: self.tr("Voting is closed."))
 
     def reveal(self) -> None:
         act = self.activity
@@ -303,7 +340,7 @@ class SessionController(QObject):
             self.doc.facilitation.set_screen_mode(ScreenMode.RESULTS)
 
         if self._run(work):
-            self.message.emit(self.tr("Results are shown on the shared screen."), False)
+            self._say(lambda: self.tr("Results are shown on the shared screen."))
 
     def reset_activity(self) -> int:
         act = self.activity
@@ -311,8 +348,9 @@ class SessionController(QObject):
             return 0
         withdrawn: list[int] = []
         if self._run(lambda: withdrawn.append(self.doc.facilitation.reset(act.id))):
-            self.message.emit(self.tr("The activity was reset; %n ballot(s) withdrawn "
-                                      "(kept in the file and the event log).", "", withdrawn[0]), False)
+            n = withdrawn[0]
+            self._say(lambda: self.tr("The activity was reset; %n ballot(s) withdrawn "
+                                      "(kept in the file and the event log).", "", n))
             return withdrawn[0]
         return 0
 
@@ -322,8 +360,9 @@ class SessionController(QObject):
             return
         found: list[str | None] = []
         if self._run(lambda: found.append(self.doc.ballots.withdraw_last_ballot(act.id))):
-            self.message.emit(self.tr("The last ballot was withdrawn.") if found[0]
-                              else self.tr("There is no ballot to withdraw."), False)
+            withdrawn = bool(found[0])
+            self._say(lambda: self.tr("The last ballot was withdrawn.") if withdrawn
+                      else self.tr("There is no ballot to withdraw."))
 
     def current_item_id(self) -> str | None:
         return self.session.current_item_id()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QTimer
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
@@ -20,7 +20,7 @@ from studio.core.kinds import ScreenMode, Source
 from studio.core.kinds.registry import kind_of
 from studio.ui.session import displays
 from studio.ui.session.agenda import ItemRole
-from studio.ui.session.console import build_console
+from studio.ui.session.console import build_console, retranslate_console
 from studio.ui.session.controller import SessionController
 from studio.ui.session.kiosk import PinStore
 from studio.ui.session.stage import StageWindow
@@ -51,6 +51,7 @@ class SessionPage(QWidget):
         self._stage_shown_once = False
         self._restored_item: tuple[str, str | None] | None = None
         self._panes_moved: set[str] = set()
+        self._status_again = None  # says the status line again in a new language
         self._build()
         self._connect()
         self.refresh()
@@ -67,7 +68,7 @@ class SessionPage(QWidget):
         a = c.actions
         c.changed.connect(self.refresh)
         c.counted.connect(self._answers_changed)
-        c.message.connect(self._message)
+        c.message.connect(self._controller_message)
         self.tree.activated.connect(self._activated)
         self.tree.doubleClicked.connect(self._activated)
         a["session.reset"].triggered.connect(self.confirm_reset)
@@ -155,6 +156,37 @@ class SessionPage(QWidget):
 
     def _message(self, text: str, error: bool) -> None:
         self.status.setText(("⚠ " if error else "") + text)
+        self._status_again = None  # a message of the moment: not said again after a switch
+
+    def _controller_message(self, text: str, error: bool) -> None:
+        self._message(text, error)
+        self._status_again = self.control.repeat_message
+
+    # -- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the console in the app's language (the shared screen keeps the
+        workshop's own language)."""
+        again = self._status_again
+        self.control.retranslate()
+        retranslate_console(self)
+        for panel in (self.timer_panel, self.preview, self.private_notes, self.laptop_notes,
+                      self.group_switch, self.results):
+            panel.retranslate()
+        self.agenda.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self._fill_displays()
+        self.refresh()
+        if self.restored_banner.isVisibleTo(self):
+            item = self._restored_item
+            self._say_restored()
+            self._restored_item = item
+        self.status.setText("")  # a message of the moment is not said again
+        if again is not None:
+            again()
 
     def _say_restored(self) -> None:
         c = self.control
