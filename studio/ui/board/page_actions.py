@@ -54,8 +54,8 @@ class BoardActions:
         redo.setEnabled(stack.canRedo())
         stack.canUndoChanged.connect(undo.setEnabled)
         stack.canRedoChanged.connect(redo.setEnabled)
-        stack.undoTextChanged.connect(lambda _t: self._retext_undo())
-        stack.redoTextChanged.connect(lambda _t: self._retext_undo())
+        stack.undoTextChanged.connect(lambda t: self._retext_undo("undo", t))
+        stack.redoTextChanged.connect(lambda t: self._retext_undo("redo", t))
         for key, action, seq in (("undo", undo, QKeySequence.Undo),
                                  ("redo", redo, QKeySequence.Redo)):
             action.setObjectName(f"board.{key}")
@@ -132,7 +132,8 @@ class BoardActions:
                            ("arrange_cluster", self.tr("By cluster")),
                            ("fit", self.tr("Fit")), ("stage_selection", self.tr("Show large"))):
             self.actions[key].setIconText(short)
-        self._retext_undo()
+        self._retext_undo("undo", self.undo_stack.undoText())
+        self._retext_undo("redo", self.undo_stack.redoText())
         for key, action in self.actions.items():
             if key in ("undo", "redo"):
                 continue  # their tool tips name the command (see _retext_undo)
@@ -140,15 +141,16 @@ class BoardActions:
             text = action.text().replace("&", "").rstrip("…")
             action.setToolTip(f"{text} ({keys})" if keys else text)
 
-    def _retext_undo(self) -> None:
+    def _retext_undo(self, key: str, what: str) -> None:
         """"Undo <command>" and "Redo <command>", as Qt's own undo actions say it."""
-        stack = self.undo_stack
-        for key, prefix, what in (("undo", self.tr("&Undo"), stack.undoText()),
-                                  ("redo", self.tr("&Redo"), stack.redoText())):
+        try:
+            prefix = self.tr("&Undo") if key == "undo" else self.tr("&Redo")
             action = self.actions.get(key)
             if action is not None:
                 action.setText(f"{prefix} {what}".strip())
                 action.setToolTip(action.text().replace("&", ""))
+        except RuntimeError:  # the stack empties itself while the page is deleted
+            pass
 
     def menu_actions(self) -> list[QAction]:
         """The actions for the window's Board menu, separators included."""
