@@ -146,6 +146,8 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
     def retranslate(self) -> None:
         """Every text of the board page in the app's language (the projected board keeps
         the workshop's)."""
+        if getattr(self.doc, "closed", False):
+            return  # a page of a closed workshop, not yet deleted: nothing to read
         self.retranslate_actions()
         self._retranslate_texts()
         for panel in (self.capture, self.details, self.filters, self.results,

@@ -37,9 +37,13 @@ from studio.ui.session.panels import (
     tool_button,
 )
 from studio.ui.session.results_view import ResultsView
+from studio.ui.theme import set_relative_font
 
 if TYPE_CHECKING:
     from studio.ui.session.page import SessionPage
+
+
+MAX_MIN_WIDTH = 360  # pixels: a scrolling pane never asks the window for more
 
 
 def plain(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -69,7 +73,9 @@ class ScrollPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways only when the text is so large that the content is wider than
+        # MAX_MIN_WIDTH at its narrowest (View → Text size 200 %): the window never grows.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(content)
         self._need = -1
@@ -105,7 +111,7 @@ class ScrollPane(QScrollArea):
         return QSize(hint.width(), height if height > 0 else hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.widget().minimumSizeHint().width(), 60)
+        return QSize(min(self.widget().minimumSizeHint().width(), MAX_MIN_WIDTH), 60)
 
 
 def button_group(page: SessionPage, title: str, ids: list[str], columns: int,
@@ -127,7 +133,8 @@ def build_console(page: SessionPage) -> None:
     page.tree = QTreeView(page)
     page.tree.setObjectName("agendaView")
     page.tree.setModel(page.agenda)
-    page.tree.setUniformRowHeights(True)
+    # Rows as tall as their text at every text size (the current one is bold).
+    page.tree.setUniformRowHeights(False)
     page.tree.setAlternatingRowColors(True)
     page.tree.setMinimumWidth(160)
     header = page.tree.header()
@@ -146,19 +153,14 @@ def build_console(page: SessionPage) -> None:
     # middle: the current item and its controls, above the live results
     page.current_label = plain("", page)
     page.current_label.setObjectName("currentItem")
-    font = page.current_label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    page.current_label.setFont(font)
+    set_relative_font(page.current_label, 1.4, bold=True)  # grows with View → Text size
     page.state_label = plain("", page)
     page.state_label.setObjectName("currentState")
     page.counter = QLabel(page)
     page.counter.setObjectName("ballotCounter")
     page.counter.setTextFormat(Qt.TextFormat.PlainText)
-    cfont = page.counter.font()
-    cfont.setPointSizeF(cfont.pointSizeF() * 2.0)
-    cfont.setBold(True)
-    page.counter.setFont(cfont)
+    set_relative_font(page.counter, 2.0, bold=True)
+    page.counter.setWordWrap(True)  # "28 / ballots" rather than a wider column at large text
     # The same n as the results, split by channel (screen, tally, paper …) when there are several.
     page.counter_channels = plain("", page)
     page.counter_channels.setObjectName("ballotChannels")
@@ -208,8 +210,8 @@ def build_console(page: SessionPage) -> None:
 
     page.results = ResultsView(page.doc, page)
     page.results.setObjectName("consoleResults")
-    page.results.setMinimumHeight(120)
-    page.results.set_font_px(max(12, page.fontMetrics().height()))
+    page.results.fit_font_to_height = True
+    fit_to_font(page)
     results_box = QWidget(page)
     rl = QVBoxLayout(results_box)
     rl.setContentsMargins(0, 0, 0, 0)
@@ -294,6 +296,14 @@ def build_console(page: SessionPage) -> None:
     lay = QVBoxLayout(page)
     lay.addWidget(splitter)
     retranslate_console(page)
+
+
+def fit_to_font(page: SessionPage) -> None:
+    """Sizes that follow the text size: the live chart keeps room for a few lines of its
+    text (it never shrinks to nothing) and draws its labels in the app's size."""
+    height = page.fontMetrics().height()
+    page.results.setMinimumHeight(max(120, 11 * height))
+    page.results.set_font_px(max(12, height))
 
 
 def retranslate_console(page: SessionPage) -> None:

@@ -20,7 +20,7 @@ from studio.core.kinds import ScreenMode, Source
 from studio.core.kinds.registry import kind_of
 from studio.ui.session import displays
 from studio.ui.session.agenda import ItemRole
-from studio.ui.session.console import build_console, retranslate_console
+from studio.ui.session.console import build_console, fit_to_font, retranslate_console
 from studio.ui.session.controller import SessionController
 from studio.ui.session.kiosk import PinStore
 from studio.ui.session.stage import StageWindow
@@ -166,11 +166,15 @@ class SessionPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # View → Text size
+            fit_to_font(self)
         super().changeEvent(event)
 
     def retranslate(self) -> None:
         """Every text of the console in the app's language (the shared screen keeps the
         workshop's own language)."""
+        if getattr(self.doc, "closed", False):
+            return  # a page of a closed workshop, not yet deleted: nothing to read
         again = self._status_again
         self.control.retranslate()
         retranslate_console(self)
@@ -342,7 +346,9 @@ class SessionPage(QWidget):
     def fit_panes(self) -> None:
         """Give the controls and the shared-screen panel the height they need (when
         there is room), the live results and private notes the rest."""
-        for splitter, pane, least in ((self.middle_splitter, self.controls_pane, 160),
+        # The live results keep room for their chart at every text size.
+        results_least = max(160, self.results.minimumHeight() + self.fontMetrics().height() * 2)
+        for splitter, pane, least in ((self.middle_splitter, self.controls_pane, results_least),
                                       (self.side_splitter, self.screen_pane, 120)):
             if splitter.objectName() in self._panes_moved:
                 continue  # the facilitator chose the sizes: keep them

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QPixmap
+from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from studio.core.kinds import Source, localized
 from studio.ui.layouts import WrapGrid
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.timer import TimerClock
+from studio.ui.theme import set_relative_font
 
 PREVIEW_MS = 1500
 
@@ -52,10 +53,7 @@ class TimerPanel(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("consoleTimer")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont("DejaVu Sans Mono")
-        font.setPointSizeF(self.font().pointSizeF() * 1.8)
-        font.setBold(True)
-        self.label.setFont(font)
+        set_relative_font(self.label, 1.8, bold=True, family="DejaVu Sans Mono")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
