@@ -82,8 +82,10 @@ def test_text_size_200_grows_everything_and_fits_a_laptop(qtbot, window):
     qtbot.waitUntil(lambda: results.canvas is not None and results.canvas.isVisible())
     assert results.width() > 0 and results.height() >= 9 * session.fontMetrics().height()
     assert results.font_px >= session.fontMetrics().height()
-    # every agenda row is at least as tall as its text (the current one is bold)
+    # every agenda row is at least as tall as its text (the current one is bold), and the
+    # items keep some words beside their states
     tree = session.tree
+    assert tree.columnWidth(0) >= 10 * tree.fontMetrics().averageCharWidth()
     for index in agenda_rows(tree):
         rect = tree.visualRect(index)
         if not rect.isValid():

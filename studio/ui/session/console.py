@@ -114,6 +114,30 @@ class ScrollPane(QScrollArea):
         return QSize(min(self.widget().minimumSizeHint().width(), MAX_MIN_WIDTH), 60)
 
 
+class AgendaView(QTreeView):
+    """The agenda: the items and their states, the state column at most about half the
+    width (its text grows with the text size and would leave the items only "…")."""
+
+    def setModel(self, model) -> None:  # noqa: N802
+        super().setModel(model)
+        model.modelReset.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        if self.model() is None or self.model().columnCount() < 2:
+            return
+        room = self.viewport().width()
+        self.setColumnWidth(1, max(1, min(self.sizeHintForColumn(1), room * 9 // 20)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
+
+
 def button_group(page: SessionPage, title: str, ids: list[str], columns: int,
                  name: str) -> QGroupBox:
     box = QGroupBox(title, page)
@@ -130,7 +154,7 @@ def build_console(page: SessionPage) -> None:
 
     # left: the agenda, and Previous/Next under it
     page.agenda = AgendaModel(page)
-    page.tree = QTreeView(page)
+    page.tree = AgendaView(page)
     page.tree.setObjectName("agendaView")
     page.tree.setModel(page.agenda)
     # Rows as tall as their text at every text size (the current one is bold).
@@ -140,7 +164,7 @@ def build_console(page: SessionPage) -> None:
     header = page.tree.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-    header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, header.ResizeMode.Interactive)  # see AgendaView
     left = QWidget(page)
     ll = QVBoxLayout(left)
     ll.setContentsMargins(0, 0, 0, 0)
