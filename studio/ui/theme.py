@@ -9,7 +9,8 @@ it), wrapped in :class:`ThemeStyle`, which draws what a palette cannot: a
 strong focus ring on the focused control and, in high contrast, a border on
 every button and input.
 
-Public API: :data:`THEMES`, :func:`palette_for`, :func:`apply_theme`.
+Public API: :data:`THEMES`, :func:`palette_for`, :func:`apply_theme`,
+:func:`set_relative_font`.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from PySide6.QtGui import QColor, QFont, QPalette
 from PySide6.QtWidgets import (
     QApplication,
     QToolTip,
+    QWidget,
 )
 
 from studio.base.i18n import QT_TRANSLATE_NOOP
@@ -39,6 +41,7 @@ THEME_LABELS = {
 FONT_SCALES: tuple[float, ...] = (1.0, 1.25, 1.5, 2.0)
 FOCUS_WIDTH = 2.0  # logical pixels; scaled with the font
 
+_RELATIVE_FONT = "studioFontFactor"  # widget property: its font is the app's times this
 _BASE_POINT_SIZE = "studioBasePointSize"  # application property: the unscaled font size
 _THEME_PROPERTY = "studioTheme"
 _SCALE_PROPERTY = "studioFontScale"
@@ -187,9 +190,36 @@ def apply_theme(app: QApplication, name: str, font_scale: float = 1.0, *,
     app.setFont(font)
     app.setProperty(_THEME_PROPERTY, name)
     app.setProperty(_SCALE_PROPERTY, font_scale)
-    for widget in app.allWidgets():  # fonts set explicitly (headings) follow via FontChange
+    for widget in app.allWidgets():
+        if widget.property(_RELATIVE_FONT):  # headings, counters: grow with the text size
+            _apply_relative_font(widget, font)
         widget.update()
     return name
+
+
+def set_relative_font(widget: QWidget, factor: float, *, bold: bool = False,
+                      family: str = "") -> None:
+    """Give ``widget`` a font ``factor`` times the app's, which follows View → Text size.
+
+    Headings and big numbers set a point size of their own, which Qt then keeps when the
+    app's font changes; :func:`apply_theme` sets it again from the factor kept here.
+    """
+    widget.setProperty(_RELATIVE_FONT, float(factor))
+    widget.setProperty("studioFontBold", bool(bold))
+    widget.setProperty("studioFontFamily", family)
+    app = QApplication.instance()
+    _apply_relative_font(widget, app.font() if app is not None else widget.font())
+
+
+def _apply_relative_font(widget: QWidget, app_font: QFont) -> None:
+    font = QFont(widget.font())
+    family = widget.property("studioFontFamily")
+    if family:
+        font.setFamily(family)
+    size = app_font.pointSizeF() if app_font.pointSizeF() > 0 else 10.0
+    font.setPointSizeF(size * float(widget.property(_RELATIVE_FONT)))
+    font.setBold(bool(widget.property("studioFontBold")))
+    widget.setFont(font)
 
 
 def current_theme(app: QApplication) -> str:

@@ -30,6 +30,7 @@ from studio.core.kinds import NOTE_MAX_LENGTH, Source
 from studio.core.pii import find_personal_data, summary
 from studio.ui.board.panels import ERROR_STYLE, flow, reserve_bold_width
 from studio.ui.board.scenario_choice import chosen_scenario, fill_scenarios
+from studio.ui.theme import set_relative_font
 
 
 class NoteEditor(QPlainTextEdit):
@@ -83,21 +84,16 @@ class CapturePanel(QWidget):
         super().__init__(parent)
         self._categories: list[dict[str, str]] = []
         self._tags: list[dict[str, str]] = []
-        self.heading = QLabel(self.tr("Add notes"))
-        self.heading.setStyleSheet("font-weight: bold; font-size: 15px;")
+        self.heading = QLabel()
+        self.heading.setObjectName("captureHeading")
+        set_relative_font(self.heading, 1.2, bold=True)
         self.source = QComboBox()
-        self.source.addItem(self.tr("Typed at the laptop"), Source.LAPTOP.value)
-        self.source.addItem(self.tr("Transcribed from paper"), Source.PAPER.value)
-        self.source.setAccessibleName(self.tr("Where the notes come from"))
-        self.source.setAccessibleDescription(self.tr(
-            "Typed at the laptop, or transcribed from paper cards; saved with each note."))
+        self.source.addItem("", Source.LAPTOP.value)
+        self.source.addItem("", Source.PAPER.value)
         self.source.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.source.setMinimumContentsLength(12)
         self.scenario = QComboBox()
         self.scenario.setObjectName("captureScenario")
-        self.scenario.setAccessibleName(self.tr("Scenario of new notes"))
-        self.scenario.setAccessibleDescription(self.tr(
-            "New notes belong to this scenario. It follows the session until you choose one."))
         self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.scenario.setMinimumContentsLength(12)
         self.scenario.activated.connect(self._scenario_chosen)
@@ -110,36 +106,30 @@ class CapturePanel(QWidget):
         self.tag_grid = flow(self.tag_box)
         self.tag_buttons: dict[str, QPushButton] = {}
         self.editor = NoteEditor()
-        self.editor.setAccessibleName(self.tr("Note text"))
-        self.editor.setAccessibleDescription(self.tr(
-            "Enter adds the note, Shift+Enter starts a new line. Pasting several lines adds"
-            " one note per line."))
-        self.editor.setPlaceholderText(self.tr("Type a note, press Enter"))
         self.editor.setFixedHeight(96)
         self.counter = QLabel()
-        self.counter.setAccessibleName(self.tr("Characters used"))
-        self.add_button = QPushButton(self.tr("&Add note"))
-        self.add_button.setAccessibleName(self.tr("Add note"))
-        self.add_button.setAccessibleDescription(self.tr(
-            "Adds the typed note to the board with the chosen category and tags."))
+        self.add_button = QPushButton()
         self.status = QLabel()
         self.status.setTextFormat(Qt.PlainText)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName(self.tr("Capture status"))
-        self.hint = QLabel(self.tr(
-            "Enter adds the note · Shift+Enter new line · 1–5 on an empty field (or Ctrl+1–5)"
-            " choose the category · paste several lines for one note each"))
+        self.hint = QLabel()
         self.hint.setWordWrap(True)
+        self.source_label = QLabel()
+        self.source_label.setBuddy(self.source)
+        self.scenario_label = QLabel()
+        self.scenario_label.setBuddy(self.scenario)
+        self.category_label = QLabel()
+        self.tags_label = QLabel()
 
         form = QFormLayout()
-        form.addRow(self.tr("&Source:"), self.source)
-        form.addRow(self.tr("Sce&nario:"), self.scenario)
+        form.addRow(self.source_label, self.source)
+        form.addRow(self.scenario_label, self.scenario)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addLayout(form)
-        layout.addWidget(QLabel(self.tr("Category:")))
+        layout.addWidget(self.category_label)
         layout.addWidget(self.category_box)
-        layout.addWidget(QLabel(self.tr("Tags (optional):")))
+        layout.addWidget(self.tags_label)
         layout.addWidget(self.tag_box)
         layout.addWidget(self.editor)
         row = QHBoxLayout()
@@ -155,6 +145,38 @@ class CapturePanel(QWidget):
         self.editor.categoryKey.connect(self.choose_category_number)
         self.editor.linesPasted.connect(self._submit_lines)
         self.add_button.clicked.connect(self.submit)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The panel's own texts in the app's language (the page reloads the vocabulary)."""
+        self.heading.setText(self.tr("Add notes"))
+        self.source.setItemText(0, self.tr("Typed at the laptop"))
+        self.source.setItemText(1, self.tr("Transcribed from paper"))
+        self.source.setAccessibleName(self.tr("Where the notes come from"))
+        self.source.setAccessibleDescription(self.tr(
+            "Typed at the laptop, or transcribed from paper cards; saved with each note."))
+        self.scenario.setAccessibleName(self.tr("Scenario of new notes"))
+        self.scenario.setAccessibleDescription(self.tr(
+            "New notes belong to this scenario. It follows the session until you choose one."))
+        self.editor.setAccessibleName(self.tr("Note text"))
+        self.editor.setAccessibleDescription(self.tr(
+            "Enter adds the note, Shift+Enter starts a new line. Pasting several lines adds"
+            " one note per line."))
+        self.editor.setPlaceholderText(self.tr("Type a note, press Enter"))
+        self.counter.setAccessibleName(self.tr("Characters used"))
+        self.add_button.setText(self.tr("&Add note"))
+        self.add_button.setAccessibleName(self.tr("Add note"))
+        self.add_button.setAccessibleDescription(self.tr(
+            "Adds the typed note to the board with the chosen category and tags."))
+        self.status.setAccessibleName(self.tr("Capture status"))
+        self.status.clear()  # a message of the moment is not said again
+        self.hint.setText(self.tr(
+            "Enter adds the note · Shift+Enter new line · 1–5 on an empty field (or Ctrl+1–5)"
+            " choose the category · paste several lines for one note each"))
+        self.source_label.setText(self.tr("&Source:"))
+        self.scenario_label.setText(self.tr("Sce&nario:"))
+        self.category_label.setText(self.tr("Category:"))
+        self.tags_label.setText(self.tr("Tags (optional):"))
         self._update_counter()
 
     # -- vocabulary -----------------------------------------------------------------

@@ -31,6 +31,7 @@ from studio.core.kinds import Source
 from studio.core.pii import find_personal_data, summary
 from studio.ui.board.panels import CAUTION_STYLE, ERROR_STYLE, flow, reserve_bold_width
 from studio.ui.board.scenario_choice import chosen_scenario, fill_scenarios
+from studio.ui.theme import set_relative_font
 
 
 def _label(accessible: str) -> QLabel:
@@ -51,30 +52,24 @@ class NoteDetails(QWidget):
     def __init__(self, actions: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = QLabel()
-        self.heading.setStyleSheet("font-weight: bold; font-size: 15px;")
-        self.text = _label(self.tr("Note text"))
-        self.text.setStyleSheet("font-size: 15px; background: #FFFFFF; color: #111111;"
-                                " padding: 6px;")
-        self.meta = _label(self.tr("Source and time"))
-        self.moderation = _label(self.tr("Moderation"))
+        set_relative_font(self.heading, 1.2, bold=True)
+        self.text = _label("")
+        set_relative_font(self.text, 1.2)
+        self.text.setStyleSheet("background: #FFFFFF; color: #111111; padding: 6px;")
+        self.meta = _label("")
+        self.moderation = _label("")
         self.moderation.setStyleSheet(ERROR_STYLE)
-        self.pii = _label(self.tr("Personal data hint"))
+        self.pii = _label("")
         self.pii.setStyleSheet(CAUTION_STYLE)
-        self.merged = _label(self.tr("Merged duplicates"))
-        self.history = _label(self.tr("Edit history"))
+        self.merged = _label("")
+        self.history = _label("")
         self.category = QComboBox()
-        self.category.setAccessibleName(self.tr("Category of the selected notes"))
-        self.category.setAccessibleDescription(self.tr(
-            "Changes the category of the selected notes (Ctrl+Z undoes it)."))
         self.category.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.category.setMinimumContentsLength(10)
         self.category.activated.connect(
             lambda i: self.categoryChosen.emit(self.category.itemData(i)))
         self.scenario = QComboBox()
         self.scenario.setObjectName("noteScenario")
-        self.scenario.setAccessibleName(self.tr("Scenario of the selected notes"))
-        self.scenario.setAccessibleDescription(self.tr(
-            "Moves the selected notes to another scenario (Ctrl+Z undoes it)."))
         self.scenario.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.scenario.setMinimumContentsLength(10)
         self.scenario.activated.connect(
@@ -94,9 +89,10 @@ class NoteDetails(QWidget):
             tb.setFocusPolicy(Qt.StrongFocus)
             buttons.addWidget(tb)
         form = QFormLayout()
-        form.addRow(self.tr("&Category:"), self.category)
-        form.addRow(self.tr("Scena&rio:"), self.scenario)
-        form.addRow(self.tr("Tags:"), self.tag_box)
+        self.form_labels = [QLabel() for _ in range(3)]
+        for label, field in zip(self.form_labels, (self.category, self.scenario, self.tag_box)):
+            label.setBuddy(field)
+            form.addRow(label, field)
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
         layout.addWidget(self.text)
@@ -110,7 +106,27 @@ class NoteDetails(QWidget):
         layout.addWidget(button_box)
         layout.addStretch(1)
         self._tags_of_selection: list[set[str]] = []
+        self.retranslate()
         self.show_notes([], {}, [], [], "de")
+
+    def retranslate(self) -> None:
+        """The panel's own texts (the page shows the selection again for the rest)."""
+        for label, text in ((self.text, self.tr("Note text")),
+                            (self.meta, self.tr("Source and time")),
+                            (self.moderation, self.tr("Moderation")),
+                            (self.pii, self.tr("Personal data hint")),
+                            (self.merged, self.tr("Merged duplicates")),
+                            (self.history, self.tr("Edit history"))):
+            label.setAccessibleName(text)
+        self.category.setAccessibleName(self.tr("Category of the selected notes"))
+        self.category.setAccessibleDescription(self.tr(
+            "Changes the category of the selected notes (Ctrl+Z undoes it)."))
+        self.scenario.setAccessibleName(self.tr("Scenario of the selected notes"))
+        self.scenario.setAccessibleDescription(self.tr(
+            "Moves the selected notes to another scenario (Ctrl+Z undoes it)."))
+        for label, text in zip(self.form_labels, (self.tr("&Category:"), self.tr("Scena&rio:"),
+                                                  self.tr("Tags:"))):
+            label.setText(text)
 
     def set_vocabulary(self, categories: list[dict[str, str]], tags: list[dict[str, str]],
                        language: str) -> None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -59,10 +59,6 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.undo_stack = QUndoStack(self)
         self.scene = BoardScene(self)
         self.view = BoardView(self.scene)
-        self.view.setAccessibleName(self.tr("Notes board"))
-        self.view.setAccessibleDescription(self.tr(
-            "Tab moves between notes, Space selects, Enter edits. Drag a note onto another"
-            " to group them; Ctrl+wheel zooms."))
         self.filters = BoardFilterBar()
         self.search = self.filters.search
         self.category_filter = self.filters.category_filter
@@ -86,7 +82,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
 
     # -- construction -------------------------------------------------------------
     def _build_ui(self) -> None:
-        self.toolbar = QToolBar(self.tr("Board tools"))
+        self.toolbar = QToolBar()
         self.toolbar.setObjectName("boardToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonTextBesideIcon)
         self.toolbar.setIconSize(QSize(18, 18))
@@ -100,7 +96,6 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.message = QLabel()
         self.message.setTextFormat(Qt.PlainText)
         self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Board messages"))
         center = QWidget()
         cl = QVBoxLayout(center)
         cl.setContentsMargins(0, 0, 0, 0)
@@ -116,9 +111,8 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.capture_panel.setObjectName("boardCapturePanel")
         self.side = QTabWidget()
         self.side.setObjectName("boardSidePanel")
-        self.side.addTab(ScrollPanel(self.details), self.tr("Note"))
-        self.side.addTab(self.results, self.tr("Dot voting"))
-        self.side.setAccessibleName(self.tr("Note details and dot voting"))
+        self.side.addTab(ScrollPanel(self.details), "")
+        self.side.addTab(self.results, "")
         self.splitter = QSplitter()
         self.splitter.setObjectName("boardSplitter")
         self.splitter.addWidget(self.capture_panel)
@@ -130,6 +124,42 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.splitter)
+        self._retranslate_texts()
+
+    def _retranslate_texts(self) -> None:
+        self.view.setAccessibleName(self.tr("Notes board"))
+        self.view.setAccessibleDescription(self.tr(
+            "Tab moves between notes, Space selects, Enter edits. Drag a note onto another"
+            " to group them; Ctrl+wheel zooms."))
+        self.toolbar.setWindowTitle(self.tr("Board tools"))
+        self.message.setAccessibleName(self.tr("Board messages"))
+        self.side.setTabText(0, self.tr("Note"))
+        self.side.setTabText(1, self.tr("Dot voting"))
+        self.side.setAccessibleName(self.tr("Note details and dot voting"))
+
+    # -- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the board page in the app's language (the projected board keeps
+        the workshop's)."""
+        if getattr(self.doc, "closed", False):
+            return  # a page of a closed workshop, not yet deleted: nothing to read
+        self.retranslate_actions()
+        self._retranslate_texts()
+        for panel in (self.capture, self.details, self.filters, self.results,
+                      self.stage_control):
+            panel.retranslate()
+        self.message.clear()  # a message of the moment is not said again
+        self._load_vocabulary()
+        self._load_scenarios()
+        self._update_count()
+        self._selection_changed()
+        self._update_stage_choices()
+        self.scene.update()
 
     def show_panel(self, key: str, on: bool) -> None:
         """Show or hide a side panel (Board menu); a panel dragged shut opens again."""

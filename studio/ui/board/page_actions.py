@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtGui import QAction
 
-from studio.ui.actions import make_action, undo_actions
+from studio.ui.actions import make_action, retranslate_action, undo_actions
 from studio.ui.board.focus import BOARD, Focus
 
 MENU_GROUPS = (("undo", "redo"), ("type", "import", "vocabulary"),
@@ -35,8 +35,9 @@ class BoardActions:
     def _build_actions(self) -> None:
         self.actions: dict[str, QAction] = {}
         # Fixed labels: the command's name goes into the tool tip, not the label.
-        undo_actions(self.undo_stack, self._action("undo", self.undo_stack.undo),
-                     self._action("redo", self.undo_stack.redo))
+        undo = self._action("undo", self.undo_stack.undo)
+        self._follow_undo = undo_actions(self.undo_stack, undo,
+                                         self._action("redo", self.undo_stack.redo))
         a = self._action
         a("type", lambda: self.capture.focus_editor())
         a("import", self.open_import)
@@ -63,6 +64,12 @@ class BoardActions:
         for key in ("show_capture", "show_side"):
             action = a(key, lambda on, k=key: self.show_panel(k, on))
             action.setChecked(True)
+
+    def retranslate_actions(self) -> None:
+        """The actions' texts, short tool-bar labels and tool tips in the app's language."""
+        for action in self.actions.values():
+            retranslate_action(action)
+        self._follow_undo()
 
     def menu_actions(self) -> list[QAction]:
         """The actions for the window's Board menu, separators included."""

@@ -40,22 +40,27 @@ def reserve_bold_width(button: QAbstractButton, frame: int = 30) -> None:
     button.setMinimumWidth(width)
 
 
+MAX_MIN_WIDTH = 320  # pixels: a side panel never asks for more (it scrolls instead)
+
+
 class ScrollPanel(QScrollArea):
-    """``content`` in a frameless area that scrolls vertically only."""
+    """``content`` in a frameless area that scrolls vertically, and sideways only when the
+    text is so large (View → Text size) that the content is wider than
+    :data:`MAX_MIN_WIDTH` at its narrowest: the panel then never widens the window."""
 
     def __init__(self, content: QWidget, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWidget(content)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarAsNeeded)
         self.setSizePolicy(QSizePolicy.Preferred, QSizePolicy.Expanding)
         self.setFocusPolicy(Qt.NoFocus)  # Tab goes straight to the controls inside
 
     def minimumSizeHint(self) -> QSize:
         content = self.widget().minimumSizeHint() if self.widget() else QSize()
         bar = self.verticalScrollBar().sizeHint().width()
-        return QSize(content.width() + bar + 2, 120)
+        return QSize(min(content.width() + bar + 2, MAX_MIN_WIDTH), 120)
 
     def sizeHint(self) -> QSize:
         content = self.widget().sizeHint() if self.widget() else QSize()

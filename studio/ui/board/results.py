@@ -72,24 +72,14 @@ class DotResultsPanel(QWidget):
         self.doc = doc
         self.per_person = QSpinBox()
         self.per_person.setRange(1, 20)
-        self.per_person.setAccessibleName(self.tr("Dots per participant"))
-        self.per_person.setAccessibleDescription(self.tr(
-            "How many dots each participant places on the shared screen."))
         self.per_item = QSpinBox()
         self.per_item.setRange(1, 20)
-        self.per_item.setAccessibleName(self.tr("Most dots on one item"))
-        self.per_item.setAccessibleDescription(self.tr(
-            "How many of their dots a participant may place on one note or cluster."))
         self.total = QLabel()
         self.total.setTextFormat(Qt.PlainText)
         self.model = DotRankingModel(self)
         self.table = QTableView()
         self.table.setTabKeyNavigation(False)  # Tab leaves the table; arrows move
         self.table.setModel(self.model)
-        self.table.setAccessibleName(self.tr("Dot voting results"))
-        self.table.setAccessibleDescription(self.tr(
-            "Notes and clusters ranked by their dots. Enter or a double-click shows the item"
-            " on the board."))
         self.table.setSelectionBehavior(QTableView.SelectRows)
         self.table.verticalHeader().setVisible(False)
         header = self.table.horizontalHeader()
@@ -98,8 +88,12 @@ class DotResultsPanel(QWidget):
         header.setSectionResizeMode(3, QHeaderView.Stretch)
         self.table.setWordWrap(True)
         form = QFormLayout()
-        form.addRow(self.tr("Dots per &participant:"), self.per_person)
-        form.addRow(self.tr("Most dots on one &item:"), self.per_item)
+        self.per_person_label = QLabel()
+        self.per_person_label.setBuddy(self.per_person)
+        self.per_item_label = QLabel()
+        self.per_item_label.setBuddy(self.per_item)
+        form.addRow(self.per_person_label, self.per_person)
+        form.addRow(self.per_item_label, self.per_item)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.total)
@@ -107,6 +101,22 @@ class DotResultsPanel(QWidget):
         self.per_person.valueChanged.connect(self._save_limits)
         self.per_item.valueChanged.connect(self._save_limits)
         self.table.activated.connect(self._activated)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.per_person.setAccessibleName(self.tr("Dots per participant"))
+        self.per_person.setAccessibleDescription(self.tr(
+            "How many dots each participant places on the shared screen."))
+        self.per_item.setAccessibleName(self.tr("Most dots on one item"))
+        self.per_item.setAccessibleDescription(self.tr(
+            "How many of their dots a participant may place on one note or cluster."))
+        self.table.setAccessibleName(self.tr("Dot voting results"))
+        self.table.setAccessibleDescription(self.tr(
+            "Notes and clusters ranked by their dots. Enter or a double-click shows the item"
+            " on the board."))
+        self.per_person_label.setText(self.tr("Dots per &participant:"))
+        self.per_item_label.setText(self.tr("Most dots on one &item:"))
+        self.model.headerDataChanged.emit(Qt.Horizontal, 0, 3)
         self.refresh()
 
     def refresh(self) -> None:

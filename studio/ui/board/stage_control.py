@@ -34,23 +34,12 @@ class StageControl(QWidget):
         self.choice.setObjectName("stageChoice")
         self.choice.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
         self.choice.setMinimumContentsLength(14)
-        self.choice.setAccessibleName(self.tr("Shared screen shows"))
-        self.choice.setAccessibleDescription(self.tr(
-            "The whole board, or one cluster or category shown large enough to read from the"
-            " back of the room. Choosing switches the shared screen to the board."))
-        label = QLabel(self.tr("Sha&red screen shows:"))
+        self.label = label = QLabel()
         label.setBuddy(self.choice)
         self.previous = QToolButton()
         self.next = QToolButton()
-        for button, name, about, delta in (
-                (self.previous, self.tr("Previous part on the shared screen"),
-                 self.tr("Shows the previous part of the chosen notes (Alt+Page Up)."), -1),
-                (self.next, self.tr("Next part on the shared screen"),
-                 self.tr("Shows the next part of the chosen notes (Alt+Page Down)."), 1)):
+        for button, delta in ((self.previous, -1), (self.next, 1)):
             button.setIcon(icon("previous" if delta < 0 else "next"))
-            button.setToolTip(name)
-            button.setAccessibleName(name)
-            button.setAccessibleDescription(about)
             button.setFocusPolicy(Qt.StrongFocus)
             button.clicked.connect(lambda _=False, d=delta: self.stepRequested.emit(d))
         self.part = QLabel()
@@ -68,7 +57,23 @@ class StageControl(QWidget):
         focus.partsChanged.connect(self.sync)
         self._clusters: list[tuple[str, str, int]] = []
         self._categories: list[tuple[str, str, int]] = []
-        self.set_choices([], [])
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.choice.setAccessibleName(self.tr("Shared screen shows"))
+        self.choice.setAccessibleDescription(self.tr(
+            "The whole board, or one cluster or category shown large enough to read from the"
+            " back of the room. Choosing switches the shared screen to the board."))
+        self.label.setText(self.tr("Sha&red screen shows:"))
+        for button, name, about in (
+                (self.previous, self.tr("Previous part on the shared screen"),
+                 self.tr("Shows the previous part of the chosen notes (Alt+Page Up).")),
+                (self.next, self.tr("Next part on the shared screen"),
+                 self.tr("Shows the next part of the chosen notes (Alt+Page Down)."))):
+            button.setToolTip(name)
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(about)
+        self.sync()
 
     def set_choices(self, clusters: list[tuple[str, str, int]],
                     categories: list[tuple[str, str, int]]) -> None:

@@ -37,9 +37,13 @@ from studio.ui.session.panels import (
     tool_button,
 )
 from studio.ui.session.results_view import ResultsView
+from studio.ui.theme import set_relative_font
 
 if TYPE_CHECKING:
     from studio.ui.session.page import SessionPage
+
+
+MAX_MIN_WIDTH = 360  # pixels: a scrolling pane never asks the window for more
 
 
 def plain(text: str = "", parent: QWidget | None = None) -> QLabel:
@@ -69,7 +73,9 @@ class ScrollPane(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Sideways only when the text is so large that the content is wider than
+        # MAX_MIN_WIDTH at its narrowest (View → Text size 200 %): the window never grows.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWidget(content)
         self._need = -1
@@ -105,7 +111,31 @@ class ScrollPane(QScrollArea):
         return QSize(hint.width(), height if height > 0 else hint.height())
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802
-        return QSize(self.widget().minimumSizeHint().width(), 60)
+        return QSize(min(self.widget().minimumSizeHint().width(), MAX_MIN_WIDTH), 60)
+
+
+class AgendaView(QTreeView):
+    """The agenda: the items and their states, the state column at most about half the
+    width (its text grows with the text size and would leave the items only "…")."""
+
+    def setModel(self, model) -> None:  # noqa: N802
+        super().setModel(model)
+        model.modelReset.connect(self.fit_columns)
+
+    def fit_columns(self) -> None:
+        if self.model() is None or self.model().columnCount() < 2:
+            return
+        room = self.viewport().width()
+        self.setColumnWidth(1, max(1, min(self.sizeHintForColumn(1), room * 9 // 20)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self.fit_columns()
 
 
 def button_group(page: SessionPage, title: str, ids: list[str], columns: int,
@@ -124,21 +154,17 @@ def build_console(page: SessionPage) -> None:
 
     # left: the agenda, and Previous/Next under it
     page.agenda = AgendaModel(page)
-    page.tree = QTreeView(page)
+    page.tree = AgendaView(page)
     page.tree.setObjectName("agendaView")
-    page.tree.setAccessibleName(QCoreApplication.translate("SessionPage", "Agenda"))
-    page.tree.setAccessibleDescription(QCoreApplication.translate(
-        "SessionPage",
-        "Scenarios and their activities with their state. Press Enter to go to the "
-        "selected item."))
     page.tree.setModel(page.agenda)
-    page.tree.setUniformRowHeights(True)
+    # Rows as tall as their text at every text size (the current one is bold).
+    page.tree.setUniformRowHeights(False)
     page.tree.setAlternatingRowColors(True)
     page.tree.setMinimumWidth(160)
     header = page.tree.header()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(0, header.ResizeMode.Stretch)
-    header.setSectionResizeMode(1, header.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(1, header.ResizeMode.Interactive)  # see AgendaView
     left = QWidget(page)
     ll = QVBoxLayout(left)
     ll.setContentsMargins(0, 0, 0, 0)
@@ -151,25 +177,17 @@ def build_console(page: SessionPage) -> None:
     # middle: the current item and its controls, above the live results
     page.current_label = plain("", page)
     page.current_label.setObjectName("currentItem")
-    font = page.current_label.font()
-    font.setPointSizeF(font.pointSizeF() * 1.4)
-    font.setBold(True)
-    page.current_label.setFont(font)
+    set_relative_font(page.current_label, 1.4, bold=True)  # grows with View → Text size
     page.state_label = plain("", page)
     page.state_label.setObjectName("currentState")
     page.counter = QLabel(page)
     page.counter.setObjectName("ballotCounter")
     page.counter.setTextFormat(Qt.TextFormat.PlainText)
-    cfont = page.counter.font()
-    cfont.setPointSizeF(cfont.pointSizeF() * 2.0)
-    cfont.setBold(True)
-    page.counter.setFont(cfont)
-    page.counter.setAccessibleName(QCoreApplication.translate("SessionPage", "Ballots so far"))
+    set_relative_font(page.counter, 2.0, bold=True)
+    page.counter.setWordWrap(True)  # "28 / ballots" rather than a wider column at large text
     # The same n as the results, split by channel (screen, tally, paper …) when there are several.
     page.counter_channels = plain("", page)
     page.counter_channels.setObjectName("ballotChannels")
-    page.counter_channels.setAccessibleName(
-        QCoreApplication.translate("SessionPage", "Answers by channel"))
     page.counter_channels.hide()
     counter_box = QVBoxLayout()
     counter_box.setContentsMargins(0, 0, 0, 0)
@@ -180,8 +198,6 @@ def build_console(page: SessionPage) -> None:
     page.restored_banner = plain("", page)
     page.restored_banner.setObjectName("restoredBanner")
     page.restored_banner.setFrameShape(QFrame.Shape.StyledPanel)
-    page.restored_banner.setAccessibleName(
-        QCoreApplication.translate("SessionPage", "Session restored"))
     page.restored_banner.hide()
     page.timer_panel = TimerPanel(page.clock, [act["session.timer"],
                                                act["session.timer_extend"],
@@ -189,13 +205,10 @@ def build_console(page: SessionPage) -> None:
     top = QHBoxLayout()
     top.addLayout(counter_box, 1)
     top.addWidget(page.timer_panel, 3)
-    screen_box = button_group(page,
-                              QCoreApplication.translate("SessionPage", "Shared screen shows"),
-                              ["session.show_card", "session.show_activity",
+    page.screen_box = screen_box = button_group(page, "", ["session.show_card", "session.show_activity",
                                "session.show_results", "session.show_board",
                                "session.show_dots", "session.blank"], 3, "screenButtons")
-    vote_box = button_group(page, QCoreApplication.translate("SessionPage", "Voting"),
-                            ["session.open", "session.close", "session.reveal",
+    page.vote_box = vote_box = button_group(page, "", ["session.open", "session.close", "session.reveal",
                              "session.undo_ballot", "session.tally", "session.reset"], 3,
                             "votingButtons")
     from studio.ui.session.group_switch import GroupQuestionSwitch
@@ -221,14 +234,13 @@ def build_console(page: SessionPage) -> None:
 
     page.results = ResultsView(page.doc, page)
     page.results.setObjectName("consoleResults")
-    page.results.setMinimumHeight(120)
-    page.results.set_font_px(max(12, page.fontMetrics().height()))
+    page.results.fit_font_to_height = True
+    fit_to_font(page)
     results_box = QWidget(page)
     rl = QVBoxLayout(results_box)
     rl.setContentsMargins(0, 0, 0, 0)
     split_row = QHBoxLayout()
-    results_label = plain(QCoreApplication.translate(
-        "SessionPage", "Live results (only you see them until you reveal them):"), page)
+    page.results_label = results_label = plain("", page)
     split_row.addWidget(results_label, 1)
     split_row.addWidget(tool_button(act["session.split"], page), 0)
     rl.addLayout(split_row)
@@ -247,22 +259,17 @@ def build_console(page: SessionPage) -> None:
     page.preview.set_stage(page.stage)
     page.display_combo = QComboBox(page)
     page.display_combo.setObjectName("displayChoice")
-    page.display_combo.setAccessibleName(
-        QCoreApplication.translate("SessionPage", "Display for the shared screen"))
-    page.display_combo.setAccessibleDescription(QCoreApplication.translate(
-        "SessionPage",
-        "The screen or projector that shows the shared screen. It is remembered on this "
-        "computer."))
     page.display_combo.setSizeAdjustPolicy(
         QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     page.display_combo.setMinimumContentsLength(10)
     screen_side = QWidget(page)
     sl = QVBoxLayout(screen_side)
     sl.setContentsMargins(0, 0, 4, 0)
-    sl.addWidget(plain(QCoreApplication.translate("SessionPage", "Shared screen"), page))
+    page.screen_label = plain("", page)
+    sl.addWidget(page.screen_label)
     sl.addWidget(page.preview)
     display_row = QHBoxLayout()
-    display_label = plain(QCoreApplication.translate("SessionPage", "Display:"), page)
+    page.display_label = display_label = plain("", page)
     display_label.setWordWrap(False)
     display_label.setBuddy(page.display_combo)
     display_row.addWidget(display_label)
@@ -279,14 +286,13 @@ def build_console(page: SessionPage) -> None:
 
     page.private_notes = PrivateNotes(page.doc, page)
     page.laptop_notes = LaptopNoteEntry(page.doc, page)
-    page.laptop_box = QGroupBox(
-        QCoreApplication.translate("SessionPage", "Note typed at the laptop"), page)
+    page.laptop_box = QGroupBox(page)
     QVBoxLayout(page.laptop_box).addWidget(page.laptop_notes)
     notes_side = QWidget(page)
     nl = QVBoxLayout(notes_side)
     nl.setContentsMargins(0, 0, 0, 0)
     nl.addWidget(page.laptop_box)
-    notes_label = plain(QCoreApplication.translate("SessionPage", "Private notes"), page)
+    page.notes_label = notes_label = plain("", page)
     notes_label.setBuddy(page.private_notes)
     nl.addWidget(notes_label)
     nl.addWidget(page.private_notes, 1)
@@ -313,3 +319,35 @@ def build_console(page: SessionPage) -> None:
     page.splitter = splitter
     lay = QVBoxLayout(page)
     lay.addWidget(splitter)
+    retranslate_console(page)
+
+
+def fit_to_font(page: SessionPage) -> None:
+    """Sizes that follow the text size: the live chart keeps room for a few lines of its
+    text (it never shrinks to nothing) and draws its labels in the app's size."""
+    height = page.fontMetrics().height()
+    page.results.setMinimumHeight(max(120, 11 * height))
+    page.results.set_font_px(max(12, height))
+
+
+def retranslate_console(page: SessionPage) -> None:
+    """Set the texts of the console's own widgets (not the panels') in the app's language."""
+
+    page.tree.setAccessibleName(QCoreApplication.translate("SessionPage", "Agenda"))
+    page.tree.setAccessibleDescription(QCoreApplication.translate("SessionPage",
+        "Scenarios and their activities with their state. Press Enter to go to the "
+        "selected item."))
+    page.counter.setAccessibleName(QCoreApplication.translate("SessionPage", "Ballots so far"))
+    page.counter_channels.setAccessibleName(QCoreApplication.translate("SessionPage", "Answers by channel"))
+    page.restored_banner.setAccessibleName(QCoreApplication.translate("SessionPage", "Session restored"))
+    page.screen_box.setTitle(QCoreApplication.translate("SessionPage", "Shared screen shows"))
+    page.vote_box.setTitle(QCoreApplication.translate("SessionPage", "Voting"))
+    page.results_label.setText(QCoreApplication.translate("SessionPage", "Live results (only you see them until you reveal them):"))
+    page.display_combo.setAccessibleName(QCoreApplication.translate("SessionPage", "Display for the shared screen"))
+    page.display_combo.setAccessibleDescription(QCoreApplication.translate("SessionPage",
+        "The screen or projector that shows the shared screen. It is remembered on this "
+        "computer."))
+    page.screen_label.setText(QCoreApplication.translate("SessionPage", "Shared screen"))
+    page.display_label.setText(QCoreApplication.translate("SessionPage", "Display:"))
+    page.laptop_box.setTitle(QCoreApplication.translate("SessionPage", "Note typed at the laptop"))
+    page.notes_label.setText(QCoreApplication.translate("SessionPage", "Private notes"))

@@ -22,7 +22,7 @@ from studio.core.kinds import ActivityState, ScreenMode
 from studio.core.kinds.registry import kind_of
 from studio.core.session_events import SessionEvent
 from studio.core.session_state import ActivityCounts
-from studio.ui.actions import make_action
+from studio.ui.actions import make_action, retranslate_action
 from studio.ui.session.spec import ActivitySpec, ScenarioSpec
 
 EXTEND_S = 60
@@ -52,6 +52,7 @@ class SessionController(QObject):
         self.spoken = ""  # the last text sent to the speaker (shown to tests and the log)
         self._before_blank: ScreenMode | None = None
         self.actions: dict[str, QAction] = {}
+        self._last_message: tuple[Callable[[], str], bool] | None = None
         self._make_actions()
         signals = document.session_signals
         signals.stateChanged.connect(self._state_changed)
@@ -93,6 +94,23 @@ class SessionController(QObject):
                           "session.stage", "session.fullscreen", "session.fullscreen_off",
                           "session.split", "session.set_pin"):
             a(action_id)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """Set the actions' texts in the app's language (from the action registry)."""
+        for action in self.actions.values():
+            retranslate_action(action)
+
+    def repeat_message(self) -> None:
+        """Say the last status line again (in the language now installed)."""
+        if self._last_message is not None:
+            say, error = self._last_message
+            self.message.emit(say(), error)
+
+    def _say(self, say: Callable[[], str], error: bool = False) -> None:
+        """Emit a status line; it is said again in the new language after a switch."""
+        self._last_message = (say, error)
+        self.message.emit(say(), error)
 
     def menu_actions(self) -> list[QAction]:
         order = ["session.previous", "session.next", None, "session.show_card",
@@ -203,7 +221,7 @@ class SessionController(QObject):
         try:
             work()
         except StudioError as err:
-            self.message.emit(err.user_message(), True)
+            self._say(err.user_message, True)
             return False
         return True
 
@@ -235,7 +253,7 @@ class SessionController(QObject):
         from studio.ui.speech import Speaker
 
         if self.scenario is None:
-            self.message.emit(self.tr("Choose a scenario first."), True)
+            self._say(lambda: self.tr("Choose a scenario first."), True)
             return
         language = self.doc.workshops.get().language
         if self.mode in (ScreenMode.ACTIVITY, ScreenMode.RESULTS) and self.activity is not None:
@@ -247,10 +265,11 @@ class SessionController(QObject):
         if self._speaker is None:
             self._speaker = Speaker(self)
         if self._speaker.say(text, language):
-            self.message.emit(self.tr("Reading aloud…"), False)
+            self._say(lambda: self.tr("Reading aloud…"))
         else:
-            self.message.emit(self.tr("Read-aloud is not available: {reason}").format(
-                reason=self._speaker.unavailable_reason(language)), True)
+            speaker = self._speaker
+            self._say(lambda: self.tr("Read-aloud is not available: {reason}").format(
+                reason=speaker.unavailable_reason(language)), True)
         self.spoken = text
 
     def toggle_blank(self) -> None:
@@ -270,12 +289,12 @@ class SessionController(QObject):
             self.doc.facilitation.set_screen_mode(ScreenMode.ACTIVITY)
 
         if self._run(work):
-            self.message.emit(self.tr("Voting is open."), False)
+            self._say(lambda: self.tr("Voting is open."))
 
     def close_voting(self) -> None:
         if self.activity is not None and self._run(
                 lambda: self.doc.facilitation.close_voting(self.activity.id)):
-            self.message.emit(self.tr("Voting is closed."), False)
+            self._say(lambda: self.tr("Voting is closed."))
 
     def reveal(self) -> None:
         act = self.activity
@@ -287,7 +306,7 @@ class SessionController(QObject):
             self.doc.facilitation.set_screen_mode(ScreenMode.RESULTS)
 
         if self._run(work):
-            self.message.emit(self.tr("Results are shown on the shared screen."), False)
+            self._say(lambda: self.tr("Results are shown on the shared screen."))
 
     def reset_activity(self) -> int:
         act = self.activity
@@ -295,8 +314,9 @@ class SessionController(QObject):
             return 0
         withdrawn: list[int] = []
         if self._run(lambda: withdrawn.append(self.doc.facilitation.reset(act.id))):
-            self.message.emit(self.tr("The activity was reset; %n ballot(s) withdrawn "
-                                      "(kept in the file and the event log).", "", withdrawn[0]), False)
+            n = withdrawn[0]
+            self._say(lambda: self.tr("The activity was reset; %n ballot(s) withdrawn "
+                                      "(kept in the file and the event log).", "", n))
             return withdrawn[0]
         return 0
 
@@ -306,8 +326,9 @@ class SessionController(QObject):
             return
         found: list[str | None] = []
         if self._run(lambda: found.append(self.doc.ballots.withdraw_last_ballot(act.id))):
-            self.message.emit(self.tr("The last ballot was withdrawn.") if found[0]
-                              else self.tr("There is no ballot to withdraw."), False)
+            withdrawn = bool(found[0])
+            self._say(lambda: self.tr("The last ballot was withdrawn.") if withdrawn
+                      else self.tr("There is no ballot to withdraw."))
 
     def current_item_id(self) -> str | None:
         return self.session.current_item_id()

@@ -23,15 +23,11 @@ class GroupQuestionSwitch(QWidget):
         self.setObjectName("groupQuestionSwitch")
         self.doc = document
         self.spec: ActivitySpec | None = None
-        self.activity_box = QCheckBox(self.tr("Ask for the group in this activity"), self)
+        self.activity_box = QCheckBox(self)
         self.activity_box.setObjectName("askGroupActivity")
-        self.activity_box.setAccessibleDescription(self.tr(
-            "The shared screen asks each person for their stakeholder group once, before "
-            "their first answer in this activity."))
-        self.workshop_box = QCheckBox(self.tr("Ask for the group in this workshop"), self)
+        self.workshop_box = QCheckBox(self)
         self.workshop_box.setObjectName("askGroupWorkshop")
-        self.workshop_box.setAccessibleDescription(self.tr(
-            "Off: no activity of this workshop asks for the stakeholder group."))
+        self.retranslate()
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
         self.message.setWordWrap(True)
@@ -44,6 +40,15 @@ class GroupQuestionSwitch(QWidget):
         self.activity_box.toggled.connect(lambda on: self._set(on, True))
         self.workshop_box.toggled.connect(lambda on: self._set(on, False))
         self.set_activity(None)
+
+    def retranslate(self) -> None:
+        self.activity_box.setText(self.tr("Ask for the group in this activity"))
+        self.activity_box.setAccessibleDescription(self.tr(
+            "The shared screen asks each person for their stakeholder group once, before "
+            "their first answer in this activity."))
+        self.workshop_box.setText(self.tr("Ask for the group in this workshop"))
+        self.workshop_box.setAccessibleDescription(self.tr(
+            "Off: no activity of this workshop asks for the stakeholder group."))
 
     def set_activity(self, spec: ActivitySpec | None) -> None:
         """Show the switches for ``spec`` (the console's current activity)."""

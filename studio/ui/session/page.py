@@ -20,7 +20,7 @@ from studio.core.kinds import ScreenMode, Source
 from studio.core.kinds.registry import kind_of
 from studio.ui.session import displays
 from studio.ui.session.agenda import AgendaSelection, ItemRole
-from studio.ui.session.console import build_console
+from studio.ui.session.console import build_console, fit_to_font, retranslate_console
 from studio.ui.session.controller import SessionController
 from studio.ui.session.kiosk import ConsoleLock, PinDialog, PinStore
 from studio.ui.session.stage import StageWindow
@@ -53,6 +53,7 @@ class SessionPage(QWidget):
         self._restored_item: tuple[str, str | None] | None = None
         self.pin_dialog = None  # the console's PIN pad (participant mode)
         self._panes_moved: set[str] = set()
+        self._status_again = None  # says the status line again in a new language
         self._build()
         self._connect()
         self.refresh()
@@ -73,7 +74,7 @@ class SessionPage(QWidget):
         a = c.actions
         c.changed.connect(self.refresh)
         c.counted.connect(self._answers_changed)
-        c.message.connect(self._message)
+        c.message.connect(self._controller_message)
         # A click or the arrow keys select an agenda row; Enter or a double-click goes
         # there. The item's actions follow the selection (see AgendaSelection).
         self.tree.activated.connect(self._activated)
@@ -168,6 +169,41 @@ class SessionPage(QWidget):
 
     def _message(self, text: str, error: bool) -> None:
         self.status.setText(("⚠ " if error else "") + text)
+        self._status_again = None  # a message of the moment: not said again after a switch
+
+    def _controller_message(self, text: str, error: bool) -> None:
+        self._message(text, error)
+        self._status_again = self.control.repeat_message
+
+    # -- language ---------------------------------------------------------------------------
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        elif event.type() == QEvent.Type.FontChange:  # View → Text size
+            fit_to_font(self)
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        """Every text of the console in the app's language (the shared screen keeps the
+        workshop's own language)."""
+        if getattr(self.doc, "closed", False):
+            return  # a page of a closed workshop, not yet deleted: nothing to read
+        again = self._status_again
+        self.control.retranslate()
+        retranslate_console(self)
+        for panel in (self.timer_panel, self.preview, self.private_notes, self.laptop_notes,
+                      self.group_switch, self.results):
+            panel.retranslate()
+        self.agenda.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 1)
+        self._fill_displays()
+        self.refresh()
+        if self.restored_banner.isVisibleTo(self):
+            item = self._restored_item
+            self._say_restored()
+            self._restored_item = item
+        self.status.setText("")  # a message of the moment is not said again
+        if again is not None:
+            again()
 
     def _say_restored(self) -> None:
         c = self.control
@@ -376,7 +412,9 @@ class SessionPage(QWidget):
     def fit_panes(self) -> None:
         """Give the controls and the shared-screen panel the height they need (when
         there is room), the live results and private notes the rest."""
-        for splitter, pane, least in ((self.middle_splitter, self.controls_pane, 160),
+        # The live results keep room for their chart at every text size.
+        results_least = max(160, self.results.minimumHeight() + self.fontMetrics().height() * 2)
+        for splitter, pane, least in ((self.middle_splitter, self.controls_pane, results_least),
                                       (self.side_splitter, self.screen_pane, 120)):
             if splitter.objectName() in self._panes_moved:
                 continue  # the facilitator chose the sizes: keep them

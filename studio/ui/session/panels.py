@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
-from PySide6.QtGui import QAction, QFont, QPixmap
+from PySide6.QtGui import QAction, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -24,6 +24,7 @@ from studio.core.kinds import Source, localized
 from studio.ui.layouts import WrapGrid
 from studio.ui.session.spec import ActivitySpec
 from studio.ui.session.timer import TimerClock
+from studio.ui.theme import set_relative_font
 
 PREVIEW_MS = 1500
 
@@ -32,7 +33,11 @@ def tool_button(action: QAction, parent: QWidget) -> QToolButton:
     button = QToolButton(parent)
     button.setDefaultAction(action)
     button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-    button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+    def name_it() -> None:  # the action's text changes with the language
+        button.setAccessibleName(action.text().replace("&", "").rstrip("…"))
+
+    name_it()
+    action.changed.connect(name_it)
     button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
     return button
@@ -48,11 +53,7 @@ class TimerPanel(QWidget):
         self.label = QLabel(self)
         self.label.setObjectName("consoleTimer")
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        font = QFont("DejaVu Sans Mono")
-        font.setPointSizeF(self.font().pointSizeF() * 1.8)
-        font.setBold(True)
-        self.label.setFont(font)
-        self.label.setAccessibleName(self.tr("Timer"))
+        set_relative_font(self.label, 1.8, bold=True, family="DejaVu Sans Mono")
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
@@ -62,6 +63,11 @@ class TimerPanel(QWidget):
             buttons.addWidget(tool_button(action, self))
         lay.addLayout(buttons)
         clock.ticked.connect(self.update_text)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.label.setAccessibleName(self.tr("Timer"))
+        self.update_text()
 
     def set_item(self, item_id: str | None) -> None:
         self.item_id = item_id
@@ -85,7 +91,6 @@ class StagePreview(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("stagePreview")
-        self.setAccessibleName(self.tr("Preview of the shared screen"))
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setMinimumSize(160, 90)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
@@ -101,6 +106,12 @@ class StagePreview(QLabel):
         self.soon.setSingleShot(True)
         self.soon.setInterval(120)
         self.soon.timeout.connect(self.refresh)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Preview of the shared screen"))
+        if self.stage is not None:
+            self.refresh()
 
     def set_stage(self, stage: QWidget) -> None:
         self.stage = stage
@@ -147,10 +158,7 @@ class PrivateNotes(QPlainTextEdit):
         super().__init__(parent)
         self.doc = document
         self.setObjectName("privateNotes")
-        self.setAccessibleName(self.tr("Facilitator's private notes"))
-        self.setPlaceholderText(self.tr("Private notes: never shown on the shared screen."))
-        self.setAccessibleDescription(self.tr(
-            "Only you see these notes; they are saved in the workshop file as you type."))
+        self.retranslate()
         self.setTabChangesFocus(True)
         self.setPlainText(document.workshops.get().facilitator_notes or "")
         self.timer = QTimer(self)
@@ -159,6 +167,12 @@ class PrivateNotes(QPlainTextEdit):
         self.timer.setInterval(800)
         self.timer.timeout.connect(self.save)
         self.textChanged.connect(self.timer.start)
+
+    def retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Facilitator's private notes"))
+        self.setPlaceholderText(self.tr("Private notes: never shown on the shared screen."))
+        self.setAccessibleDescription(self.tr(
+            "Only you see these notes; they are saved in the workshop file as you type."))
 
     def save(self) -> None:
         self.timer.stop()
@@ -180,20 +194,11 @@ class LaptopNoteEntry(QWidget):
         self.spec: ActivitySpec | None = None
         self.text = QLineEdit(self)
         self.text.setObjectName("laptopNoteText")
-        self.text.setAccessibleName(self.tr("Note typed at the laptop"))
-        self.text.setPlaceholderText(self.tr("Note heard in the room…"))
-        self.text.setAccessibleDescription(self.tr(
-            "Type what someone said in the room; Enter adds it as a note."))
         self.text.returnPressed.connect(self.add)
         self.category = QComboBox(self)
         self.category.setObjectName("laptopNoteCategory")
-        self.category.setAccessibleName(self.tr("Category of the note"))
-        self.category.setAccessibleDescription(self.tr(
-            "The category the note is filed under on the notes board."))
-        self.add_button = QPushButton(self.tr("Add note"), self)
+        self.add_button = QPushButton(self)
         self.add_button.setObjectName("laptopNoteAdd")
-        self.add_button.setAccessibleDescription(self.tr(
-            "Adds the note to the current notes activity, marked as typed at the laptop."))
         self.add_button.clicked.connect(self.add)
         self.message = QLabel(self)
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -209,6 +214,22 @@ class LaptopNoteEntry(QWidget):
         lay.addWidget(self.text)
         lay.addLayout(row)
         lay.addWidget(self.message)
+        self._said_added = False
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.text.setAccessibleName(self.tr("Note typed at the laptop"))
+        self.text.setPlaceholderText(self.tr("Note heard in the room…"))
+        self.text.setAccessibleDescription(self.tr(
+            "Type what someone said in the room; Enter adds it as a note."))
+        self.category.setAccessibleName(self.tr("Category of the note"))
+        self.category.setAccessibleDescription(self.tr(
+            "The category the note is filed under on the notes board."))
+        self.add_button.setText(self.tr("Add note"))
+        self.add_button.setAccessibleDescription(self.tr(
+            "Adds the note to the current notes activity, marked as typed at the laptop."))
+        if self._said_added:
+            self.message.setText(self.tr("Note added."))
 
     def set_activity(self, spec: ActivitySpec | None) -> None:
         self.spec = spec
@@ -231,7 +252,9 @@ class LaptopNoteEntry(QWidget):
                                     source=Source.LAPTOP)
         except StudioError as err:
             self.message.setText(err.user_message())
+            self._said_added = False
             return
         self.text.clear()
         self.message.setText(self.tr("Note added."))
+        self._said_added = True
         self.doc.notify("notes")

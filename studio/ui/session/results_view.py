@@ -47,6 +47,8 @@ class ResultsView(StageLanguageMixin, QWidget):
         self.data: ChartInput | None = None
         self.canvas = None
         self.font_px = 0  # stage: base text size in pixels (0 = matplotlib default)
+        # console: the text never takes the room of the bars in a short chart
+        self.fit_font_to_height = False
         self.chart_theme = "light"  # studio.charts theme
         self.background = ""  # the chart's background ("" = the chart theme's own)
         self._follow_app = not stage  # the stage sets its colours itself (set_colors)
@@ -143,6 +145,10 @@ class ResultsView(StageLanguageMixin, QWidget):
         self.data = chart_input(self.doc, self.spec, self.split)
         canvas = self._ensure_canvas()
         fs = self.font_px * 0.75 if self.font_px else None  # px → pt at 96 dpi
+        if fs is not None and self.fit_font_to_height and self.height() > 0:
+            # Large text in a short chart would leave no room for the bars: about 18 lines
+            # of text (captions, legend, labels) must fit the chart's height.
+            fs = min(fs, max(7.0, self.height() * 0.75 / 18))
         # The console shows the question above the chart; the stage shows it as a heading.
         build_figure(self.data.result, title="",
                      labels=self.data.labels, language=self.data.language,
