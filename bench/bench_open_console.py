@@ -17,8 +17,9 @@ interleaved, N times each after one warm-up run:
   live results chart has been painted on screen (the canvas was painted, its
   figure has axes and nothing left to draw).
 
-A QTimer in each child polls for its condition and prints ``ready`` (and the
-app child ``opened`` when the workshop's tabs exist); the times are measured
+Each child prints ``ready`` when its condition holds (the bare one after its
+window's first paint; the app child polls with a QTimer and also prints
+``opened`` when the workshop's tabs exist); the times are measured
 from outside, spawn → line read, as in bench_startup.py. The app child also
 reports ``settled``: the chart's throttled re-layout after the console got its
 size is drawn and painted too (informational). Target: ``studio`` ready
