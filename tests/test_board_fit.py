@@ -15,7 +15,7 @@ from a11y import tab_order_problems, walk_problems
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QAbstractScrollArea, QWidget
 
-from studio.ui.board.cluster_item import ClusterItem
+from studio.ui.canvas.cluster_item import ClusterItem
 from studio.ui.board.page import BoardPage
 
 
@@ -125,7 +125,7 @@ def test_a_large_screen_gives_the_room_to_the_board(qtbot, window):
 def test_the_board_opens_readable_and_fits_on_request(qtbot, window):
     """95 notes do not fit a laptop readably: the board opens at a readable scale on
     its top-left corner, and "Fit board to window" shows every card."""
-    from studio.ui.board.view import READABLE_SCALE
+    from studio.ui.canvas.view import READABLE_SCALE
 
     page = show_at(qtbot, window, 1280, 720)
     view = page.view
@@ -142,7 +142,7 @@ def test_the_board_opens_readable_and_fits_on_request(qtbot, window):
 
 def test_a_small_board_opens_whole(qtbot, tmp_path):
     """A board whose cards all fit readably is shown whole, and follows the window."""
-    from studio.ui.board.view import READABLE_SCALE
+    from studio.ui.canvas.view import READABLE_SCALE
     from studio.ui.document import WorkshopDocument
 
     doc = WorkshopDocument.memory("Kleine Werkstatt")

@@ -187,7 +187,7 @@ def test_undo_redo_sequence_matches_database(qtbot, page, doc):
 
 
 def test_hide_and_unhide_with_reason(qtbot, page, doc):
-    from studio.ui.board.stage import BoardStageView
+    from studio.ui.stage.board_views import BoardStageView
 
     a = doc.notes.add_note("Rufen Sie mich an: 0341 1234567", "concern", pos=(100, 100))
     b = doc.notes.add_note("Gute Idee", "idea", pos=(400, 100))

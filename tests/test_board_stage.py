@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from studio.ui.board.page import BoardPage
-from studio.ui.board.stage import BoardStageView, DotScene, DotVotingStageView
+from studio.ui.stage.board_views import BoardStageView, DotScene, DotVotingStageView
 from studio.ui.document import WorkshopDocument
 
 
@@ -175,7 +175,7 @@ def test_dot_voting_on_a_large_board_is_readable_in_parts(qtbot, demo_doc, engli
     parts with type at least the shared screen's body size, every card is whole in
     exactly one part, parts hold the same number of cards give or take one, and a card
     of a later part takes a dot like any other."""
-    from studio.ui.stage_style import base_px
+    from studio.ui.stage.style import base_px
 
     voting = DotVotingStageView(demo_doc)
     qtbot.addWidget(voting)

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 
 from studio.core.board_layout import MIN_STAGE_TEXT_PX
 from studio.core.kinds import ScreenMode
-from studio.ui.board.focus import BOARD, Focus
-from studio.ui.board.items import STAGE_STYLE
+from studio.ui.canvas.focus import BOARD, Focus
+from studio.ui.canvas.items import STAGE_STYLE
 from studio.ui.board.page import BoardPage
-from studio.ui.board.stage import BoardStageView
+from studio.ui.stage.board_views import BoardStageView
 from studio.ui.document import WorkshopDocument
 
 PROJECTOR = (1280, 720)
@@ -261,7 +261,7 @@ def test_a_restart_shows_the_same_choice_on_the_shared_screen(qtbot, tmp_path):
     again.close()
 
     third = WorkshopDocument.open(path)
-    from studio.ui.board.focus import stage_focus
+    from studio.ui.canvas.focus import stage_focus
 
     assert stage_focus(third).focus == Focus(BOARD)
     third.close()

@@ -2,7 +2,7 @@
 
 Each kind has a core module (``studio/core/kinds/<kind>.py``: settings,
 answers, tallies, stored values, results, export columns, read-aloud) and a
-shared-screen answer widget (``studio/ui/session/answers/<kind>.py``), both
+shared-screen answer widget (``studio/ui/stage/answers/<kind>.py``), both
 registered by kind. Everything else asks the registries instead of naming kinds.
 """
 
@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[1]
 STUDIO = ROOT / "studio"
 
 # The registries and the per-kind modules are where kinds are named; they are not counted.
-REGISTRY_PACKAGES = ("studio/core/kinds", "studio/ui/session/answers")
+REGISTRY_PACKAGES = ("studio/core/kinds", "studio/ui/stage/answers")
 # Files outside them that may name individual kinds (today: activity templates, the demo
 # workshop's content, the xlsx chart choice). Adding a kind must not need more of them.
 MAX_FILES_NAMING_KINDS = 8
@@ -158,7 +158,7 @@ def test_the_rule_that_counts_named_kinds(source, named):
 
 
 def test_every_kind_has_a_core_module_and_an_answer_widget():
-    from studio.ui.session.answers import answer_widget_class, registered_kinds
+    from studio.ui.stage.answers import answer_widget_class, registered_kinds
 
     assert [k.kind for k in all_kinds()] == list(ActivityKind)
     assert sorted(registered_kinds()) == sorted(ActivityKind)

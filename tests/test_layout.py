@@ -49,7 +49,7 @@ PLANTED = {
                                  "studio.charts is not allowed to import PySide6"),
     "studio/cli/parser.py": ("from PySide6 import QtCore\n",
                              "studio.cli is not allowed to import PySide6"),
-    "studio/ui/board/view.py": ("from studio.ui.planner import card_view\n",
+    "studio/ui/canvas/view.py": ("from studio.ui.planner import card_view\n",
                                 "studio.ui.board is not allowed to import studio.ui.planner"),
 }
 

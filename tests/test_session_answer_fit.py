@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from test_session_support import ACTIVITIES, doc, ids, page  # noqa: F401 - fixtures
 
 from studio.core.kinds import ScreenMode
-from studio.ui.session.tiles import TileButton
+from studio.ui.stage.tiles import TileButton
 
 
 def open_answer(qtbot, page, doc, activity_id: str, size=(1280, 720)):

@@ -20,7 +20,7 @@ from test_session_support import (  # noqa: F401 - fixtures
 from studio.core.kinds import ScreenMode
 from studio.ui.session import displays
 from studio.ui.session.agenda import AgendaModel
-from studio.ui.session.spec import load_agenda
+from studio.ui.widgets.agenda_spec import load_agenda
 
 
 def test_agenda_model_is_a_valid_qt_model(qtmodeltester, doc, ids):
@@ -184,7 +184,7 @@ def test_board_mode_shows_the_board_stage_view(qtbot, page, doc, ids):
     board = page.stage.board
     assert board is not None and board.isVisibleTo(page.stage)
     try:
-        from studio.ui.board.stage import BoardStageView
+        from studio.ui.stage.board_views import BoardStageView
     except ImportError:  # board not built: a plain message instead
         assert board.objectName() == "boardUnavailable"
     else:

@@ -10,7 +10,7 @@ from studio.core.kinds import ScreenMode
 
 
 def test_console_starts_dot_voting_on_the_shared_screen(qtbot, page, doc):
-    from studio.ui.board.stage import DotVotingStageView
+    from studio.ui.stage.board_views import DotVotingStageView
 
     a = doc.notes.add_note("Ein Mensch prüft jede Einstufung", "condition", pos=(100, 100))
     b = doc.notes.add_note("Ergebnisse als offene Daten", "idea", pos=(400, 100))
@@ -37,7 +37,7 @@ def test_console_starts_dot_voting_on_the_shared_screen(qtbot, page, doc):
 def test_dot_voting_on_the_720p_shared_screen_reads_from_the_back(qtbot, page, doc):
     """On the shared-screen window itself (heading and footer take their share) the
     notes' type is at least the screen's body size, and the room gets no right-click."""
-    from studio.ui.stage_style import base_px
+    from studio.ui.stage.style import base_px
 
     for i in range(11):
         doc.notes.add_note(f"Notiz Nummer {i + 1} über den Datenschutz", "hope",

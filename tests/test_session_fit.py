@@ -22,14 +22,14 @@ from test_session_support import ACTIVITIES, doc, ids, page  # noqa: F401 - fixt
 from studio.core.cards import read_card_file
 from studio.core.kinds import ScreenMode
 from studio.ui.layouts import FlowLayout, WrapGrid
-from studio.ui.session.cardview import elide_lines
+from studio.ui.stage.card_view import elide_lines
 
 ROOT = Path(__file__).resolve().parents[1]
 STAGE_SIZES = [(1024, 768), (1280, 720), (1920, 1080), (3840, 2160)]
 
 
 def _card_length(card: dict) -> int:
-    from studio.ui.session.spec import localized
+    from studio.ui.widgets.agenda_spec import localized
 
     return sum(len(localized(card.get(k), "de")) for k in (
         "title", "summary", "influence", "decided", "ai_act_reason", "human_oversight",
@@ -201,8 +201,8 @@ def test_flow_layout_is_as_narrow_as_its_widest_widget(qtbot):
 # -- the scenario card on the shared screen -------------------------------------------------
 @pytest.fixture
 def stage(qtbot, doc):
-    from studio.ui.session.stage import StageWindow
-    from studio.ui.session.timer import TimerClock
+    from studio.ui.stage.window import StageWindow
+    from studio.ui.widgets.timer import TimerClock
 
     clock = TimerClock(doc)
     window = StageWindow(doc, clock)

@@ -18,7 +18,7 @@ from test_session_support import (  # noqa: F401 - fixtures
 )
 
 from studio.core.kinds import ScreenMode
-from studio.ui.session.kiosk import PinStore
+from studio.ui.stage.kiosk import PinStore
 
 
 def _enter_participant_mode(qtbot, page):

@@ -162,7 +162,7 @@ def test_plurals_in_the_stage_language(qapp, language, n, expected):
 
 
 def test_tr_of_a_stage_widget_tries_the_contexts_of_its_base_classes(qtbot, german_app, doc):
-    from studio.ui.session.participant import ParticipantFlow
+    from studio.ui.stage.participant import ParticipantFlow
 
     class OwnFlow(ParticipantFlow):  # "Prefer not to say" is filed under ParticipantFlow
         pass
@@ -181,8 +181,8 @@ def test_tr_of_a_stage_widget_tries_the_contexts_of_its_base_classes(qtbot, germ
                                                          "Prefer not to say")
     # a plural, filed under the base class of an answer widget
     from studio.core.kinds import ActivityKind
-    from studio.ui.session.answers.multiple_choice import MultipleChoiceAnswer
-    from studio.ui.session.spec import ActivitySpec
+    from studio.ui.stage.answers.multiple_choice import MultipleChoiceAnswer
+    from studio.ui.widgets.agenda_spec import ActivitySpec
 
     class OwnAnswer(MultipleChoiceAnswer):
         pass
@@ -313,7 +313,7 @@ def test_card_results_timer_and_pin_pad_in_the_workshop_language(qtbot, page, do
 
 # -- the board on the shared screen ------------------------------------------------------------
 def test_projected_board_and_dot_voting_in_the_workshop_language(qtbot, page, doc, ids):
-    from studio.ui.board.focus import CLUSTER, Focus, stage_focus
+    from studio.ui.canvas.focus import CLUSTER, Focus, stage_focus
 
     stage = page.stage
     a = doc.notes.add_note("Bilder sofort löschen", "concern", pos=(100, 100))

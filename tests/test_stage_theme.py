@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from test_session_support import doc, ids  # noqa: F401 - fixtures
 
 from studio.core.kinds import ScreenMode
-from studio.ui import stage_style as st
-from studio.ui.session.tiles import TileButton
+from studio.ui.stage import style as st
+from studio.ui.stage.tiles import TileButton
 from studio.ui.theme import THEMES, apply_theme, contrast_ratio
 
 TEXT_PAIRS = [  # (text, background) of every StagePalette
@@ -116,8 +116,8 @@ def contrast_problems(stage: QWidget) -> list[str]:
 
 @pytest.fixture
 def stage(qtbot, doc, ids):
-    from studio.ui.session.stage import StageWindow
-    from studio.ui.session.timer import TimerClock
+    from studio.ui.stage.window import StageWindow
+    from studio.ui.widgets.timer import TimerClock
 
     window = StageWindow(doc, TimerClock(doc))
     qtbot.addWidget(window)

@@ -3,7 +3,7 @@
 Code that needs to know what a kind does asks here (``kind_of(activity.kind)``)
 instead of naming kinds. Adding a kind: its member in :class:`ActivityKind`, its
 module next to this one (listed in ``_MODULES``), its shared-screen widget
-(``studio.ui.session.answers``), translations and tests.
+(``studio.ui.stage.answers``), translations and tests.
 """
 
 from __future__ import annotations

@@ -32,15 +32,11 @@ from studio.core.pii import find_personal_data, summary
 from studio.ui.board.panels import CAUTION_STYLE, ERROR_STYLE, flow, reserve_bold_width
 from studio.ui.board.scenario_choice import chosen_scenario, fill_scenarios
 from studio.ui.theme import set_relative_font
+from studio.ui.widgets.labels import plain_label
 
 
 def _label(accessible: str) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
-    label.setAccessibleName(accessible)
-    return label
+    return plain_label(accessible=accessible, selectable=True)
 
 
 class NoteDetails(QWidget):

@@ -11,7 +11,7 @@ from studio.core.board_layout import UNPLACED, CardSpec, arrange, board_blocks
 from studio.core.pii import find_personal_data, redact
 from studio.ui.board import commands as cmd
 from studio.ui.board.dialogs import ClusterDialog, EditNoteDialog, HideDialog
-from studio.ui.board.scene import DragResult
+from studio.ui.canvas.scene import DragResult
 
 
 class BoardEditing:

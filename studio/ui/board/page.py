@@ -30,19 +30,19 @@ from studio.base.errors import StudioError
 from studio.core.pii import find_personal_data
 from studio.ui.board import commands as cmd
 from studio.ui.board.capture import CapturePanel
-from studio.ui.board.cluster_item import ClusterItem
+from studio.ui.canvas.cluster_item import ClusterItem
 from studio.ui.board.details import NoteDetails
 from studio.ui.board.editing import BoardEditing
 from studio.ui.board.filter_bar import BoardFilterBar
-from studio.ui.board.focus import stage_focus
+from studio.ui.canvas.focus import stage_focus
 from studio.ui.board.import_dialog import NotesImportDialog
-from studio.ui.board.items import NoteItem
+from studio.ui.canvas.items import NoteItem
 from studio.ui.board.page_actions import TOOLBAR, BoardActions
 from studio.ui.board.panels import ERROR_STYLE, ScrollPanel
 from studio.ui.board.results import DotResultsPanel
-from studio.ui.board.scene import BoardData, BoardScene
+from studio.ui.canvas.scene import BoardData, BoardScene
 from studio.ui.board.stage_control import StageChoosing, StageControl
-from studio.ui.board.view import BoardView
+from studio.ui.canvas.view import BoardView
 from studio.ui.board.vocabulary import VocabularyDialog
 
 

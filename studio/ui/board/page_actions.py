@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtGui import QAction
 
 from studio.ui.actions import make_action, retranslate_action, undo_actions
-from studio.ui.board.focus import BOARD, Focus
+from studio.ui.canvas.focus import BOARD, Focus
 
 MENU_GROUPS = (("undo", "redo"), ("type", "import", "vocabulary"),
                ("edit", "hide", "unhide", "redact", "merge"),

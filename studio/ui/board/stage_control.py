@@ -3,7 +3,7 @@
 A row under the board: a list (the whole board, each cluster, each category,
 and the selected notes once they were sent) and buttons for the previous and
 next part when the chosen notes need several screens at large type. The
-choice itself lives in :class:`studio.ui.board.focus.StageFocus`, which the
+choice itself lives in :class:`studio.ui.canvas.focus.StageFocus`, which the
 shared screen follows.
 
 Signals:
@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidg
 
 from studio.base.errors import StudioError
 from studio.core.kinds import ScreenMode
-from studio.ui.board.cluster_item import ClusterItem
-from studio.ui.board.focus import BOARD, CATEGORY, CLUSTER, NOTES, Focus, StageFocus
+from studio.ui.canvas.cluster_item import ClusterItem
+from studio.ui.canvas.focus import BOARD, CATEGORY, CLUSTER, NOTES, Focus, StageFocus
 from studio.ui.icons import icon
 
 

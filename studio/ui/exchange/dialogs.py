@@ -31,13 +31,11 @@ from PySide6.QtWidgets import (
 )
 
 from studio.ui.exchange.worker import BackgroundTask
+from studio.ui.widgets.labels import plain_label
 
 
 def _plain_label(text: str = "") -> QLabel:
-    label = QLabel(text)
-    label.setTextFormat(Qt.TextFormat.PlainText)  # file names and messages are never markup
-    label.setWordWrap(True)
-    return label
+    return plain_label(text)  # file names and messages are never markup
 
 
 def _free_name(path: Path) -> Path:

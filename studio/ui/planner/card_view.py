@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from studio.core.card_schema import AI_ACT_SYMBOLS, value_label
 from studio.ui.i18n import STAGE_LANGUAGE, StageLanguageMixin, core_words
+from studio.ui.widgets.labels import plain_label
 
 # Background / text colours per AI Act category: dark text on light ground (and the
 # reverse for prohibited) keeps a contrast ratio above 7:1; the symbol and text carry
@@ -50,11 +51,7 @@ def _text(card: dict[str, Any], key: str, language: str) -> str:
 
 
 def _label(object_name: str, scale: float = 1.0, bold: bool = False) -> QLabel:
-    label = QLabel()
-    label.setObjectName(object_name)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label = plain_label(object_name=object_name, selectable=True)
     label.setProperty("fontScale", scale)
     font = QFont(label.font())
     font.setBold(bold)

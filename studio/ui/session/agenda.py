@@ -16,7 +16,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from studio.core.kinds import ActivityState
-from studio.ui.session.spec import ScenarioSpec, card_title
+from studio.ui.widgets.agenda_spec import ScenarioSpec, card_title
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QTreeView

@@ -36,8 +36,9 @@ from studio.ui.session.panels import (
     TimerPanel,
     tool_button,
 )
-from studio.ui.session.results_view import ResultsView
+from studio.ui.widgets.results_view import ResultsView
 from studio.ui.theme import set_relative_font
+from studio.ui.widgets.labels import plain_label
 
 if TYPE_CHECKING:
     from studio.ui.session.page import SessionPage
@@ -47,11 +48,7 @@ MAX_MIN_WIDTH = 360  # pixels: a scrolling pane never asks the window for more
 
 
 def plain(text: str = "", parent: QWidget | None = None) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setWordWrap(True)
-    label.setText(text)
-    return label
+    return plain_label(text, parent)
 
 
 class ScrollPane(QScrollArea):

@@ -23,7 +23,7 @@ from studio.core.kinds.registry import kind_of
 from studio.core.session_events import SessionEvent
 from studio.core.session_state import ActivityCounts
 from studio.ui.actions import make_action, retranslate_action
-from studio.ui.session.spec import ActivitySpec, ScenarioSpec
+from studio.ui.widgets.agenda_spec import ActivitySpec, ScenarioSpec
 
 EXTEND_S = 60
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 
 from studio.base.errors import StudioError
-from studio.ui.session.spec import ActivitySpec
+from studio.ui.widgets.agenda_spec import ActivitySpec
 
 
 class GroupQuestionSwitch(QWidget):

@@ -22,9 +22,9 @@ from studio.ui.session import displays
 from studio.ui.session.agenda import AgendaSelection, ItemRole
 from studio.ui.session.console import build_console, fit_to_font, retranslate_console
 from studio.ui.session.controller import SessionController
-from studio.ui.session.kiosk import ConsoleLock, PinDialog, PinStore
-from studio.ui.session.stage import StageWindow
-from studio.ui.session.timer import TimerClock
+from studio.ui.stage.kiosk import ConsoleLock, PinDialog, PinStore
+from studio.ui.stage.window import StageWindow
+from studio.ui.widgets.timer import TimerClock
 
 log = logging.getLogger(__name__)
 

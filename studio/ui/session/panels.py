@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 from studio.base.errors import StudioError
 from studio.core.kinds import Source, localized
 from studio.ui.layouts import WrapGrid
-from studio.ui.session.spec import ActivitySpec
-from studio.ui.session.timer import TimerClock
+from studio.ui.widgets.agenda_spec import ActivitySpec
+from studio.ui.widgets.timer import TimerClock
 from studio.ui.theme import set_relative_font
 
 PREVIEW_MS = 1500

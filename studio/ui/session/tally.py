@@ -24,17 +24,14 @@ from PySide6.QtWidgets import (
 from studio.base.errors import StudioError
 from studio.core.kinds import Source, localized
 from studio.core.kinds.registry import kind_of
-from studio.ui.session.spec import ActivitySpec
+from studio.ui.widgets.agenda_spec import ActivitySpec
+from studio.ui.widgets.labels import plain_label
 
 MAX_COUNT = 100_000
 
 
 def _label(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(True)
-    return label
+    return plain_label(text, parent)
 
 
 class TallyDialog(QDialog):

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityKind
-from studio.ui.session.answer_base import AnswerWidget, tile_grid
-from studio.ui.session.spec import ActivitySpec
-from studio.ui.session.tiles import RADIO, TileButton
+from studio.ui.stage.answer_base import AnswerWidget, tile_grid
+from studio.ui.widgets.agenda_spec import ActivitySpec
+from studio.ui.stage.tiles import RADIO, TileButton
 
 
 class SingleChoiceAnswer(AnswerWidget):

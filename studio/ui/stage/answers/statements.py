@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QButtonGroup, QGridLayout, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityKind, Stance
 from studio.ui.i18n import core_words
-from studio.ui.session.answer_base import AnswerWidget, plain_label
-from studio.ui.session.spec import ActivitySpec
-from studio.ui.session.tiles import RADIO, TileButton
+from studio.ui.stage.answer_base import AnswerWidget, plain_label
+from studio.ui.widgets.agenda_spec import ActivitySpec
+from studio.ui.stage.tiles import RADIO, TileButton
 
 STANCE_MARKS = {Stance.AGREE: "✓", Stance.DISAGREE: "✗", Stance.PASS: "–"}
 

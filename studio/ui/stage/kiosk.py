@@ -39,8 +39,8 @@ from PySide6.QtWidgets import (
 from studio.core.pin_lockout import LockoutState, MemoryPinLockout, delay_after
 from studio.ui.actions import stage_command
 from studio.ui.i18n import StageLanguageMixin
-from studio.ui.session.answer_base import plain_label
-from studio.ui.session.tiles import TileButton
+from studio.ui.stage.answer_base import plain_label
+from studio.ui.stage.tiles import TileButton
 
 PIN_KEY = "session/facilitator_pin"
 PIN_MIN, PIN_MAX = 4, 8

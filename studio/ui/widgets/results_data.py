@@ -14,7 +14,7 @@ from studio.core.kinds import localized
 from studio.core.kinds.notes import notes_by_category
 from studio.core.kinds.registry import kind_of
 from studio.core.read_models import Result
-from studio.ui.session.spec import ActivitySpec
+from studio.ui.widgets.agenda_spec import ActivitySpec
 
 
 @dataclass

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import QGraphicsScene
 
 from studio.core.board_layout import UNPLACED, NoteFilter, inbox_positions
 from studio.core.read_models import Cluster, Note
-from studio.ui.board.cluster_item import ClusterItem
-from studio.ui.board.items import (
+from studio.ui.canvas.cluster_item import ClusterItem
+from studio.ui.canvas.items import (
     BOARD_STYLE,
     UNKNOWN_LOOK,
     CardStyle,

@@ -16,7 +16,7 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from studio.ui import stage_style as st
+from studio.ui.stage import style as st
 
 RADIO = ("○", "✓")
 GROW_LINES = 4.2  # the tallest a growing tile gets, in lines of its font

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QPlainTextEdit, QVBoxLayout, QWidget
 
 from studio.core.kinds import NOTE_MAX_LENGTH, ActivityKind, localized
-from studio.ui.session.answer_base import AnswerWidget, plain_label
-from studio.ui.session.spec import ActivitySpec
-from studio.ui.session.tiles import TileButton
+from studio.ui.stage.answer_base import AnswerWidget, plain_label
+from studio.ui.widgets.agenda_spec import ActivitySpec
+from studio.ui.stage.tiles import TileButton
 
 
 class NoteAnswer(AnswerWidget):

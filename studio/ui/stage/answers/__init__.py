@@ -1,6 +1,6 @@
 """The shared screen's answer widgets, one module per activity kind, registered by kind.
 
-Each module holds one :class:`~studio.ui.session.answer_base.AnswerWidget`
+Each module holds one :class:`~studio.ui.stage.answer_base.AnswerWidget`
 subclass (``WIDGET``): how a participant gives an answer of that kind, the hint
 above it and how the activity is presented before voting opens. The participant
 flow asks :func:`answer_widget_class`; it never names kinds. Adding a kind adds
@@ -11,8 +11,8 @@ its module here (listed in ``_MODULES``) next to its core module
 from __future__ import annotations
 
 from studio.core.kinds import ActivityKind
-from studio.ui.session.answer_base import AnswerWidget
-from studio.ui.session.answers import (
+from studio.ui.stage.answer_base import AnswerWidget
+from studio.ui.stage.answers import (
     matrix,
     multiple_choice,
     notes,

@@ -19,9 +19,9 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QGraphicsScene, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studio.core.board_layout import focus_pages
-from studio.ui.board.focus import CATEGORY, CLUSTER, Focus, focused_notes
-from studio.ui.board.items import FOCUS_STYLE, UNKNOWN_LOOK, NoteItem, NoteState, category_look
-from studio.ui.board.view import BoardView
+from studio.ui.canvas.focus import CATEGORY, CLUSTER, Focus, focused_notes
+from studio.ui.canvas.items import FOCUS_STYLE, UNKNOWN_LOOK, NoteItem, NoteState, category_look
+from studio.ui.canvas.view import BoardView
 from studio.ui.i18n import StageLanguageMixin
 
 TITLE = "font-size: 34px; font-weight: bold;"

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLa
 from studio.core.kinds import ActivityState, ScreenMode
 from studio.core.session_events import SessionEvent, WorkshopChanged
 from studio.ui.i18n import STAGE_LANGUAGE, StageLanguageMixin, retranslate_children
-from studio.ui import stage_style
-from studio.ui.session.answer_base import ElidedLabel, plain_label
-from studio.ui.session.cardview import StageCardView
-from studio.ui.session.kiosk import PinDialog, PinStore, StageGuard
-from studio.ui.session.participant import ParticipantFlow
-from studio.ui.session.results_view import ResultsView
-from studio.ui.session.spec import ActivitySpec, ScenarioSpec, card_title
-from studio.ui.session.tiles import TileButton
-from studio.ui.session.timer import TimerClock
+from studio.ui.stage import style as stage_style
+from studio.ui.stage.answer_base import ElidedLabel, plain_label
+from studio.ui.stage.card_view import StageCardView
+from studio.ui.stage.kiosk import PinDialog, PinStore, StageGuard
+from studio.ui.stage.participant import ParticipantFlow
+from studio.ui.widgets.results_view import ResultsView
+from studio.ui.widgets.agenda_spec import ActivitySpec, ScenarioSpec, card_title
+from studio.ui.stage.tiles import TileButton
+from studio.ui.widgets.timer import TimerClock
 from studio.ui.theme import current_theme
 
 log = logging.getLogger(__name__)
@@ -273,7 +273,7 @@ class StageWindow(StageLanguageMixin, QWidget):
     def _show_board(self) -> None:
         if self.board is None:
             try:
-                from studio.ui.board.stage import BoardStageView
+                from studio.ui.stage.board_views import BoardStageView
 
                 self.board = BoardStageView(self.doc, self.board_page)
             except Exception:  # noqa: BLE001 - any failure: say so instead of crashing
@@ -288,7 +288,7 @@ class StageWindow(StageLanguageMixin, QWidget):
         """Participants place their dots, one person after another (the board's stage view)."""
         if self.dots is None:
             try:
-                from studio.ui.board.stage import DotVotingStageView
+                from studio.ui.stage.board_views import DotVotingStageView
 
                 self.dots = DotVotingStageView(self.doc, self.dots_page)
             except Exception:  # noqa: BLE001 - any failure: say so instead of crashing

@@ -36,10 +36,10 @@ from studio.core.kinds import ActivityState, Source, localized
 from studio.core.kinds.registry import kind_of
 from studio.core.participation import Pacing
 from studio.ui.i18n import StageLanguageMixin, core_words
-from studio.ui.session.answer_base import AnswerWidget, make_answer_widget, plain_label, tile_grid
-from studio.ui.session.answers import answer_widget_class
-from studio.ui.session.spec import ActivitySpec
-from studio.ui.session.tiles import TileButton
+from studio.ui.stage.answer_base import AnswerWidget, make_answer_widget, plain_label, tile_grid
+from studio.ui.stage.answers import answer_widget_class
+from studio.ui.widgets.agenda_spec import ActivitySpec
+from studio.ui.stage.tiles import TileButton
 
 CONFIRM_SECONDS = 5
 log = logging.getLogger(__name__)

@@ -18,10 +18,10 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityKind
-from studio.ui import stage_style as st
+from studio.ui.stage import style as st
 from studio.ui.i18n import words_of
-from studio.ui.session.answer_base import AnswerWidget
-from studio.ui.session.spec import ActivitySpec
+from studio.ui.stage.answer_base import AnswerWidget
+from studio.ui.widgets.agenda_spec import ActivitySpec
 
 STEP = 0.05
 WIDE = 1.6  # the field at most this much wider than tall

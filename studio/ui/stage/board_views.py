@@ -2,7 +2,7 @@
 
 - ``BoardStageView``: the board as the facilitator arranged it, read-only,
   fitted to the screen; or one cluster, category or selection large, in parts
-  (the facilitator's choice, :mod:`studio.ui.board.focus`). Hidden notes
+  (the facilitator's choice, :mod:`studio.ui.canvas.focus`). Hidden notes
   (moderated or merged duplicates) are never loaded here, and no
   personal-data badge is drawn.
 - ``DotVotingStageView``: one participant at a time places their dots on notes
@@ -38,18 +38,18 @@ from PySide6.QtWidgets import (
 
 from studio.base.errors import StudioError
 from studio.core.kinds import Source
-from studio.ui.board.dot_board import DotBoard, DotScene
-from studio.ui.board.focus import BOARD, Focus, stage_focus
-from studio.ui.board.focus_view import FocusBoard, ReadOnlyBoardView
-from studio.ui.board.items import STAGE_STYLE
-from studio.ui.board.scene import BoardData, BoardScene
+from studio.ui.stage.dot_board import DotBoard, DotScene
+from studio.ui.canvas.focus import BOARD, Focus, stage_focus
+from studio.ui.stage.focus_view import FocusBoard, ReadOnlyBoardView
+from studio.ui.canvas.items import STAGE_STYLE
+from studio.ui.canvas.scene import BoardData, BoardScene
 from studio.ui.i18n import StageLanguageMixin, core_words
-from studio.ui.stage_style import StagePalette, stage_palette
+from studio.ui.stage.style import StagePalette, stage_palette
 
 
 def _styles(p: StagePalette, base: int = 24) -> dict[str, str]:
     """Style sheets in the shared screen's colours (they follow its theme) and sizes
-    (``base``: its body text size, :func:`studio.ui.stage_style.base_px`)."""
+    (``base``: its body text size, :func:`studio.ui.stage.style.base_px`)."""
     b = base
     pad = f"padding: {b // 2}px {b}px; border-radius: {b // 3}px;"
     button = (f"QPushButton {{ font-size: {b}px; {pad}"
@@ -99,7 +99,7 @@ class _StageBoard(ReadOnlyBoardView):
 
 class BoardStageView(StageLanguageMixin, QWidget):
     """The read-only board for the shared screen: the whole board fitted to the screen,
-    or what the facilitator chose to show large (:mod:`studio.ui.board.focus`)."""
+    or what the facilitator chose to show large (:mod:`studio.ui.canvas.focus`)."""
 
     def __init__(self, document, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -187,7 +187,7 @@ class DotVotingStageView(StageLanguageMixin, QWidget):
         self.scene = DotScene(self)
         self.view = DotBoard(self.scene)
         self.view.setFocusPolicy(Qt.StrongFocus)
-        # A board too large to read whole comes in parts (studio.ui.board.dot_board).
+        # A board too large to read whole comes in parts (studio.ui.stage.dot_board).
         self.previous_part, self.next_part = QPushButton(), QPushButton()
         self.part_label = QLabel()
         self.part_label.setTextFormat(Qt.PlainText)

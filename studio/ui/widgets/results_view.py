@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QSizePolicy, QVBoxLayout, QWidget
 
 from studio.core.kinds import MIN_GROUP_SIZE
 from studio.ui.i18n import StageLanguageMixin
-from studio.ui.session.answer_base import plain_label
-from studio.ui.session.results_data import ChartInput, chart_input
-from studio.ui.session.spec import ActivitySpec
+from studio.ui.stage.answer_base import plain_label
+from studio.ui.widgets.results_data import ChartInput, chart_input
+from studio.ui.widgets.agenda_spec import ActivitySpec
 
 THROTTLE_MS = 300
 

@@ -1,4 +1,4 @@
-"""NoteItem: the cards drawn on the board (clusters: :mod:`studio.ui.board.cluster_item`).
+"""NoteItem: the cards drawn on the board (clusters: :mod:`studio.ui.canvas.cluster_item`).
 
 Kept light for boards of thousands of notes: a plain ``QGraphicsItem`` per note
 (no widget, no QObject), the wrapped text laid out once into a ``QStaticText``
@@ -40,7 +40,7 @@ from studio.core.pii import find_personal_data, summary
 from studio.ui.i18n import words_of
 
 if TYPE_CHECKING:
-    from studio.ui.board.cluster_item import ClusterItem
+    from studio.ui.canvas.cluster_item import ClusterItem
 
 
 @dataclass(frozen=True)

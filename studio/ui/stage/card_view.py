@@ -25,10 +25,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from studio.ui.i18n import StageLanguageMixin, words_of
-from studio.ui import stage_style as st
-from studio.ui.session.answer_base import plain_label
-from studio.ui.session.cardtext import category_label, decision_role_label, personal_data_label
-from studio.ui.session.spec import card_title, localized
+from studio.ui.stage import style as st
+from studio.ui.stage.answer_base import plain_label
+from studio.ui.stage.card_text import category_label, decision_role_label, personal_data_label
+from studio.ui.widgets.agenda_spec import card_title, localized
 
 # Type scales tried in turn before texts are trimmed (1.0 = the stage's base size).
 SCALES = (1.0, 0.95, 0.9, 0.85, 0.8, 0.75)

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from studio.core.kinds import ActivityKind
 from studio.ui.i18n import StageLanguageMixin
-from studio.ui.session.spec import ActivitySpec
+from studio.ui.widgets.agenda_spec import ActivitySpec
+from studio.ui.widgets.labels import plain_label as _plain_label
 
 
 class AnswerWidget(StageLanguageMixin, QWidget):
-    """Base class of the answer widgets, one per activity kind (``studio.ui.session.answers``).
+    """Base class of the answer widgets, one per activity kind (``studio.ui.stage.answers``).
 
     They speak the shared screen's language: make them with a parent on it (the
     participant flow does), so that their first texts are already in it. When
@@ -64,12 +65,7 @@ class AnswerWidget(StageLanguageMixin, QWidget):
 def plain_label(text: str, role: str = "body", parent: QWidget | None = None,
                 wrap: bool = True) -> QLabel:
     """A QLabel that shows ``text`` literally (never rich text) in a stage role."""
-    label = QLabel(parent)
-    label.setTextFormat(Qt.TextFormat.PlainText)
-    label.setText(text)
-    label.setWordWrap(wrap)
-    label.setProperty("role", role)
-    return label
+    return _plain_label(text, parent, wrap=wrap, role=role)
 
 
 class ElidedLabel(QLabel):
@@ -141,8 +137,8 @@ def tile_grid(tiles: list[QWidget], columns: int | None = None) -> QGridLayout:
 def make_answer_widget(spec: ActivitySpec, *, language: str = "de",
                        note_categories: list[dict[str, str]] | None = None,
                        parent: QWidget | None = None) -> AnswerWidget:
-    """The answer widget for ``spec``'s kind (see ``studio.ui.session.answers``)."""
-    from studio.ui.session.answers import answer_widget_class
+    """The answer widget for ``spec``'s kind (see ``studio.ui.stage.answers``)."""
+    from studio.ui.stage.answers import answer_widget_class
 
     return answer_widget_class(spec.kind).create(spec, language=language,
                                                  note_categories=note_categories, parent=parent)

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QVBoxLayout, QWidget
 
 from studio.core.kinds import ActivityKind
 from studio.ui.i18n import words_of
-from studio.ui.session.answer_base import AnswerWidget, plain_label, tile_grid
-from studio.ui.session.spec import ActivitySpec
-from studio.ui.session.tiles import TileButton
+from studio.ui.stage.answer_base import AnswerWidget, plain_label, tile_grid
+from studio.ui.widgets.agenda_spec import ActivitySpec
+from studio.ui.stage.tiles import TileButton
 
 
 class _RankRow(QWidget):

@@ -3,10 +3,10 @@
 A participant stands at the touch screen (or holds the passed-around mouse)
 and must read a note from a step back before giving it a dot. The laptop
 board's layout, scaled down to fit, makes its type a few pixels high; so, as
-the one-cluster view (:mod:`studio.ui.board.focus_view`) does, the cards are
+the one-cluster view (:mod:`studio.ui.stage.focus_view`) does, the cards are
 reflowed into a grid of large cards: each cluster as a title card followed by
 its notes, then the other notes by category. The type is never smaller than
-the shared screen's body text (:func:`studio.ui.stage_style.base_px`); what
+the shared screen's body text (:func:`studio.ui.stage.style.base_px`); what
 does not fit comes in parts of the same number of cards, give or take one
 (:func:`studio.core.board_layout.focus_pages`). Each person starts on part 1.
 
@@ -32,8 +32,8 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QStyleOptionGraphic
 
 from studio.core import board_layout as geo
 from studio.core.board_layout import focus_pages
-from studio.ui.board.focus_view import ReadOnlyBoardView
-from studio.ui.board.items import (
+from studio.ui.stage.focus_view import ReadOnlyBoardView
+from studio.ui.canvas.items import (
     _CENTER_WRAP,
     UNKNOWN_LOOK,
     CardStyle,
@@ -42,10 +42,10 @@ from studio.ui.board.items import (
     NoteState,
     category_look,
 )
-from studio.ui.board.scene import BoardData
-from studio.ui.board.view import BoardView
+from studio.ui.canvas.scene import BoardData
+from studio.ui.canvas.view import BoardView
 from studio.ui.i18n import words_of
-from studio.ui.stage_style import base_px
+from studio.ui.stage.style import base_px
 
 # The type of the one-cluster view on narrower, tighter cards (three columns on a 1280 px
 # screen), with a footer tall enough for a finger-sized "take back" button beside the dots.

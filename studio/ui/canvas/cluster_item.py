@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, 
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from studio.core import board_layout as geo
-from studio.ui.board.items import _CENTER_WRAP, _LEFT, LOD_TEXT, NoteItem, draw_big_dots
+from studio.ui.canvas.items import _CENTER_WRAP, _LEFT, LOD_TEXT, NoteItem, draw_big_dots
 from studio.ui.i18n import words_of
 
 CLUSTER_HEADER = geo.CLUSTER_HEADER
