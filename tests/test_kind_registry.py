@@ -167,7 +167,7 @@ def test_every_kind_has_a_core_module_and_an_answer_widget():
         assert spec.kind is kind and kind_of(kind.value) is spec and lookup(kind.value) is spec
         assert (STUDIO / "core" / "kinds" / f"{kind.value}.py").is_file()
         assert answer_widget_class(kind).kind is kind
-        assert (STUDIO / "ui" / "session" / "answers" / f"{kind.value}.py").is_file()
+        assert (STUDIO / "ui" / "stage" / "answers" / f"{kind.value}.py").is_file()
         assert spec.label and spec.label == kind.label
         assert spec.chart in ("bars", "diverging", "stances", "scatter")
         assert spec.measure in ("count", "points", "borda")
