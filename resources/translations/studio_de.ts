@@ -5212,6 +5212,14 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Teilnahmemodus</translation>
         </message>
         <message>
+            <source>Unnamed cluster</source>
+            <translation>Gruppe ohne Namen</translation>
+        </message>
+        <message>
+            <source>Notes board – all scenarios</source>
+            <translation>Pinnwand – alle Szenarien</translation>
+        </message>
+        <message>
             <source>The notes board is not available.</source>
             <translation>Die Notizwand ist nicht verfügbar.</translation>
         </message>
