@@ -22,6 +22,7 @@ handing it out, so a restarted server or a dropped network link costs no vote.
 from __future__ import annotations
 
 import functools
+import os
 import shutil
 import sqlite3
 from collections.abc import Iterator
@@ -36,7 +37,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.pool import StaticPool
 
 from studio import __version__
-from studio.base.errors import NewerFileError, WorkshopFileError  # noqa: F401 - re-exported
+from studio.base.errors import (  # noqa: F401 - NewerFileError, WorkshopFileError re-exported
+    NewerFileError,
+    WorkshopFileError,
+    WriteError,
+)
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.store import schema
 from studio.store.backup import backup_path, copy_consistent, write_backup
@@ -103,8 +108,11 @@ class WorkshopStore:
         self._hot: Connection | None = None
         #: The network file system holding the file ("cifs", "nfs4", ...), None when local.
         self.network_fs: str | None = None
-        #: True for a read-only copy (another app has the file open): writes are refused.
+        #: True for a read-only copy: writes are refused.
         self.read_only = False
+        #: Why a read-only copy: "in_use" (another app has the file open, or the user
+        #: chose a copy) or "not_writable" (the file or its folder cannot be written).
+        self.read_only_reason: str | None = None
         self._lock: Path | None = None
         self._snapshot: Path | None = None
 
@@ -199,12 +207,23 @@ class WorkshopStore:
         this app (:mod:`studio.store.lock`); another app's live lock raises
         :class:`~studio.store.lock.WorkshopInUseError`. ``read_only=True`` opens
         a copy instead (no lock, writes refused), for a file another app has open.
+        A file that cannot be written (read-only file or folder; WAL needs the
+        folder for its ``-wal`` and ``-shm``) opens as such a copy too, with
+        ``read_only_reason == "not_writable"``, instead of failing at the first vote.
         """
         path = Path(path)
         sweep(path.parent)  # partial files a killed app left beside it
         found = inspect_file(path)
         if read_only:
-            return cls._open_snapshot(path)
+            return cls._open_snapshot(path, "in_use")
+        if not writable(path):
+            # The first vote would fail mid-workshop: open a read-only copy and say why.
+            return cls._open_snapshot(path, "not_writable")
+        return cls._open_writable(path, found)
+
+    @classmethod
+    def _open_writable(cls, path: Path, found: tuple[int, int]) -> WorkshopStore:
+        """Lock, migrate if older and open ``path`` (inspected as ``found``) for writing."""
         lock = acquire(path)
         try:
             network = network_file_system(path)
@@ -224,16 +243,17 @@ class WorkshopStore:
         return store
 
     @classmethod
-    def _open_snapshot(cls, path: Path) -> WorkshopStore:
+    def _open_snapshot(cls, path: Path, reason: str) -> WorkshopStore:
         """A read-only store on a private copy of ``path`` (consistent even while it is in use)."""
         folder = snapshot_folder()
         try:
             copy = folder / path.name
             copy_consistent(path, copy)
-            store = cls.open(copy)
+            store = cls._open_writable(copy, inspect_file(copy))
             store.close_engine_only()
             store.engine = _file_engine(copy, None, query_only=True)
             store.path, store.read_only, store._snapshot = path, True, folder
+            store.read_only_reason = reason
             store.network_fs = network_file_system(path)
         except BaseException:
             shutil.rmtree(folder, ignore_errors=True)
@@ -259,7 +279,17 @@ class WorkshopStore:
         except OperationalError as exc:
             if "readonly" not in str(exc).replace("-", "").replace(" ", "").lower():
                 raise
-            raise WorkshopFileError(
+            if self.read_only_reason == "not_writable":
+                raise WriteError(
+                    QT_TRANSLATE_NOOP(
+                        "Errors",
+                        "{path} cannot be written (the file or its folder is read-only), so it"
+                        " was opened as a read-only copy: nothing was saved. Use File → Save As"
+                        " to work on a copy.",
+                    ),
+                    path=str(self.path),
+                ) from exc
+            raise WriteError(
                 QT_TRANSLATE_NOOP(
                     "Errors",
                     "This is a read-only copy of {path}, which another app has open: changes"
@@ -394,6 +424,11 @@ class WorkshopStore:
                 .where(Meta.key == "schema_version")
                 .values(value=schema.format_version(new))
             )
+
+
+def writable(path: Path) -> bool:
+    """True when ``path`` and its folder can be written (WAL puts ``-wal``/``-shm`` beside it)."""
+    return os.access(path, os.W_OK) and os.access(path.parent, os.W_OK)
 
 
 def _fold_wal(path: Path) -> None:

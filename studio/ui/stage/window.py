@@ -20,6 +20,7 @@ from studio.core.kinds import ActivityState, ScreenMode
 from studio.core.session_events import SessionEvent, WorkshopChanged
 from studio.ui.i18n import STAGE_LANGUAGE, StageLanguageMixin, retranslate_children
 from studio.ui.stage import style as stage_style
+from studio.ui.canvas.focus import CLUSTER, stage_focus
 from studio.ui.stage.answer_base import ElidedLabel, plain_label
 from studio.ui.stage.card_view import StageCardView
 from studio.ui.stage.kiosk import PinDialog, PinStore, StageGuard
@@ -139,6 +140,9 @@ class StageWindow(StageLanguageMixin, QWidget):
         signals = document.session_signals
         signals.stateChanged.connect(self._state_changed)
         signals.answersChanged.connect(self._answers_changed)
+        # The top line over the board names the cluster shown large (or the whole board).
+        stage_focus(document).changed.connect(self._board_changed)
+        document.changed.connect(self._board_changed)
         clock.ticked.connect(self._update_timer)
         self.theme = ""
         self.stage_palette = stage_style.LIGHT
@@ -223,10 +227,7 @@ class StageWindow(StageLanguageMixin, QWidget):
         self.top.setVisible(not blank)
         self.bottom.setVisible(not blank)
         self._set_margins()  # blank: the black page fills the window, no border
-        self.scenario_label.setText(card_title(self.scenario.card, self.language)
-                                    if self.scenario else "")
-        # The card shows its title itself: the line above it would only repeat it.
-        self.scenario_label.setVisible(self.mode is not ScreenMode.CARD)
+        self._show_top_line()
         if self.mode is not ScreenMode.ACTIVITY:
             self.flow.set_activity(None)
         if self.mode is not ScreenMode.RESULTS:
@@ -253,6 +254,32 @@ class StageWindow(StageLanguageMixin, QWidget):
             self._show_dots()
         self._update_timer()
         self.mode_label.setText(self.tr("Participant mode") if self.participant_mode else "")
+
+    def _show_top_line(self) -> None:
+        """The line above the page: the current scenario, or on the board what it shows.
+
+        The board and dot voting show the notes of every scenario, so the current
+        scenario's title there would mislabel them.
+        """
+        if self.mode in (ScreenMode.BOARD, ScreenMode.DOTS):
+            text = self._board_title()
+        else:
+            text = card_title(self.scenario.card, self.language) if self.scenario else ""
+        self.scenario_label.setText(text)
+        # The card shows its title itself: the line above it would only repeat it.
+        self.scenario_label.setVisible(self.mode is not ScreenMode.CARD)
+
+    def _board_title(self) -> str:
+        focus = stage_focus(self.doc).focus
+        if self.mode is ScreenMode.BOARD and focus.kind == CLUSTER:
+            name = next((c.name for c in self.doc.notes.clusters() if c.id == focus.key), "")
+            return name or self.tr("Unnamed cluster")
+        return self.tr("Notes board – all scenarios")
+
+    def _board_changed(self, topic: str = "notes") -> None:
+        """Another cluster shown large, or a renamed one: the top line follows."""
+        if topic == "notes" and not self.doc.closed and self.mode is ScreenMode.BOARD:
+            self._show_top_line()
 
     def _message(self, text: str) -> None:
         self.message_page.setText(text)
