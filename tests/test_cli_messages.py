@@ -272,3 +272,17 @@ def _studio(*args: object, lang: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "studio", *map(str, args)], cwd=ROOT, env=env,
                           capture_output=True, text=True, timeout=120, check=False)
 
+
+
+@pytest.mark.parametrize("command", ["export", "report", "demo"])
+def test_an_output_inside_a_file_says_the_folder_is_a_file(capsys, tmp_path, demo, command):
+    """``-o demo.workshop/x.xlsx``: the folder is a file, it does not "not exist"."""
+    before = demo.read_bytes()
+    suffix = {"export": "x.xlsx", "report": "x.pdf", "demo": "x.workshop"}[command]
+    out = demo / suffix
+    args = ["demo", "--output", out] if command == "demo" else [command, demo, "--output", out]
+    code, _, err = run(capsys, *args)
+    assert code == 2
+    line = one_line(err)
+    assert "is a file, not a folder" in line and "does not exist" not in line
+    assert demo.read_bytes() == before

@@ -110,3 +110,19 @@ def test_import_and_merge_skip_the_overview(german, tmp_path):
     flat = "\n".join(" | ".join(map(str, r)) for r in texts(book["Überblick"]))
     assert "Werkstatt | Werkstatt =1+1" in flat and "Werkstatt | Other" in flat
     assert set(book.sheetnames) >= {s.name for s in schema.DATA_SHEETS}
+
+
+@pytest.mark.parametrize(("language", "one", "two"), [
+    ("de", "Idee (1 Notiz)", "(1 Punkt)"), ("en", "Idea (1 note)", "(1 dot)")])
+def test_top_notes_say_one_dot_and_one_note_in_the_singular(language, one, two):
+    from types import SimpleNamespace
+
+    from studio.exchange.xlsx_overview import _notes, _Say
+
+    rec = SimpleNamespace(workshop={"note_categories": [
+        {"key": "idea", "de": "Idee", "en": "Idea"}]})
+    note = {"id": "n1", "category": "idea", "text": "Mehr  Bänke", "dots": 1,
+            "created_at": "2026-01-01T10:00:00"}
+    [line] = _notes(_Say(language), rec, [note])
+    assert line.label == one
+    assert line.text == f"Mehr Bänke {two}"

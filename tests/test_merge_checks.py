@@ -135,3 +135,12 @@ def test_same_prompt_with_other_options_is_not_pooled(tmp_path):
             o["label"] = "other " + o["label"]
     kinds = [g.members[0][1]["kind"] for g in match_questions([a, b])]
     assert "single_choice" not in kinds and "scale" in kinds
+
+
+def test_a_long_question_in_the_merge_summary_is_cut_with_an_ellipsis():
+    from studio.exchange.compare import Compared
+
+    long = Compared("chatbot", None, ["Nutzen gegen Risiko: Wo sehen Sie dieses Vorhaben?"], 2)
+    assert long.describe() == "chatbot: “Nutzen gegen Risiko: Wo sehen Sie dieses…”"
+    short = Compared("chatbot", None, ["Wie soll die Stadt weitermachen?"], 2)
+    assert short.describe() == "chatbot: “Wie soll die Stadt weitermachen?”"

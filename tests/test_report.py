@@ -81,3 +81,28 @@ def test_cli_report_uses_no_pyplot_and_leaves_the_input_alone(tmp_path):
                            capture_output=True, text=True, cwd=ROOT, check=False, timeout=240)
     assert again.stdout.split()[-2:] == ["2", "False"]
     assert "already exists" in again.stderr and len(again.stderr.strip().splitlines()) == 1
+
+
+def _fills(node) -> set[str]:
+    """The fill colours (hex) of every shape in a ReportLab drawing."""
+    found = set()
+    fill = getattr(node, "fillColor", None)
+    if fill is not None and hasattr(fill, "hexval"):
+        found.add(fill.hexval().lower().replace("0x", "#"))
+    for child in getattr(node, "contents", []):
+        found |= _fills(child)
+    return found
+
+
+def test_hatched_bars_keep_their_colour_in_the_pdf(store):
+    """svglib draws no SVG patterns: the hatched bars of the second group would be empty
+    outlines in the PDF, leaving the groups apart only by their order; they keep their colour."""
+    from studio.charts.palette import series
+    from studio.exchange.report import _chart_drawing
+
+    section = outline(read_records(store)).sections[0]
+    single = next(c for c in section.charts if c.kind == "single_choice")
+    assert len(single.by_group) >= 2
+    second_colour, hatch, _ = series(1)
+    assert hatch  # the second group's bars are hatched on screen
+    assert second_colour.lower() in _fills(_chart_drawing(single, "de", 400))

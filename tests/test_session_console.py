@@ -212,3 +212,15 @@ def test_every_control_has_an_accessible_name(qtbot, page, doc, ids):
         isinstance(w, QAbstractButton) and w.text())]
     assert unnamed == []
     assert isinstance(page.menu_actions()[0], QAction)
+
+
+def test_the_state_column_keeps_its_words_after_the_session_moves_on(qtbot, page, doc, ids):
+    """Opening voting rebuilds the agenda: the state column still reads "● Open", not "…"."""
+    page.control.go_to(ids["scenario"], ids["scale"])
+    click_action(qtbot, page, "session.open")
+    tree = page.tree
+    index = page.agenda.index_of((ids["scenario"], ids["scale"])).siblingAtColumn(1)
+    text = page.agenda.data(index)
+    assert text == "● Open"
+    needed = tree.fontMetrics().horizontalAdvance(text)
+    assert tree.columnWidth(1) > needed

@@ -2275,6 +2275,10 @@
             <translation>{path} gibt es bereits. Wählen Sie einen anderen Namen oder ersetzen Sie die Datei mit --force.</translation>
         </message>
         <message>
+            <source>{folder} is a file, not a folder. Choose a folder for {name}.</source>
+            <translation>{folder} ist eine Datei, kein Ordner. Wählen Sie einen Ordner für {name}.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist. Create it first.</source>
             <translation>Den Ordner {folder} gibt es nicht. Legen Sie ihn zuerst an.</translation>
         </message>
@@ -3807,8 +3811,16 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>n = {n} Personen</translation>
         </message>
         <message>
+            <source>{category} (1 note)</source>
+            <translation>{category} (1 Notiz)</translation>
+        </message>
+        <message>
             <source>{category} ({n} notes)</source>
             <translation>{category} ({n} Notizen)</translation>
+        </message>
+        <message>
+            <source>(1 dot)</source>
+            <translation>(1 Punkt)</translation>
         </message>
         <message>
             <source>({n} dots)</source>

@@ -90,7 +90,10 @@ class Compared:
     members: list[tuple[WorkshopRecords, dict[str, Any]]] = field(default_factory=list, repr=False)
 
     def describe(self) -> str:
-        what = self.template or f"“{self.prompts[0][:40]}”"
+        prompt = " ".join(self.prompts[0].split())
+        if len(prompt) > 40:  # a cut question says so
+            prompt = prompt[:40].rstrip() + "…"
+        what = self.template or f"“{prompt}”"
         return f"{self.card_id}: {what}"
 
 

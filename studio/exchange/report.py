@@ -190,6 +190,14 @@ def _chart_drawing(item: ChartItem, language: str, width: float) -> Any:
 
     fig = build_figure(item.result, title="", labels=item.labels, language=language,
                        size=(8.0, 4.2), dpi=100, by_group=item.by_group or None)
+    # svglib draws no SVG patterns: a hatched bar (and its legend key) would lose its colour
+    # and print as an empty outline. Solid fills keep the colours; the bars' labels and
+    # the legend's order still tell the series apart.
+    from matplotlib.patches import Patch
+
+    for patch in fig.findobj(Patch):
+        if patch.get_hatch():
+            patch.set_hatch(None)
     buf = io.BytesIO()
     fig.savefig(buf, format="svg", facecolor=fig.get_facecolor(),
                 metadata={"Date": None})  # the same workshop gives the same file

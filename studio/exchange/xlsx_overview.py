@@ -221,13 +221,16 @@ def _notes(say: _Say, rec: WorkshopRecords, notes: list[dict[str, Any]]) -> list
     for category in sorted(by_category, key=lambda c: (order.get(c, len(order)), c)):
         members = by_category[category]
         members.sort(key=lambda n: (-(n.get("dots") or 0), n["created_at"], n["id"]))
-        label = t(QT_TRANSLATE_NOOP("Overview", "{category} ({n} notes)")).format(
+        # German and English both use the singular for exactly one ("1 Notiz", "1 Punkt").
+        label = (t(QT_TRANSLATE_NOOP("Overview", "{category} (1 note)")) if len(members) == 1
+                 else t(QT_TRANSLATE_NOOP("Overview", "{category} ({n} notes)"))).format(
             category=labels.get(category) or category, n=len(members))
         for i, n in enumerate(members[:TOP_NOTES]):
             dots = n.get("dots") or 0
             text = " ".join(n["text"].split())
             if dots:
-                text += " " + t(QT_TRANSLATE_NOOP("Overview", "({n} dots)")).format(n=dots)
+                text += " " + (t(QT_TRANSLATE_NOOP("Overview", "(1 dot)")) if dots == 1 else t(
+                    QT_TRANSLATE_NOOP("Overview", "({n} dots)")).format(n=dots))
             lines.append(Line("note", label if i == 0 else "", text))
     return lines
 

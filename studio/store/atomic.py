@@ -44,6 +44,12 @@ def check_output(path: Path, force: bool = False, folder: bool = False) -> None:
             ),
             path=str(path),
         )
+    if path.parent.exists() and not path.parent.is_dir():
+        raise StudioError(
+            QT_TRANSLATE_NOOP(
+                "Errors", "{folder} is a file, not a folder. Choose a folder for {name}."),
+            folder=str(path.parent), name=path.name,
+        )
     if not path.parent.is_dir():
         raise StudioError(
             QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist. Create it first."),

@@ -127,6 +127,12 @@ class WorkshopStore:
                     QT_TRANSLATE_NOOP("Errors", "{path} already exists."), path=str(path)
                 )
             remove_file_and_sidecars(path)
+        if path.parent.exists() and not path.parent.is_dir():
+            raise WorkshopFileError(
+                QT_TRANSLATE_NOOP(
+                    "Errors", "{folder} is a file, not a folder. Choose a folder for {name}."),
+                folder=str(path.parent), name=path.name,
+            )
         if not path.parent.is_dir():
             raise WorkshopFileError(
                 QT_TRANSLATE_NOOP("Errors", "The folder {folder} does not exist. Create it first."),

@@ -119,6 +119,7 @@ class SessionPage(QWidget):
         current = c.current_item()
         self.agenda.set_agenda(c.agenda, language, current)
         self.tree.expandAll()
+        self.tree.fit_columns()  # the states are in the rows just expanded
         index = self.agenda.index_of(current)
         if index.isValid():
             self.tree.setCurrentIndex(index)
