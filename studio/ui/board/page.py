@@ -55,6 +55,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.data: BoardData | None = None
         self._by_id: dict[str, Any] = {}
         self._fitted = False
+        self._filled = False  # the scene is filled on the first show (or first need)
         self.stage_choice = stage_focus(document)
         self.undo_stack = QUndoStack(self)
         self.scene = BoardScene(self)
@@ -74,11 +75,13 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self._sync_timer.setObjectName("boardSyncTimer")
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(0)
-        self._sync_timer.timeout.connect(self.sync_now)
+        self._sync_timer.timeout.connect(self._sync_due)
         self._connect()
         self._load_vocabulary()
         self._load_scenarios()
-        self.sync_now()
+        self._update_actions()
+        # The notes are laid out when the board is first shown or needed (ensure_filled):
+        # a hidden board tab costs nothing at opening.
 
     # -- construction -------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -156,9 +159,10 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.message.clear()  # a message of the moment is not said again
         self._load_vocabulary()
         self._load_scenarios()
-        self._update_count()
-        self._selection_changed()
-        self._update_stage_choices()
+        if self._filled:
+            self._update_count()
+            self._selection_changed()
+            self._update_stage_choices()
         self.scene.update()
 
     def show_panel(self, key: str, on: bool) -> None:
@@ -210,6 +214,12 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         if topic in ("notes", "workshop"):
             self._sync_timer.start()
 
+    def _sync_due(self) -> None:
+        if self._filled:
+            self.sync_now()
+        else:  # the notes wait for the first show; the dot results are read now
+            self.results.refresh()
+
     def _load_scenarios(self) -> None:
         """The agenda's scenarios for capture, filter and details; capture follows the session."""
         from studio.core.kinds import localized
@@ -237,6 +247,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
     def sync_now(self) -> None:
         """Redraw the board from the database (changed cards only)."""
         self._sync_timer.stop()
+        self._filled = True
         self.data = BoardData.load(self.doc)
         self._by_id = {n.id: n for n in self.data.notes}
         self.scene.sync(self.data)
@@ -248,10 +259,17 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
             self._fitted = True
             self.view.show_readable()
 
+    def ensure_filled(self) -> None:
+        """Fill the board from the database if it has not been yet."""
+        if not self._filled:
+            self.sync_now()
+
     def showEvent(self, event) -> None:
+        first = not self._fitted
+        self._fitted = True  # the first fit waits for the panels' sizes (_first_show)
+        self.ensure_filled()
         super().showEvent(event)
-        if not self._fitted:
-            self._fitted = True
+        if first:
             QTimer.singleShot(0, self._first_show)
 
     def _first_show(self) -> None:
@@ -339,6 +357,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self._update_count()
 
     def select_notes(self, ids: list[str]) -> None:
+        self.ensure_filled()
         self.scene.clearSelection()
         for note_id in ids:
             item = self.scene.note_items.get(note_id)
@@ -396,6 +415,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         return dialog
 
     def open_vocabulary(self) -> VocabularyDialog:
+        self.ensure_filled()
         notes = self.data.notes if self.data else []
         dialog = VocabularyDialog(self.categories, self.tags, {n.category for n in notes},
                                   {t for n in notes for t in (n.tags or [])}, self)
