@@ -247,13 +247,14 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
     def sync_now(self) -> None:
         """Redraw the board from the database (changed cards only)."""
         self._sync_timer.stop()
-        self._filled = True
+        first, self._filled = not self._filled, True
         self.data = BoardData.load(self.doc)
         self._by_id = {n.id: n for n in self.data.notes}
         self.scene.sync(self.data)
         self._update_count()
         self._selection_changed()
-        self.results.refresh()
+        if not first:  # the panel read the results when built and at each change since
+            self.results.refresh()
         self._update_stage_choices()
         if not self._fitted and self.isVisible():
             self._fitted = True
