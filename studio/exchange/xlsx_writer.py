@@ -8,7 +8,7 @@ number column of a hostile workshop file is text, never a formula or raw
 XML). The CSV writer applies the same rule (:mod:`studio.exchange.csv_export`).
 
 Workbooks are written by XlsxWriter in its normal mode (Excel tables, native
-charts); a large one (a merge of many workshops, above :data:`LARGE_WORKBOOK_CELLS`)
+charts); a large one (a merge of several large workshops, above :data:`LARGE_WORKBOOK_CELLS`)
 in its constant-memory mode, which keeps one row per sheet in memory and streams
 the rest to temporary files: its data sheets get an autofilter (filter buttons on
 the header) instead of an Excel table, which that mode cannot write. Every sheet
@@ -56,8 +56,9 @@ WORKBOOK_OPTIONS = {
 
 
 # Above this many data cells a workbook is written in constant-memory mode (see above):
-# normal mode holds every cell as a Python object (a merge of 20 large workshops: 1.5 GB).
-LARGE_WORKBOOK_CELLS = 200_000
+# normal mode holds every cell as a Python object (a merge of 20 large workshops, 4.3
+# million cells: 1.5 GB). One large workshop (about 220,000) keeps its Excel tables.
+LARGE_WORKBOOK_CELLS = 500_000
 
 
 def clean_text(value: str) -> str:
