@@ -246,6 +246,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
 
     def sync_now(self) -> None:
         """Redraw the board from the database (changed cards only)."""
+        pending = self._sync_timer.isActive()  # a change not yet handled
         self._sync_timer.stop()
         first, self._filled = not self._filled, True
         self.data = BoardData.load(self.doc)
@@ -253,7 +254,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.scene.sync(self.data)
         self._update_count()
         self._selection_changed()
-        if not first:  # the panel read the results when built and at each change since
+        if pending or not first:  # else the panel read them when built and at each change
             self.results.refresh()
         self._update_stage_choices()
         if not self._fitted and self.isVisible():
