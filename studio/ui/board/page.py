@@ -79,7 +79,8 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self._connect()
         self._load_vocabulary()
         self._load_scenarios()
-        self._update_actions()
+        self._selection_changed()  # nothing selected: the panels' texts, the actions
+        self._update_stage_choices()
         # The notes are laid out when the board is first shown or needed (ensure_filled):
         # a hidden board tab costs nothing at opening.
 
@@ -159,10 +160,9 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.message.clear()  # a message of the moment is not said again
         self._load_vocabulary()
         self._load_scenarios()
-        if self._filled:
-            self._update_count()
-            self._selection_changed()
-            self._update_stage_choices()
+        self._update_count()
+        self._selection_changed()
+        self._update_stage_choices()
         self.scene.update()
 
     def show_panel(self, key: str, on: bool) -> None:
