@@ -353,3 +353,32 @@ def test_zoom_and_fit(qtbot, page, doc):
                                   .sceneBoundingRect().center()) is not None
     rect = page.scene.note_items[next(iter(page.scene.note_items))].sceneBoundingRect()
     assert page.view.viewport().rect().contains(page.view.mapFromScene(rect.center()))
+
+
+def test_a_board_tab_not_yet_shown_shows_every_note_when_opened(qtbot, doc):
+    """The board is laid out when it is first shown (opening a large workshop stays
+    quick); notes added meanwhile, e.g. from the Run tab, are on it then."""
+    first = doc.notes.add_note("Mehr Transparenz", "hope")
+    page = BoardPage(doc)
+    qtbot.addWidget(page)
+    assert page.scene.note_items == {}  # a tab nobody looks at costs nothing
+    later = doc.notes.add_note("Wer haftet?", "concern")
+    qtbot.wait(10)  # the document's change is handled while the tab is hidden
+    page.show()
+    qtbot.waitExposed(page)
+    assert set(page.scene.note_items) == {first.id, later.id}
+    assert page.count.text() == "2 notes"
+
+
+def test_a_board_never_shown_still_selects_and_runs_its_menu(qtbot, doc):
+    notes = [doc.notes.add_note(t, "hope") for t in ("Eins", "Zwei", "Drei")]
+    page = BoardPage(doc)
+    qtbot.addWidget(page)
+    page.select_notes([notes[1].id])  # e.g. from a search elsewhere in the window
+    assert page.selected_ids() == [notes[1].id]
+    other = BoardPage(doc)
+    qtbot.addWidget(other)
+    before = {n.id: (n.pos_x, n.pos_y) for n in doc.notes.notes()}
+    other.actions["arrange_category"].trigger()  # the Board menu, board tab not open
+    assert {n.id: (n.pos_x, n.pos_y) for n in doc.notes.notes()} != before
+    assert other.undo_stack.count() == 1

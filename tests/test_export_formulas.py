@@ -73,10 +73,12 @@ def worksheet_xml(path: Path) -> dict[str, str]:
                 if n.startswith("xl/worksheets/") and n.endswith(".xml")}
 
 
-def assert_no_formula(path: Path) -> None:
+def assert_no_formula(path: Path, inline: bool = False) -> None:
+    """``inline``: a streamed workbook holds its texts in the cells (``t="inlineStr"``)."""
     for name, xml in worksheet_xml(path).items():
         assert "<f>" not in xml and "<f " not in xml, name
-        assert "HYPERLINK" not in xml, name  # the payloads sit in the shared strings
+        if not inline:
+            assert "HYPERLINK" not in xml, name  # the payloads sit in the shared strings
     book = load_workbook(path)
     texts = set()
     for ws in book.worksheets:
@@ -212,3 +214,18 @@ def test_fullwidth_formula_starts_are_neutralised_in_csv(tmp_path, capsys):
     assert run(capsys, "export", path, "--output", out, "--format", "csv")[0] == 0
     cells = {c for row in assert_csv_safe(out) for c in row}
     assert {"'\uff1d1+1", "'\uff0bplus", "'\uff0dminus", "'\uff20at", "'-3 is text"} <= cells
+
+
+def test_a_large_workbook_streamed_keeps_text_as_text(hostile_store, tmp_path, monkeypatch):
+    """A merge of many workshops is written in constant-memory mode: the same safety."""
+    from studio.exchange import xlsx_export
+
+    monkeypatch.setattr(xlsx_export, "LARGE_WORKBOOK_CELLS", 0)
+    out = tmp_path / "out.xlsx"
+    xlsx_export.export_workbook(hostile_store, out)
+    assert_no_formula(out, inline=True)
+    notes = load_workbook(out)["Notes"]
+    assert not notes.tables and notes.auto_filter.ref  # filter buttons instead of a table
+    header = [c.value for c in notes[1]]
+    cell = notes.cell(2, header.index("pos_x") + 1)
+    assert (cell.value, cell.data_type) == (BREAKOUT, "s")

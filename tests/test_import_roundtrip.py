@@ -241,3 +241,36 @@ def test_memory_store_round_trip(tmp_path):
     import_workbook(out, back)
     assert sheet_rows(rec) == sheet_rows(read_workshop_file(back))
     store.close()
+
+
+def test_a_large_workbook_streamed_holds_the_same_cells_and_imports(original, tmp_path,
+                                                                    monkeypatch):
+    """Above the size limit the workbook is written in constant-memory mode (autofilters
+    instead of Excel tables): every cell is the same and it imports the same."""
+    from studio.exchange import xlsx_export
+
+    src, first, _ = original
+    monkeypatch.setattr(xlsx_export, "LARGE_WORKBOOK_CELLS", 0)
+    streamed = tmp_path / "streamed.xlsx"
+    write_workbook(WorkbookPlan([read_workshop_file(src)]), streamed)
+    one, two = workbook_rows(first), workbook_rows(streamed)
+    assert one.keys() == two.keys()
+    for name in one:
+        assert one[name] == two[name], name
+    book = load_workbook(streamed)
+    assert book["Responses"].auto_filter.ref.startswith("A1:")
+    restored = tmp_path / "b.workshop"
+    import_workbook(streamed, restored)
+    assert sheet_rows(read_workshop_file(src)) == sheet_rows(read_workshop_file(restored))
+
+
+def test_a_streamed_sheet_never_loses_a_cell_written_out_of_order(tmp_path):
+    from studio.exchange.xlsx_writer import Book
+
+    book = Book(tmp_path / "x.xlsx", constant_memory=True)
+    sheet = book.sheet("S")
+    sheet.text(0, 0, "first")
+    sheet.text(5, 0, "later")
+    with pytest.raises(RuntimeError):
+        sheet.text(1, 0, "too late: row 2 is written")
+    book.abandon()

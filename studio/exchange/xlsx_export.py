@@ -23,7 +23,13 @@ from studio import __version__
 from studio.exchange import rows as R
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, ms, read_records
-from studio.exchange.xlsx_writer import ANY, Book, SheetWriter, clean_text
+from studio.exchange.xlsx_writer import (
+    ANY,
+    LARGE_WORKBOOK_CELLS,
+    Book,
+    SheetWriter,
+    clean_text,
+)
 from studio.store.atomic import atomic_path
 from studio.store.database import WorkshopStore
 
@@ -86,7 +92,7 @@ def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = N
             progress(min(0.95, done[0] / total), stage)
 
     with atomic_path(path, suffix=".xlsx") as target:
-        book = Book(target)
+        book = Book(target, constant_memory=estimated_cells(plan) > LARGE_WORKBOOK_CELLS)
         try:
             overview = book.sheet(_overview_name(plan))
             about = book.sheet(schema.ABOUT.name)
@@ -118,6 +124,13 @@ def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = N
     if progress:
         progress(1.0, "done")
     return path
+
+
+def estimated_cells(plan: WorkbookPlan) -> int:
+    """About how many cells the data sheets of ``plan`` take (the large sheets only)."""
+    per_row = {"responses": len(schema.RESPONSES.columns), "notes": len(schema.NOTES.columns),
+               "events": len(schema.EVENTLOG.columns)}
+    return sum(len(getattr(w, key)) * n for w in plan.workshops for key, n in per_row.items())
 
 
 def _overview_name(plan: WorkbookPlan) -> str:

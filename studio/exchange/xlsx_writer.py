@@ -8,7 +8,12 @@ number column of a hostile workshop file is text, never a formula or raw
 XML). The CSV writer applies the same rule (:mod:`studio.exchange.csv_export`).
 
 Workbooks are written by XlsxWriter in its normal mode (Excel tables, native
-charts), opened with ``strings_to_formulas``, ``strings_to_numbers`` and
+charts); a large one (a merge of several large workshops, above :data:`LARGE_WORKBOOK_CELLS`)
+in its constant-memory mode, which keeps one row per sheet in memory and streams
+the rest to temporary files: its data sheets get an autofilter (filter buttons on
+the header) instead of an Excel table, which that mode cannot write. Every sheet
+is then written strictly row after row (a cell above the current row would be
+lost: :class:`SheetWriter` refuses it). Both are opened with ``strings_to_formulas``, ``strings_to_numbers`` and
 ``strings_to_urls`` off, and text is always written with ``write_string``: no
 participant text becomes a formula, a number or a link. Characters XML cannot
 hold (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF) are
@@ -48,6 +53,12 @@ WORKBOOK_OPTIONS = {
     # the temporary folder if the process is killed.
     "in_memory": True,
 }
+
+
+# Above this many data cells a workbook is written in constant-memory mode (see above):
+# normal mode holds every cell as a Python object (a merge of 20 large workshops, 4.3
+# million cells: 1.5 GB). One large workshop (about 220,000) keeps its Excel tables.
+LARGE_WORKBOOK_CELLS = 500_000
 
 
 def clean_text(value: str) -> str:
@@ -166,12 +177,16 @@ class Book:
     it later on its own (it does so when the object is collected).
     """
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, constant_memory: bool = False) -> None:
         import xlsxwriter
 
         self.path = Path(path)
+        self.constant_memory = constant_memory
         self._buffer = io.BytesIO()
-        self.wb = xlsxwriter.Workbook(self._buffer, WORKBOOK_OPTIONS)
+        options = dict(WORKBOOK_OPTIONS)
+        if constant_memory:  # XlsxWriter ignores constant_memory in its in_memory mode
+            options.update(in_memory=False, constant_memory=True)
+        self.wb = xlsxwriter.Workbook(self._buffer, options)
         add = self.wb.add_format
         self.formats: dict[str, Any] = {
             "header": add({"bold": True}),
@@ -219,9 +234,17 @@ class SheetWriter:
         self._funcs: list[Callable[[int, int, Any], None]] = []
         self.next_row = 0
 
+    def _check_row(self, row: int) -> None:
+        """In constant-memory mode a row above the current one is gone: never lose a cell
+        silently (XlsxWriter only returns an error code)."""
+        if self.book.constant_memory and row < self.ws.previous_row:
+            raise RuntimeError(f"{self.name}: row {row + 1} written after row "
+                               f"{self.ws.previous_row + 1} in a constant-memory workbook")
+
     # -- single cells ---------------------------------------------------------------
     def text(self, row: int, col: int, value: str, style: str | None = None) -> None:
         """Text as text, always (never a formula, a number or a link)."""
+        self._check_row(row)
         if len(value) > EXCEL_CELL_LIMIT // 2 and \
                 len(value.encode("utf-16-le", "surrogatepass")) // 2 > EXCEL_CELL_LIMIT:
             raise _too_long(self.name, row, col, len(value))
@@ -234,6 +257,7 @@ class SheetWriter:
         if found is None:
             return
         what, value = found
+        self._check_row(row)
         fmt = self.book.formats[style] if style else None
         if what == TEXT:
             self.text(row, col, value, style)
@@ -294,6 +318,7 @@ class SheetWriter:
     def append(self, values: Iterable[Any]) -> None:
         """Write the next row, each value by its column's type."""
         r = self.next_row
+        self._check_row(r)
         funcs = self._funcs
         for c, v in enumerate(values):
             if v is None or v == "":
@@ -316,8 +341,12 @@ class SheetWriter:
 
     def table(self, name: str, names: Sequence[str], first_row: int, rows: int) -> None:
         """An Excel table (filter buttons, stripes) over the header at ``first_row`` and
-        ``rows`` data rows (at least one, so that an empty sheet is still a table)."""
+        ``rows`` data rows (at least one, so that an empty sheet is still a table); in a
+        constant-memory workbook an autofilter over the same cells."""
         headers = [clean_text(n) for n in names]
+        if self.book.constant_memory:
+            self.ws.autofilter(first_row, 0, first_row + max(rows, 1), len(headers) - 1)
+            return
         result = self.ws.add_table(first_row, 0, first_row + max(rows, 1), len(headers) - 1, {
             "name": name, "style": "Table Style Medium 2", "autofilter": True,
             "columns": [{"header": h, "header_format": self.book.formats["header"]}

@@ -55,6 +55,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self.data: BoardData | None = None
         self._by_id: dict[str, Any] = {}
         self._fitted = False
+        self._filled = False  # the scene is filled on the first show (or first need)
         self.stage_choice = stage_focus(document)
         self.undo_stack = QUndoStack(self)
         self.scene = BoardScene(self)
@@ -74,11 +75,14 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self._sync_timer.setObjectName("boardSyncTimer")
         self._sync_timer.setSingleShot(True)
         self._sync_timer.setInterval(0)
-        self._sync_timer.timeout.connect(self.sync_now)
+        self._sync_timer.timeout.connect(self._sync_due)
         self._connect()
         self._load_vocabulary()
         self._load_scenarios()
-        self.sync_now()
+        self._selection_changed()  # nothing selected: the panels' texts, the actions
+        self._update_stage_choices()
+        # The notes are laid out when the board is first shown or needed (ensure_filled):
+        # a hidden board tab costs nothing at opening.
 
     # -- construction -------------------------------------------------------------
     def _build_ui(self) -> None:
@@ -210,6 +214,12 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         if topic in ("notes", "workshop"):
             self._sync_timer.start()
 
+    def _sync_due(self) -> None:
+        if self._filled:
+            self.sync_now()
+        else:  # the notes wait for the first show; the dot results are read now
+            self.results.refresh()
+
     def _load_scenarios(self) -> None:
         """The agenda's scenarios for capture, filter and details; capture follows the session."""
         from studio.core.kinds import localized
@@ -236,22 +246,32 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
 
     def sync_now(self) -> None:
         """Redraw the board from the database (changed cards only)."""
+        pending = self._sync_timer.isActive()  # a change not yet handled
         self._sync_timer.stop()
+        first, self._filled = not self._filled, True
         self.data = BoardData.load(self.doc)
         self._by_id = {n.id: n for n in self.data.notes}
         self.scene.sync(self.data)
         self._update_count()
         self._selection_changed()
-        self.results.refresh()
+        if pending or not first:  # else the panel read them when built and at each change
+            self.results.refresh()
         self._update_stage_choices()
         if not self._fitted and self.isVisible():
             self._fitted = True
             self.view.show_readable()
 
+    def ensure_filled(self) -> None:
+        """Fill the board from the database if it has not been yet."""
+        if not self._filled:
+            self.sync_now()
+
     def showEvent(self, event) -> None:
+        first = not self._fitted
+        self._fitted = True  # the first fit waits for the panels' sizes (_first_show)
+        self.ensure_filled()
         super().showEvent(event)
-        if not self._fitted:
-            self._fitted = True
+        if first:
             QTimer.singleShot(0, self._first_show)
 
     def _first_show(self) -> None:
@@ -339,6 +359,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         self._update_count()
 
     def select_notes(self, ids: list[str]) -> None:
+        self.ensure_filled()
         self.scene.clearSelection()
         for note_id in ids:
             item = self.scene.note_items.get(note_id)
@@ -396,6 +417,7 @@ class BoardPage(BoardActions, StageChoosing, BoardEditing, QWidget):
         return dialog
 
     def open_vocabulary(self) -> VocabularyDialog:
+        self.ensure_filled()
         notes = self.data.notes if self.data else []
         dialog = VocabularyDialog(self.categories, self.tags, {n.category for n in notes},
                                   {t for n in notes for t in (n.tags or [])}, self)

@@ -27,6 +27,12 @@ class BoardActions:
     """Builds ``self.actions`` (key -> QAction) for the page from the action registry."""
 
     def _action(self, key: str, slot=None) -> QAction:
+        if slot is not None:
+            inner = slot
+
+            def slot(*args, inner=inner):  # the Board menu works on a board never shown
+                self.ensure_filled()
+                return inner(*args)
         action = make_action(f"board.{key}", self, slot)
         self.addAction(action)
         self.actions[key] = action

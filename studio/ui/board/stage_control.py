@@ -113,10 +113,10 @@ class StageChoosing:
     :class:`studio.ui.board.page.BoardPage` (needs its data, scene and messages)."""
 
     def _update_stage_choices(self) -> None:
-        data = self.data
-        visible = [n for n in data.notes if n.on_board]
+        data = self.data  # None until the board is first filled: the whole board only
+        visible = [n for n in data.notes if n.on_board] if data else []
         clusters = [(c.id, c.name, sum(1 for n in visible if n.cluster_id == c.id))
-                    for c in data.clusters]
+                    for c in (data.clusters if data else [])]
         categories = []
         for c in self.categories:
             label = c.get(self.language) or c.get("de") or c["key"]
@@ -125,7 +125,7 @@ class StageChoosing:
         self.stage_control.set_choices([c for c in clusters if c[2]],
                                        [c for c in categories if c[2]])
         focus = self.stage_choice.focus
-        if focus.kind == CLUSTER and focus.key not in {c.id for c in data.clusters}:
+        if data and focus.kind == CLUSTER and focus.key not in {c.id for c in data.clusters}:
             self.stage_choice.set_focus(Focus(BOARD))  # the cluster was dissolved
         self._update_stage_actions()
 
