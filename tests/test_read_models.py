@@ -208,3 +208,24 @@ def test_results_read_the_same_as_computed(store):
         [(o.key, o.count, o.share) for o in expected.options]
     with pytest.raises(dataclasses.FrozenInstanceError):
         got.n = 5  # type: ignore[misc]
+
+
+def test_session_state_and_responses_are_read_models_too(demo):
+    """The facilitation and ballot services hand out read models where they read."""
+    from studio.core.ballots import BallotService
+    from studio.core.facilitation import FacilitationService
+
+    seen: dict[str, int] = {}
+    state = FacilitationService(demo).state()
+    _check("FacilitationService.state", state, seen)
+    assert isinstance(state, rm.SessionState)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        state.screen_mode = "blank"  # type: ignore[misc]
+    ballots = BallotService(demo)
+    voted = [a.id for s in WorkshopService(demo).agenda() for a in s.activities
+             if ballots.responses(a.id)]
+    assert voted, "the demo has answers"
+    for activity_id in voted:
+        responses = ballots.responses(activity_id)
+        _check("BallotService.responses", responses, seen)
+        assert all(isinstance(r, rm.Response) for r in responses)

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy import bindparam, func, insert, select, update
 
+from studio.core import read_models as rm
 from studio.core.answers import answer_rows, tally_rows
 from studio.base.errors import NotFoundError, StateError, ValidationError
 from studio.core.events import log_event
@@ -244,13 +245,14 @@ class BallotService:
         )
         return n or 0
 
-    def responses(self, activity_id: str) -> list[Response]:
-        """Active responses of an activity (ballots and tallies)."""
+    def responses(self, activity_id: str) -> list[rm.Response]:
+        """Active responses of an activity (ballots and tallies), as frozen read models."""
         with self.store.reader() as s:
-            return list(
-                s.scalars(
+            return [
+                rm.Response.from_row(r)
+                for r in s.scalars(
                     select(Response).where(
                         Response.activity_id == activity_id, Response.withdrawn_at.is_(None)
                     )
                 )
-            )
+            ]

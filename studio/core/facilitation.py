@@ -15,6 +15,7 @@ from studio.core.ballots import BallotService
 from studio.base.errors import NotFoundError, StateError
 from studio.core.events import log_event
 from studio.base.i18n import QT_TRANSLATE_NOOP
+from studio.core import read_models as rm
 from studio.core.kinds import ActivityState, ScreenMode
 from studio.core.session_events import (
     ActivityStateChanged,
@@ -71,12 +72,13 @@ class FacilitationService:
         self.events = session_events(store)
 
     # -- state of the live session -------------------------------------------
-    def state(self) -> SessionState:
+    def state(self) -> rm.SessionState:
+        """Where the session stands, as a frozen read model."""
         with self.store.reader() as s:
             st = s.scalar(select(SessionState))
             if st is None:
                 raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "The file holds no workshop."))
-            return st
+            return rm.SessionState.from_row(st)
 
     def _state(self, s) -> SessionState:
         st = s.scalar(select(SessionState))

@@ -291,3 +291,51 @@ class Result:
         values["options"] = tuple(ResultOption.from_result(o) for o in res.options)
         values["matrix_points"] = tuple(tuple(p) for p in res.matrix_points)
         return cls(**values)
+
+
+def _columns(cls: type, row: Any) -> dict[str, Any]:
+    return {f.name: getattr(row, f.name) for f in fields(cls)}
+
+
+@dataclass(frozen=True)
+class SessionState:
+    """Where the live session stands: current item, what the shared screen shows, timer."""
+
+    workshop_id: str
+    current_scenario_id: str | None = None
+    current_activity_id: str | None = None
+    screen_mode: str = "card"
+    participant_mode: bool = False
+    timer_item_id: str | None = None
+    timer_running_since: datetime | None = None
+    timer_elapsed_s: float = 0.0
+    timer_extra_s: float = 0.0
+    updated_at: datetime | None = None
+
+    @classmethod
+    def from_row(cls, row: Any) -> SessionState:
+        return cls(**_columns(cls, row))
+
+
+@dataclass(frozen=True)
+class Response:
+    """One answer of a ballot, or one tally entry (``ballot_id`` None, ``count`` people)."""
+
+    id: str
+    workshop_id: str
+    activity_id: str
+    ballot_id: str | None = None
+    option_id: str | None = None
+    value_num: float | None = None
+    value_x: float | None = None
+    value_y: float | None = None
+    value_text: str | None = None
+    count: int = 1
+    stakeholder_group: str | None = None
+    source: str = "screen"
+    submitted_at: datetime | None = None
+    withdrawn_at: datetime | None = None
+
+    @classmethod
+    def from_row(cls, row: Any) -> Response:
+        return cls(**_columns(cls, row))
