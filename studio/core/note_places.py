@@ -14,7 +14,7 @@ from sqlalchemy import select
 from studio.base.errors import NotFoundError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.events import log_event
-from studio.core.kinds import ActivityKind
+from studio.core.kinds.registry import kind_of
 from studio.store.database import WorkshopStore
 from studio.store.models import Activity, Cluster, Note, Scenario, SessionState, utcnow
 
@@ -64,9 +64,8 @@ class NotePlaceService:
         if scenario_id is None:
             return None
         acts = [a for a in s.scalars(select(Activity).where(
-            Activity.scenario_id == scenario_id,
-            Activity.kind == ActivityKind.NOTES.value).order_by(Activity.position))
-            if category is None or _takes(a, category)]
+            Activity.scenario_id == scenario_id).order_by(Activity.position))
+            if kind_of(a.kind).collects_notes and (category is None or _takes(a, category))]
         for act in acts:
             if act.id == preferred:
                 return act.id
