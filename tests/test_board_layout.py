@@ -154,3 +154,17 @@ def test_even_parts_cover_every_card_once_in_order(n, cap):
     sizes = [b - a for a, b in parts]
     assert max(sizes) <= cap and max(sizes) - min(sizes) <= 1
     assert len(parts) == -(-n // cap)  # as few parts as the cap allows
+
+
+def test_splitting_a_large_board_asks_each_card_a_few_times_only():
+    """A large demo's dot voting hung on a resize: the split tried every combination of
+    part sizes. It now asks about each card a few times, however large the board."""
+    calls = []
+
+    def fits(first, end):
+        calls.append((first, end))
+        return end - first <= 5
+
+    parts = even_parts(2000, 1, fits)
+    assert len(parts) == 400 and {b - a for a, b in parts} == {5}
+    assert len(calls) <= 3 * 2000
