@@ -177,6 +177,12 @@ def test_help_names_the_language_option():
     assert out.returncode == 0 and "--lang" in out.stdout
 
 
+def test_export_help_names_the_separators_readably():
+    out = _studio("export", "--help")
+    assert out.returncode == 0 and "{,,;}" not in out.stdout
+    assert "',' (default) or ';'" in " ".join(out.stdout.split())
+
+
 def test_a_folder_instead_of_a_workshop_does_not_start_the_app(tmp_path):
     """Before: the window opened (and waited) with an error box; scripts hung."""
     out = _studio(str(tmp_path))

@@ -264,3 +264,22 @@ def test_an_unused_model_does_not_keep_its_store_alive():
     del store
     gc.collect()
     assert gone() is None
+
+
+def test_a_notes_activity_counts_the_notes_its_results_show(store, plan):
+    """The console's counter said "9 notes" while the chart showed n = 8: a hidden note and
+    a merged duplicate are not part of the results, so they are not counted either."""
+    from studio.core.notes import NoteService
+    from studio.core.session_events import NotesChanged, session_events
+
+    act = WorkshopService(store).add_activity(plan["scenario"], "notes", "Ihre Gedanken?")
+    model = SessionModel(store)
+    notes = NoteService(store)
+    a, b, c, d = (notes.add_note(text, "idea", scenario_id=plan["scenario"], activity_id=act.id)
+                  for text in ("eins", "zwei", "drei", "drei!"))
+    session_events(store).emit(NotesChanged())
+    assert model.counts(act.id).n == 4
+    notes.hide(b.id, "personal data")
+    notes.merge(c.id, d.id)
+    session_events(store).emit(NotesChanged())
+    assert model.counts(act.id).n == 2

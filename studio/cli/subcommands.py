@@ -69,8 +69,9 @@ def add_export_parser(subparsers: argparse._SubParsersAction) -> None:
     p.add_argument("--output", "-o", required=True, type=Path,
                    help="OUT.xlsx, or a new folder for --format csv")
     p.add_argument("--format", choices=("xlsx", "csv"), default="xlsx")
-    p.add_argument("--separator", choices=(",", ";"), default=",",
-                   help="CSV separator (';' for German Excel: numbers then use a decimal comma)")
+    p.add_argument("--separator", choices=(",", ";"), default=",", metavar="SEP",
+                   help="CSV separator: ',' (default) or ';' (for German Excel: numbers then "
+                        "use a decimal comma)")
     p.add_argument("--bom", action="store_true", help="CSV: start each file with a UTF-8 BOM "
                    "(for Excel)")
     p.add_argument("--force", action="store_true", help="replace an existing output")

@@ -25,7 +25,7 @@ from sqlalchemy import func, select
 from studio.base.errors import NotFoundError
 from studio.core.ballots import BallotService
 from studio.core.facilitation import FacilitationService, TimerState
-from studio.core.kinds import ActivityKind, ActivityState, ScreenMode, Source
+from studio.core.kinds import ActivityKind, ActivityState, Moderation, ScreenMode, Source
 from studio.core.session_events import (
     ActivityStateChanged,
     AgendaChanged,
@@ -289,9 +289,13 @@ class SessionModel:
         return None
 
     def _read_note_counts(self, activity_id: str) -> dict[str, int]:
+        """Notes of an activity as its results count them: visible, duplicates folded."""
         with self.store.reader() as s:
             return {src: n for src, n in s.execute(
-                select(Note.source, func.count()).where(Note.activity_id == activity_id)
+                select(Note.source, func.count()).where(
+                    Note.activity_id == activity_id,
+                    Note.moderation == Moderation.VISIBLE.value,
+                    Note.merged_into_id.is_(None))
                 .group_by(Note.source))}
 
     # -- changing (from the hub) -------------------------------------------------------------
