@@ -17,19 +17,16 @@ import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 
 import pytest
+from workshop_files import write_workshop
 
 from studio.core.ballots import BallotService
 from studio.base.errors import NewerFileError, WorkshopFileError
-from studio.core.facilitation import FacilitationService
-from studio.core.notes import NoteService
 from studio.core.workshops import WorkshopService, workshop_summary
 from studio.store import schema
 from studio.store.database import WorkshopStore, backup_path
-from studio.store.models import reproducible
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,23 +34,7 @@ ROOT = Path(__file__).resolve().parents[1]
 # -- a real workshop to break --------------------------------------------------------------
 def _write_workshop(path: Path, ballots: int = 40, notes: int = 12) -> None:
     """A small real workshop (same content every time), closed cleanly (no WAL left)."""
-    store = WorkshopStore.create(path)
-    try:
-        with reproducible(7, datetime(2026, 10, 14, 15, 0, tzinfo=timezone.utc)):
-            workshops = WorkshopService(store)
-            workshops.create_workshop("Bürgerwerkstatt KI")
-            sc = workshops.add_scenario({"id": "heat-planning", "title": {"de": "Wärmeplanung"}})
-            act = workshops.add_activity(
-                sc.id, "scale", "Wie nützlich?",
-                settings={"min": 1, "max": 5, "min_label": "gar nicht", "max_label": "sehr"})
-            FacilitationService(store).open_voting(act.id)
-            rng = random.Random(7)
-            for _ in range(ballots):
-                BallotService(store).cast_ballot(act.id, {"value": rng.randint(1, 5)}, "staff")
-            for i in range(notes):
-                NoteService(store).add_note(f"Notiz {i}: Datenschutz zuerst", "concern")
-    finally:
-        store.close()
+    write_workshop(path, ballots, notes, seed=7)
     assert not _sidecar(path, "-wal").exists()
 
 

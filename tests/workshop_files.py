@@ -20,11 +20,11 @@ from studio.store.database import WorkshopStore
 from studio.store.models import reproducible
 
 
-def write_workshop(path: Path, ballots: int = 20, notes: int = 6) -> Path:
-    """A small real workshop (same content every time), closed cleanly (no WAL left)."""
+def write_workshop(path: Path, ballots: int = 20, notes: int = 6, seed: int = 11) -> Path:
+    """A small real workshop (same content for the same seed), closed cleanly (no WAL left)."""
     store = WorkshopStore.create(path)
     try:
-        with reproducible(11, datetime(2026, 10, 14, 15, 0, tzinfo=timezone.utc)):
+        with reproducible(seed, datetime(2026, 10, 14, 15, 0, tzinfo=timezone.utc)):
             workshops = WorkshopService(store)
             workshops.create_workshop("Bürgerwerkstatt KI")
             sc = workshops.add_scenario({"id": "heat-planning", "title": {"de": "Wärmeplanung"}})
@@ -32,7 +32,7 @@ def write_workshop(path: Path, ballots: int = 20, notes: int = 6) -> Path:
                 sc.id, "scale", "Wie nützlich?",
                 settings={"min": 1, "max": 5, "min_label": "gar nicht", "max_label": "sehr"})
             FacilitationService(store).open_voting(act.id)
-            rng = random.Random(11)
+            rng = random.Random(seed)
             for _ in range(ballots):
                 BallotService(store).cast_ballot(act.id, {"value": rng.randint(1, 5)}, "staff")
             for i in range(notes):

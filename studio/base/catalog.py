@@ -58,12 +58,3 @@ def lookup(language: str, context: str, source: str, n: int = -1) -> str:
         return found[0] if n == 1 or len(found) == 1 else found[1]
     return found
 
-
-def translate_in(language: str, context: str, text: str) -> str:
-    """``text`` (an English source text of ``context``) in ``language``; English as fallback."""
-    return lookup(language, context, text) or text
-
-
-def words(language: str, context: str):
-    """``t(text)`` translating texts of ``context`` into ``language``."""
-    return lambda text: translate_in(language, context, text)

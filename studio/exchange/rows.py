@@ -12,8 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
-from studio.base.catalog import translate_in
-from studio.base.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP, words_in
 from studio.core import results as core_results
 from studio.core.card_schema import KEYS as CARD_KEYS  # the card format's field order
 from studio.core.kinds import Moderation, localized
@@ -232,7 +231,7 @@ def _without_personal_data(text: str | None) -> str | None:
 def note_text(n: dict[str, Any], language: str) -> str:
     """A note's text as exports carry it: a note hidden for personal data never carries it."""
     if hidden_for_personal_data(n["moderation"], n["hidden_reason"], n["text"]):
-        return translate_in(language, "Export", WITHHELD)
+        return words_in(language).translate("Export", WITHHELD)
     return n["text"]
 
 

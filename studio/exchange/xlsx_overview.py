@@ -22,8 +22,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from studio.base.catalog import words
-from studio.base.i18n import QT_TRANSLATE_NOOP
+from studio.base.i18n import QT_TRANSLATE_NOOP, words_in
 from studio.core import results as core_results
 from studio.core.kinds import MIN_GROUP_SIZE, SMALL_GROUPS, ActivityKind, Moderation, localized
 from studio.exchange import rows as R
@@ -47,6 +46,12 @@ class Line:
     text: str = ""
 
 
+
+def _words(language: str):
+    """``t(text)``: an overview text in the workshop's language."""
+    words = words_in(language)
+    return lambda text: words.translate(CONTEXT, text)
+
 def language_of(plan: WorkbookPlan) -> str:
     first = plan.workshops[0] if plan.workshops else None
     return (first.workshop.get("language") or "de") if first else "de"
@@ -54,7 +59,7 @@ def language_of(plan: WorkbookPlan) -> str:
 
 def sheet_name(plan: WorkbookPlan) -> str:
     """The sheet's name in the workshop's language ("Überblick", "Overview")."""
-    return words(language_of(plan), CONTEXT)(QT_TRANSLATE_NOOP("Overview", "Overview"))
+    return words_in(language_of(plan)).translate(CONTEXT, QT_TRANSLATE_NOOP("Overview", "Overview"))
 
 
 class _Say:
@@ -62,7 +67,7 @@ class _Say:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        self.t = words(language, CONTEXT)
+        self.t = _words(language)
 
     def num(self, value: float, digits: int = 1) -> str:
         text = f"{value:.{digits}f}"
@@ -304,7 +309,7 @@ def plan_lines(plan: WorkbookPlan) -> list[Line]:
     language = language_of(plan)
     if not plan.merged:
         return overview(plan.workshops[0], language) if plan.workshops else []
-    t = words(language, CONTEXT)
+    t = _words(language)
     lines = [Line("title", t(QT_TRANSLATE_NOOP("Overview", "Overview")), t(QT_TRANSLATE_NOOP(
         "Overview", "{n} workshops; results across workshops are in the sheet Results")).format(
         n=len(plan.workshops)))]
