@@ -109,6 +109,8 @@ class OverviewPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
+        if getattr(self.document, "closed", False):
+            return  # a page of a closed workshop, not yet deleted: nothing to read
         ws = self.document.workshops.get()
         for edit, value in ((self.title, ws.title), (self.place, ws.place),
                             (self.organiser, ws.organiser), (self.facilitator, ws.facilitator)):
