@@ -104,6 +104,11 @@ def _derived(*parts: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, ":".join(parts)))
 
 
+def ballot_id_for(activity_id: str, device: str, round_: int = 0) -> str:
+    """The id a device's ballot for an activity gets (``round_``: answers after resets)."""
+    return _derived("ballot", activity_id, device, str(round_))
+
+
 @dataclass(frozen=True)
 class _Job:
     """Work for the writer: ``work(conn)`` for a ballot (``ballot`` = device, request,
@@ -419,7 +424,7 @@ class PhoneChannel:
 
     # -- one ballot per device per activity -------------------------------------------------
     def _ballot_ids(self, activity_id: str, device: str) -> list[str]:
-        return [_derived("ballot", activity_id, device, str(k)) for k in range(_MAX_ROUNDS)]
+        return [ballot_id_for(activity_id, device, k) for k in range(_MAX_ROUNDS)]
 
     def has_answered(self, device: str, activity_id: str) -> bool:
         with self._lock:

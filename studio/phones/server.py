@@ -235,7 +235,7 @@ class PhoneServer:
         nonce = secrets.token_urlsafe(12)
         response = web.Response(text=render_neutral(self.channel.language, nonce, message),
                                 content_type="text/html", status=status)
-        response["Content-Security-Policy"] = _csp(nonce)
+        response.headers["Content-Security-Policy"] = _csp(nonce)
         return response
 
     async def _neutral(self, request: web.Request) -> web.Response:
@@ -258,7 +258,7 @@ class PhoneServer:
         nonce = secrets.token_urlsafe(12)
         response = web.Response(text=render_page(self.channel.language, nonce),
                                 content_type="text/html")
-        response["Content-Security-Policy"] = _csp(nonce)
+        response.headers["Content-Security-Policy"] = _csp(nonce)
         return response
 
     # -- the API ----------------------------------------------------------------------------
