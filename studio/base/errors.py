@@ -9,7 +9,7 @@ advice does ("use File → Import" in the window, "run studio import" in a shell
 
 from __future__ import annotations
 
-from studio.base.i18n import QT_TRANSLATE_NOOP, translate
+from studio.base.i18n import QT_TRANSLATE_NOOP, translate, words_in
 
 CONTEXT = "Errors"
 
@@ -40,6 +40,16 @@ class StudioError(Exception):
 
     def user_message(self) -> str:
         return self._translated(self.template)
+
+    def message_in(self, language: str) -> str:
+        """The message in ``language`` (a workshop's), whatever the app's language is.
+
+        Thread-safe: reads the catalogs without the installed translator.
+        """
+        words = words_in(language)
+        params = {k: words.translate("Terms", v) if isinstance(v, Term) else v
+                  for k, v in self.params.items()}
+        return self._format(words.translate(CONTEXT, self.template), params)
 
     def on_command_line(self, template: str) -> StudioError:
         """Give the command line its own wording (marked with ``QT_TRANSLATE_NOOP``); returns self.

@@ -110,31 +110,46 @@ class BallotService:
         """
         source = Source(source)
         with saving(), self.store.hot_transaction() as conn:
-            row = conn.execute(_ACTIVITY_FOR_BALLOT, {"activity_id": activity_id}).first()
-            if row is None:
-                raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
-            if require_open and row.state != ActivityState.OPEN.value:
-                raise StateError(
-                    QT_TRANSLATE_NOOP("Errors", "Voting is not open for this activity.")
-                )
-            rows = answer_rows(ActivityKind(row.kind), row.settings or {},
-                               self._option_ids(conn, activity_id), answer)
-            _check_group(row.stakeholder_groups, stakeholder_group)
-            at = submitted_at or utcnow()
-            ballot_id = new_id()
-            conn.execute(_INSERT_BALLOT, dict(
-                id=ballot_id, workshop_id=row.workshop_id, activity_id=activity_id,
-                stakeholder_group=stakeholder_group, source=source.value, submitted_at=at,
-                withdrawn_at=None))
-            conn.execute(_INSERT_RESPONSE, [
-                dict(id=new_id(), workshop_id=row.workshop_id, activity_id=activity_id,
-                     ballot_id=ballot_id, option_id=r.option_id, value_num=r.value_num,
-                     value_x=r.value_x, value_y=r.value_y, value_text=r.value_text, count=1,
-                     stakeholder_group=stakeholder_group, source=source.value,
-                     submitted_at=at, withdrawn_at=None)
-                for r in rows
-            ])
+            ballot_id = self.cast_in(conn, activity_id, answer, stakeholder_group, source,
+                                     submitted_at, require_open=require_open)
         self.events.emit(BallotCast(activity_id, source.value))
+        return ballot_id
+
+    def cast_in(self, conn: Any, activity_id: str, answer: dict[str, Any],
+                stakeholder_group: str | None, source: Source | str,
+                submitted_at: datetime | None = None, *, require_open: bool = True,
+                ballot_id: str | None = None) -> str:
+        """Check and insert one ballot inside ``conn``'s transaction (no commit, no event).
+
+        For a caller that commits several ballots at once (the phone channel's group
+        commit) and announces them itself once they are on disk. Raises a
+        :class:`~studio.base.errors.StudioError` before writing anything for a bad answer.
+        """
+        source = Source(source)
+        row = conn.execute(_ACTIVITY_FOR_BALLOT, {"activity_id": activity_id}).first()
+        if row is None:
+            raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
+        if require_open and row.state != ActivityState.OPEN.value:
+            raise StateError(
+                QT_TRANSLATE_NOOP("Errors", "Voting is not open for this activity.")
+            )
+        rows = answer_rows(ActivityKind(row.kind), row.settings or {},
+                           self._option_ids(conn, activity_id), answer)
+        _check_group(row.stakeholder_groups, stakeholder_group)
+        at = submitted_at or utcnow()
+        ballot_id = ballot_id or new_id()
+        conn.execute(_INSERT_BALLOT, dict(
+            id=ballot_id, workshop_id=row.workshop_id, activity_id=activity_id,
+            stakeholder_group=stakeholder_group, source=source.value, submitted_at=at,
+            withdrawn_at=None))
+        conn.execute(_INSERT_RESPONSE, [
+            dict(id=new_id(), workshop_id=row.workshop_id, activity_id=activity_id,
+                 ballot_id=ballot_id, option_id=r.option_id, value_num=r.value_num,
+                 value_x=r.value_x, value_y=r.value_y, value_text=r.value_text, count=1,
+                 stakeholder_group=stakeholder_group, source=source.value,
+                 submitted_at=at, withdrawn_at=None)
+            for r in rows
+        ])
         return ballot_id
 
     def record_tally(
@@ -176,6 +191,14 @@ class BallotService:
             ids = [r.id for r in responses]
         self.events.emit(TallyRecorded(activity_id, source.value))
         return ids
+
+    def ballot_states(self, ballot_ids: list[str], conn: Any = None) -> dict[str, bool]:
+        """Which of ``ballot_ids`` exist: ``{id: withdrawn}`` (inside ``conn`` if given)."""
+        query = select(Ballot.id, Ballot.withdrawn_at).where(Ballot.id.in_(ballot_ids))
+        if conn is not None:
+            return {i: w is not None for i, w in conn.execute(query)}
+        with self.store.reader() as s:
+            return {i: w is not None for i, w in s.execute(query)}
 
     def ballot_count(self, activity_id: str) -> int:
         """Ballots cast on the screen (not withdrawn); tallies are not ballots."""

@@ -322,10 +322,12 @@ class NoteService:
                 s.delete(cluster)
 
     # -- dot voting -----------------------------------------------------------
-    def cast_dots(self, targets: list[tuple[str, str]], source: Source | str = Source.SCREEN) -> str:
+    def cast_dots(self, targets: list[tuple[str, str]], source: Source | str = Source.SCREEN,
+                  *, ballot_id: str | None = None) -> str:
         """Store one participant's dots: ``[("note"|"cluster", id), ...]``. Returns the ballot id.
 
         Checks the workshop's limits: dots per participant and per item.
+        ``ballot_id``: the id to give the dots (the phone channel derives it from the device).
         """
         with self.store.session() as s:
             ws = self._workshop(s)
@@ -341,7 +343,7 @@ class NoteService:
                 raise ValidationError(
                     QT_TRANSLATE_NOOP("Errors", "At most {n} dots may go on one item."), n=per_item
                 )
-            ballot_id = new_id()
+            ballot_id = ballot_id or new_id()
             for kind, target_id in targets:
                 if kind == "note":
                     note = self._note(s, target_id)
@@ -365,6 +367,20 @@ class NoteService:
     def withdraw_dots(self, ballot_id: str) -> None:
         with self.store.session() as s:
             s.execute(delete(Dot).where(Dot.ballot_id == ballot_id))
+
+    def dot_ballots(self, ballot_ids: list[str]) -> set[str]:
+        """Those of ``ballot_ids`` that have dots on the board."""
+        with self.store.reader() as s:
+            return set(s.scalars(select(Dot.ballot_id).where(Dot.ballot_id.in_(ballot_ids))
+                                 .distinct()))
+
+    def dots_exist(self, ballot_id: str) -> bool:
+        return bool(self.dot_ballots([ballot_id]))
+
+    def exists(self, note_id: str) -> bool:
+        """Whether a note with this id is in the workshop (hidden or not)."""
+        with self.store.reader() as s:
+            return s.get(Note, note_id) is not None
 
     def dot_counts(self) -> dict[str, int]:
         """Dots per note id and per cluster id."""

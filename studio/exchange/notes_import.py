@@ -42,6 +42,7 @@ _SOURCES = {
     "paper": Source.PAPER, "papier": Source.PAPER,
     "import": Source.IMPORT, "": Source.IMPORT,
     "laptop": Source.LAPTOP, "screen": Source.SCREEN, "bildschirm": Source.SCREEN,
+    "phone": Source.PHONE, "handy": Source.PHONE,
 }
 
 

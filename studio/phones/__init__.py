@@ -1,1 +1,4 @@
-"""Phones as a second participant channel: a small web server inside the app and its page."""
+"""The phone channel's network side: the web server, its page, QR codes and limits.
+
+Qt-free; the decisions live in :mod:`studio.core.phone_channel`.
+"""

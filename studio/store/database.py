@@ -25,6 +25,7 @@ import functools
 import os
 import shutil
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
@@ -115,6 +116,10 @@ class WorkshopStore:
         self.read_only_reason: str | None = None
         self._lock: Path | None = None
         self._snapshot: Path | None = None
+        #: Held by every write of this app (sessions and the hot path): the console, the
+        #: shared screen and the phone server write from different threads, one at a time,
+        #: so that no transaction ever meets SQLite's "database is locked".
+        self.write_lock = threading.RLock()
 
     # -- construction -------------------------------------------------------
     @classmethod
@@ -270,8 +275,8 @@ class WorkshopStore:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A short unit of work: commits on success, rolls back on error."""
-        with self._refusing_writes(), Session(self.engine, expire_on_commit=False) as session, \
-                session.begin():
+        with self.write_lock, self._refusing_writes(), \
+                Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
     @contextmanager
@@ -316,19 +321,20 @@ class WorkshopStore:
 
         For the one hot path (a participant's ballot): it saves the pool's
         check-out, reset and check-in at every vote. Commits (durably) on
-        success, rolls back on error. Not for use from several threads at once.
+        success, rolls back on error. Threads take turns (:attr:`write_lock`).
         On a server the saving is small against the network round trip, and a
         connection kept open would fail the first vote after a server restart:
         there it is an ordinary pooled (pinged) transaction.
         """
-        if self.engine.dialect.name != "sqlite":
-            with self.engine.begin() as conn:
-                yield conn
-            return
-        if self._hot is None or self._hot.closed:
-            self._hot = self.engine.connect()
-        with self._refusing_writes(), self._hot.begin():
-            yield self._hot
+        with self.write_lock:
+            if self.engine.dialect.name != "sqlite":
+                with self.engine.begin() as conn:
+                    yield conn
+                return
+            if self._hot is None or self._hot.closed:
+                self._hot = self.engine.connect()
+            with self._refusing_writes(), self._hot.begin():
+                yield self._hot
 
     def close_engine_only(self) -> None:
         """Close the database connections (the lock and a snapshot folder stay)."""

@@ -41,7 +41,7 @@ ALLOWED_VALUES: dict[tuple[str, str], frozenset[str]] = {
     ("session_state", "screen_mode"): frozenset({"card", "activity", "results", "board",
                                                  "dots", "blank"}),
 }
-SOURCES = frozenset({"screen", "tally", "paper", "laptop", "import"})
+SOURCES = frozenset({"screen", "phone", "tally", "paper", "laptop", "import"})
 for _table in ("ballot", "response", "note", "dot"):
     ALLOWED_VALUES[(_table, "source")] = SOURCES
 

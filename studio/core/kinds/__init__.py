@@ -22,6 +22,11 @@ class _Labeled(str, Enum):
     def label(self) -> str:
         return translate(CONTEXT, _LABELS[self])
 
+    @property
+    def label_text(self) -> str:
+        """The English source of :attr:`label` (for ``words_in(lang).translate``)."""
+        return _LABELS[self]
+
 
 class ActivityKind(str, Enum):
     """The stored identifier of each activity kind. What a kind does lives in its module
@@ -60,6 +65,7 @@ class Source(_Labeled):
     """Where a response or note came from."""
 
     SCREEN = "screen"  # the shared screen (touch, mouse, keyboard)
+    PHONE = "phone"  # a participant's own phone, over the room's network
     TALLY = "tally"  # facilitator counted hands
     PAPER = "paper"  # transcribed from paper
     LAPTOP = "laptop"  # typed by the facilitator at the console
@@ -94,6 +100,7 @@ _LABELS: dict[Enum, str] = {
     ActivityState.CLOSED: QT_TRANSLATE_NOOP("Kinds", "Closed"),
     ActivityState.REVEALED: QT_TRANSLATE_NOOP("Kinds", "Revealed"),
     Source.SCREEN: QT_TRANSLATE_NOOP("Kinds", "Shared screen"),
+    Source.PHONE: QT_TRANSLATE_NOOP("Kinds", "Phones"),
     Source.TALLY: QT_TRANSLATE_NOOP("Kinds", "Facilitator tally"),
     Source.PAPER: QT_TRANSLATE_NOOP("Kinds", "Paper"),
     Source.LAPTOP: QT_TRANSLATE_NOOP("Kinds", "Laptop"),
