@@ -105,8 +105,8 @@ input:focus, button:focus {{ outline: 3px solid #1a1a1a; outline-offset: 3px; }}
 <form method="post" action="/code">
 <label for="code">{label}</label>
 <p id="code-hint" class="hint">{intro}</p>
-{error}<input id="code" name="code" type="text" required autocomplete="off"
-  autocapitalize="characters" spellcheck="false" aria-describedby="{described}"{invalid}>
+{error}<input id="code" name="code" type="text" inputmode="numeric" required
+  autocomplete="off" spellcheck="false" aria-describedby="{described}"{invalid}>
 <button type="submit">{submit}</button>
 </form>
 </main>
