@@ -7,7 +7,10 @@ three placeholders per request: ``{{LANG}}`` (the workshop's language),
 and ``{{TEXTS}}`` (the page's texts as JSON, see :mod:`studio.phones.page_texts`).
 
 The neutral page is what every address without the join token gets: one field
-for the room code and nothing about the workshop.
+for the room code and nothing about the workshop. Its referrer policy is
+``same-origin`` (not the server's ``no-referrer``): under ``no-referrer`` a browser
+sends ``Origin: null`` with the form, and the server refuses a post from a foreign
+origin.
 """
 
 from __future__ import annotations
@@ -76,7 +79,7 @@ _NEUTRAL = """<!DOCTYPE html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<meta name="referrer" content="no-referrer">
+<meta name="referrer" content="same-origin">
 <title>{title}</title>
 <style nonce="{nonce}">
 html {{ -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }}
