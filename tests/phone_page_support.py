@@ -19,8 +19,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-
 from phone_support import Running, open_activity, plan_every_kind, start_server
+
 from studio.core.workshops import WorkshopService
 from studio.phones.page_texts import texts
 from studio.store.database import WorkshopStore
