@@ -122,7 +122,6 @@ PAGE = {
         "PhonePage", "Place your dots on what matters most to you ({n} dots, at most {k} on "
         "one item), then submit."),
     "dots_left": QT_TRANSLATE_NOOP("PhonePage", "Dots left: {left} of {n}"),
-    "dots_on": QT_TRANSLATE_NOOP("PhonePage", "Dots: {n}"),
     "dot_more": QT_TRANSLATE_NOOP("PhonePage", "One dot more for: {item}"),
     "dot_less": QT_TRANSLATE_NOOP("PhonePage", "One dot less for: {item}"),
     "dots_of": QT_TRANSLATE_NOOP("PhonePage", "Dots on “{item}”: {n}"),
