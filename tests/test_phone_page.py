@@ -56,7 +56,7 @@ def page_script() -> str:
 
 
 def without_comments(code: str) -> str:
-    code = re.sub(r"/\*.*?\*/", "", code, flags=re.S)
+    code = re.sub(r"/\*.*?\*/", "", code, flags=re.DOTALL)
     return "\n".join(line.split(" // ")[0] for line in code.splitlines())
 
 
@@ -98,7 +98,7 @@ def test_the_page_asks_nothing_of_anywhere_else():
                 if {"src", "href", "srcset", "action", "poster", "data"} & set(attrs)]
     assert not [tag for tag, _ in found.tags if tag in ("link", "img", "iframe", "object")]
     for pattern in (r"https?:", r"url\(", r"@import", r"@font-face", r"//[a-z0-9.-]+\.[a-z]"):
-        assert not re.search(pattern, without_comments(TEMPLATE), re.I), pattern
+        assert not re.search(pattern, without_comments(TEMPLATE), re.IGNORECASE), pattern
     # The API is reached relative to the join URL (/j/TOKEN), never by an absolute address.
     assert "fetch(" in TEMPLATE and "location.pathname" in TEMPLATE
     assert '<meta name="viewport" content="width=device-width, initial-scale=1">' in TEMPLATE
