@@ -2304,7 +2304,7 @@
         </message>
         <message>
             <source>{path} already exists.</source>
-            <extracomment>The network file system holding the file ("cifs", "nfs4", ...), None when local. True for a read-only copy: writes are refused. Why a read-only copy: "in_use" (another app has the file open, or the user chose a copy) or "not_writable" (the file or its folder cannot be written).</extracomment>
+            <extracomment>The network file system holding the file ("cifs", "nfs4", ...), None when local. True for a read-only copy: writes are refused. Why a read-only copy: "in_use" (another app has the file open, or the user chose a copy) or "not_writable" (the file or its folder cannot be written). Held by every write of this app (sessions and the hot path): the console, the shared screen and the phone server write from different threads, one at a time, so that no transaction ever meets SQLite's "database is locked".</extracomment>
             <translation>{path} gibt es bereits.</translation>
         </message>
         <message>
@@ -2953,6 +2953,37 @@
         </message>
     </context>
     <context>
+        <name>JoinView</name>
+        <message>
+            <source>Vote on your phone</source>
+            <translation>Mit dem Handy abstimmen</translation>
+        </message>
+        <message>
+            <source>QR code of the address to join</source>
+            <translation>QR-Code der Adresse zum Mitmachen</translation>
+        </message>
+        <message>
+            <source>Scan the code with your phone's camera, or open:</source>
+            <translation>Scannen Sie den Code mit der Kamera Ihres Handys, oder öffnen Sie:</translation>
+        </message>
+        <message>
+            <source>Room code (if the page asks for it):</source>
+            <translation>Raumcode (falls die Seite danach fragt):</translation>
+        </message>
+        <message>
+            <source>QR code to join the Wi-Fi</source>
+            <translation>QR-Code für das WLAN</translation>
+        </message>
+        <message>
+            <source>First join the Wi-Fi “{name}”: scan this code.</source>
+            <translation>Verbinden Sie sich zuerst mit dem WLAN „{name}“: Scannen Sie diesen Code.</translation>
+        </message>
+        <message>
+            <source>No phone? Vote here on the shared screen, as before. Nothing leaves this room: no internet, no account.</source>
+            <translation>Kein Handy? Stimmen Sie wie bisher hier am gemeinsamen Bildschirm ab. Nichts verlässt diesen Raum: kein Internet, kein Konto.</translation>
+        </message>
+    </context>
+    <context>
         <name>Kinds</name>
         <message>
             <source>Single choice</source>
@@ -3013,6 +3044,10 @@
         <message>
             <source>Shared screen</source>
             <translation>Gemeinsamer Bildschirm</translation>
+        </message>
+        <message>
+            <source>Phones</source>
+            <translation>Handys</translation>
         </message>
         <message>
             <source>Facilitator tally</source>
@@ -4124,6 +4159,180 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         </message>
     </context>
     <context>
+        <name>PhoneSettingsDialog</name>
+        <message>
+            <source>This laptop only (to try it out) – 127.0.0.1</source>
+            <translation>Nur dieser Laptop (zum Ausprobieren) – 127.0.0.1</translation>
+        </message>
+        <message>
+            <source>Phones: network and Wi-Fi</source>
+            <translation>Handys: Netzwerk und WLAN</translation>
+        </message>
+        <message>
+            <source>any free port</source>
+            <translation>ein freier Port</translation>
+        </message>
+        <message>
+            <source>No password</source>
+            <translation>Kein Passwort</translation>
+        </message>
+        <message>
+            <source>&amp;Network phones join on:</source>
+            <translation>&amp;Netzwerk für die Handys:</translation>
+        </message>
+        <message>
+            <source>&amp;Port:</source>
+            <translation>&amp;Port:</translation>
+        </message>
+        <message>
+            <source>Optional: the Wi-Fi of the laptop's hotspot or the travel router. The join screen then shows a second QR code that joins it.</source>
+            <translation>Optional: das WLAN des Laptop-Hotspots oder des Reiserouters. Die Beitrittsanzeige zeigt dann einen zweiten QR-Code, der damit verbindet.</translation>
+        </message>
+        <message>
+            <source>Wi-Fi &amp;name (SSID):</source>
+            <translation>WLAN-&amp;Name (SSID):</translation>
+        </message>
+        <message>
+            <source>Wi-Fi pass&amp;word:</source>
+            <translation>WLAN-Pass&amp;wort:</translation>
+        </message>
+        <message>
+            <source>&amp;Security:</source>
+            <translation>&amp;Verschlüsselung:</translation>
+        </message>
+        <message>
+            <source>Network phones join on</source>
+            <translation>Netzwerk für die Handys</translation>
+        </message>
+        <message>
+            <source>Port</source>
+            <translation>Port</translation>
+        </message>
+        <message>
+            <source>Wi-Fi name</source>
+            <translation>WLAN-Name</translation>
+        </message>
+        <message>
+            <source>Wi-Fi password</source>
+            <translation>WLAN-Passwort</translation>
+        </message>
+        <message>
+            <source>Wi-Fi security</source>
+            <translation>WLAN-Verschlüsselung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Phones</name>
+        <message>
+            <source>This phone has already answered this question. Thank you!</source>
+            <translation>Mit diesem Handy wurde diese Frage schon beantwortet. Vielen Dank!</translation>
+        </message>
+        <message>
+            <source>This question is not open any more. Please look at the shared screen.</source>
+            <translation>Diese Frage ist nicht mehr offen. Bitte schauen Sie auf den gemeinsamen Bildschirm.</translation>
+        </message>
+        <message>
+            <source>Joining is closed for now. Please ask the facilitator.</source>
+            <translation>Die Teilnahme ist gerade geschlossen. Bitte fragen Sie die Moderation.</translation>
+        </message>
+        <message>
+            <source>This phone has not joined the workshop yet. Please reload the page.</source>
+            <translation>Dieses Handy ist noch nicht in der Werkstatt angemeldet. Bitte laden Sie die Seite neu.</translation>
+        </message>
+        <message>
+            <source>agree {a} · disagree {d} · pass {p}</source>
+            <translation>Zustimmung {a} · Ablehnung {d} · Enthaltung {p}</translation>
+        </message>
+        <message>
+            <source>average place {rank}</source>
+            <translation>durchschnittlicher Platz {rank}</translation>
+        </message>
+        <message>
+            <source>Average: {mean}</source>
+            <translation>Durchschnitt: {mean}</translation>
+        </message>
+        <message>
+            <source>The answer is incomplete.</source>
+            <translation>Die Antwort ist unvollständig.</translation>
+        </message>
+        <message>
+            <source>The answer could not be saved. Please send it again.</source>
+            <translation>Die Antwort konnte nicht gespeichert werden. Bitte senden Sie sie noch einmal.</translation>
+        </message>
+        <message>
+            <source>Please write a note and choose its kind.</source>
+            <translation>Bitte schreiben Sie einen Hinweis und wählen Sie seine Art.</translation>
+        </message>
+        <message>
+            <source>This phone's page is out of date. Please reload it.</source>
+            <translation>Die Seite auf diesem Handy ist veraltet. Bitte laden Sie sie neu.</translation>
+        </message>
+        <message>
+            <source>The phone server could not start on {address} ({detail}). Choose another network or port.</source>
+            <translation>Der Server für die Handys konnte auf {address} nicht starten ({detail}). Wählen Sie ein anderes Netzwerk oder einen anderen Port.</translation>
+        </message>
+        <message>
+            <source>Too many requests. Please wait a moment.</source>
+            <translation>Zu viele Anfragen. Bitte warten Sie einen Moment.</translation>
+        </message>
+        <message>
+            <source>Too many tries. Please wait a minute, or scan the QR code.</source>
+            <translation>Zu viele Versuche. Bitte warten Sie eine Minute oder scannen Sie den QR-Code.</translation>
+        </message>
+        <message>
+            <source>That code is not right. Please check the code on the shared screen.</source>
+            <translation>Dieser Code stimmt nicht. Bitte prüfen Sie den Code auf dem gemeinsamen Bildschirm.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhonesBox</name>
+        <message>
+            <source>Phones</source>
+            <translation>Handys</translation>
+        </message>
+        <message>
+            <source>Lock joining (no new phones)</source>
+            <translation>Teilnahme sperren (keine neuen Handys)</translation>
+        </message>
+        <message>
+            <source>Show revealed results on phones</source>
+            <translation>Aufgedeckte Ergebnisse auf den Handys zeigen</translation>
+        </message>
+        <message>
+            <source>Off. Phones join over this laptop's network; nothing goes to the internet.</source>
+            <translation>Aus. Handys verbinden sich über das Netzwerk dieses Laptops; nichts geht ins Internet.</translation>
+        </message>
+        <message>
+            <source>Join: {url}
+Room code: {code}</source>
+            <translation>Mitmachen: {url}
+Raumcode: {code}</translation>
+        </message>
+        <message>
+            <source>Only this laptop can join (127.0.0.1): choose the Wi-Fi network for phones.</source>
+            <translation>Nur dieser Laptop kann teilnehmen (127.0.0.1): Wählen Sie das WLAN-Netzwerk für die Handys.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n phone(s) connected</source>
+            <translation>
+                <numerusform>%n Handy verbunden</numerusform>
+                <numerusform>%n Handys verbunden</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{channel}: {n}</source>
+            <translation>{channel}: {n}</translation>
+        </message>
+        <message>
+            <source>No answers yet for the current activity.</source>
+            <translation>Noch keine Antworten zur aktuellen Aktivität.</translation>
+        </message>
+        <message>
+            <source>Answered the current activity: {parts}</source>
+            <translation>Aktuelle Aktivität beantwortet: {parts}</translation>
+        </message>
+    </context>
+    <context>
         <name>PinDialog</name>
         <message>
             <source>Facilitator PIN</source>
@@ -4795,6 +5004,26 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Set facilitator P&amp;IN…</source>
             <translation>Moderations-P&amp;IN festlegen …</translation>
+        </message>
+        <message>
+            <source>P&amp;hones: vote over the room's network</source>
+            <translation>&amp;Handys: Abstimmen über das Raumnetz</translation>
+        </message>
+        <message>
+            <source>Show &amp;join screen</source>
+            <translation>&amp;Beitrittsanzeige zeigen</translation>
+        </message>
+        <message>
+            <source>&amp;Lock joining</source>
+            <translation>Teilnahme &amp;sperren</translation>
+        </message>
+        <message>
+            <source>Show revealed results on phones</source>
+            <translation>Aufgedeckte Ergebnisse auf den Handys zeigen</translation>
+        </message>
+        <message>
+            <source>Phone network and Wi-Fi…</source>
+            <translation>Netzwerk und WLAN für Handys…</translation>
         </message>
         <message>
             <source>Read &amp;aloud on the shared screen</source>

@@ -380,14 +380,14 @@ class PhoneChannel:
         for opt in result.options:
             if kind.chart == "stances":
                 seen = opt.agree + opt.disagree + opt.passed
-                value = words.translate(CONTEXT, "agree {a} · disagree {d} · pass {p}").format(
+                value = words.translate("Phones", "agree {a} · disagree {d} · pass {p}").format(
                     a=opt.agree, d=opt.disagree, p=opt.passed)
                 share = opt.agree / seen if seen else 0.0
             elif kind.measure == "points":
                 value = format_number(opt.points, lang, 0)
                 share = opt.points / result.points_total if result.points_total else 0.0
             elif kind.measure == "borda":
-                value = words.translate(CONTEXT, "average place {rank}").format(
+                value = words.translate("Phones", "average place {rank}").format(
                     rank=format_number(opt.mean_rank or 0.0, lang))
                 share = opt.share
             else:
@@ -396,7 +396,7 @@ class PhoneChannel:
             lines.append({"label": opt.label, "value": value, "share": round(share, 4)})
         note = ""
         if result.mean is not None and kind.chart == "diverging":
-            note = words.translate(CONTEXT, "Average: {mean}").format(
+            note = words.translate("Phones", "Average: {mean}").format(
                 mean=format_number(result.mean, lang))
         return {
             "n": result.n,
