@@ -104,6 +104,11 @@ def _derived(*parts: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, ":".join(parts)))
 
 
+def note_id_for(device: str, request: str) -> str:
+    """The id a phone's note gets: the same request never makes a second note."""
+    return _derived("note", device, request)
+
+
 def ballot_id_for(activity_id: str, device: str, round_: int = 0) -> str:
     """The id a device's ballot for an activity gets (``round_``: answers after resets)."""
     return _derived("ballot", activity_id, device, str(round_))
@@ -539,7 +544,7 @@ class PhoneChannel:
         except StudioError as exc:
             future.set_exception(exc)
             return future
-        note_id = _derived("note", device, request)
+        note_id = note_id_for(device, request)
 
         def work() -> Saved:
             if self._notes.exists(note_id):

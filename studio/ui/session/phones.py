@@ -287,7 +287,9 @@ class PhonesBox(QGroupBox):
                                    "network for phones.")
         self.address.setText(text)
         self.connected.setText(self.tr("%n phone(s) connected", "", c.connected()))
-        self.answered.setText(self._answered_text())
+        answered = self._answered_text()
+        self.answered.setText(answered)
+        self.answered.setVisible(bool(answered))
 
     def _answered_text(self) -> str:
         act = self.page.control.activity
