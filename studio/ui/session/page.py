@@ -111,8 +111,8 @@ class SessionPage(QWidget):
     # -- refreshing -----------------------------------------------------------------------------
     def _answers_changed(self) -> None:
         self._update_counter()
-        self.results.schedule()
-        self.preview.schedule()
+        self.results.schedule_answers()
+        self.preview.schedule_answers()
 
     def refresh(self) -> None:
         c = self.control

@@ -86,6 +86,7 @@ class PhoneController(QObject):
         self.port = DEFAULT_PORT
         self.lock_joins = False
         self.show_results = False
+        self.limits = None  # the server's defaults (a benchmark raises the per-address ones)
         settings = QSettings()
         self.wifi_ssid = str(settings.value("phones/wifi_ssid", "") or "")
         self.wifi_password = str(settings.value("phones/wifi_password", "") or "")
@@ -109,12 +110,12 @@ class PhoneController(QObject):
         channel = PhoneChannel(self.doc.store, self.doc.session)
         channel.join_locked = self.lock_joins
         channel.show_results = self.show_results
-        server = PhoneServer(channel, address, port)
+        server = PhoneServer(channel, address, port, limits=self.limits)
         try:
             url = server.start()
         except StudioError as err:
             if port and fallback:  # the port is taken: any free one will do, the QR code carries it
-                server = PhoneServer(channel, address, 0)
+                server = PhoneServer(channel, address, 0, limits=self.limits)
                 try:
                     url = server.start()
                 except StudioError:

@@ -210,7 +210,7 @@ class StageWindow(StageLanguageMixin, QWidget):
 
     def _answers_changed(self, _event: SessionEvent) -> None:
         if not self.doc.closed and self.stack.currentWidget() is self.results_page:
-            self.results.schedule()
+            self.results.schedule_answers()
 
     def reload(self, workshop: bool = True) -> None:
         """Show where the session model says the session stands."""
