@@ -3806,6 +3806,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>am gemeinsamen Bildschirm</translation>
         </message>
         <message>
+            <source>on phones</source>
+            <translation>auf Handys</translation>
+        </message>
+        <message>
             <source>by show of hands</source>
             <translation>per Handzeichen</translation>
         </message>
@@ -4774,10 +4778,6 @@ Raumcode: {code}</translation>
     <context>
         <name>Report</name>
         <message>
-            <source>of which {n} counted by show of hands</source>
-            <translation>davon {n} per Handzeichen gezählt</translation>
-        </message>
-        <message>
             <source>average {mean}, median {median}</source>
             <translation>Mittelwert {mean}, Median {median}</translation>
         </message>
@@ -4840,6 +4840,10 @@ Raumcode: {code}</translation>
         <message>
             <source>How the input will be used</source>
             <translation>Wie die Beiträge verwendet werden</translation>
+        </message>
+        <message>
+            <source>by channel: {split}</source>
+            <translation>nach Kanal: {split}</translation>
         </message>
         <message>
             <source>Results per group only where every group shown has at least 5 people; smaller groups are shown together as “small groups”. Hidden notes are left out.</source>
