@@ -123,3 +123,37 @@ def test_phone_controls_have_names_and_keys(page):
     for name in ("lockJoins", "phoneResults"):
         box = page.phones_box.findChild(type(page.phones_box.lock), name)
         assert box.text() and box.focusPolicy() != Qt.FocusPolicy.NoFocus
+
+
+def test_a_phone_note_and_phone_dots_reach_the_windows(qtbot, page, phones, doc, ids):
+    click_action(qtbot, page, "session.phones")
+    seen: list[str] = []
+    doc.changed.connect(seen.append)
+    start_voting(qtbot, page, ids["notes"])
+    phone = Phone(phones.server)
+    phone.join()
+    category = phone.state()["activity"]["categories"][0]["key"]
+    assert phone.note(ids["notes"], category, "Vom Handy: bitte erklären")[0] == 200
+    qtbot.waitUntil(lambda: "notes" in seen)
+    qtbot.waitUntil(lambda: "1" in page.counter.text())
+    assert "Phones: 1" in page.counter_channels.text()
+    # Dot voting on the shared screen: a phone's dots show there like the screen's own.
+    note = doc.notes.notes()[0]
+    click_action(qtbot, page, "session.show_dots")
+    seen.clear()
+    assert phone.dots([["note", note.id]])[0] == 200
+    qtbot.waitUntil(lambda: "notes" in seen)
+    assert doc.notes.dot_counts() == {note.id: 1}
+
+
+def test_closing_the_workshop_stops_the_server(qtbot, doc, ids):
+    from test_session_support import open_page
+
+    page = open_page(qtbot, doc)
+    page.phones.address, page.phones.port = "127.0.0.1", 0
+    click_action(qtbot, page, "session.phones")
+    url = page.phones.server.url
+    page.shutdown()
+    assert not page.phones.running
+    with pytest.raises(urllib.error.URLError):
+        urllib.request.urlopen(url, timeout=5)  # 127.0.0.1: nothing listens any more

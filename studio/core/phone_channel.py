@@ -579,7 +579,7 @@ class PhoneChannel:
             with self._lock:
                 key = (device, activity_id)
                 self._notes_sent[key] = self._notes_sent.get(key, 0) + 1
-            session_events(self.store).emit(NotesChanged((note.id,)))
+            session_events(self.store).emit(NotesChanged((note.id,), Source.PHONE.value))
             return Saved(note.id)
 
         self._writer.jobs.put(_Job(work, future))
@@ -611,7 +611,7 @@ class PhoneChannel:
             saved_id = self._notes.cast_dots(targets, Source.PHONE, ballot_id=ballot_id)
             with self._lock:
                 self._repeat[(device, request)] = saved_id
-            session_events(self.store).emit(NotesChanged())
+            session_events(self.store).emit(NotesChanged((), Source.PHONE.value))
             return Saved(saved_id)
 
         self._writer.jobs.put(_Job(work, future))

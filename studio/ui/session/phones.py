@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.base.errors import StudioError
 from studio.core.kinds import Source
+from studio.core.session_events import NotesChanged
 from studio.core.phone_channel import PhoneChannel
 from studio.phones.network import default_address, is_loopback
 from studio.phones.qr import wifi_data
@@ -357,6 +358,15 @@ def connect_phones(page: Any) -> PhoneController:
     controller.changed.connect(changed)
     controller.failed.connect(lambda text: page._message(text, True))
     page.doc.session_signals.answersChanged.connect(lambda _e: box.refresh())
+
+    def phone_notes(event: object) -> None:
+        # A note or dots from a phone: the board tab and the shared screen's board
+        # reload as after a note typed here (a window's own changes say so themselves).
+        if isinstance(event, NotesChanged) and event.source == Source.PHONE.value \
+                and not page.doc.closed:
+            page.doc.changed.emit("notes")
+
+    page.doc.session_signals.answersChanged.connect(phone_notes)
     page.doc.session_signals.stateChanged.connect(lambda _e: box.refresh())
     box.refresh()
     return controller
