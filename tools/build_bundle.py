@@ -121,6 +121,52 @@ def missing_qt_libraries(bundle: Path) -> list[str]:
     return sorted(missing)
 
 
+def smoke_phones(cli: Path, demo: Path, env: dict[str, str], check: Check) -> None:
+    """``studio DEMO --phones`` on 127.0.0.1: it prints the join URL, serves the phone
+    page there and its state API, then is stopped."""
+    import json
+    import threading
+    import urllib.request
+
+    what = "studio --phones serves the phone page (127.0.0.1)"
+    proc = subprocess.Popen([str(cli), str(demo), "--phones", "--bind", "127.0.0.1",
+                             "--port", "0"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, text=True)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(iter(proc.stdout.readline, "")),
+                              daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + TIMEOUT
+        while time.monotonic() < deadline and proc.poll() is None and \
+                not any(line.startswith("Join: ") for line in lines):
+            time.sleep(0.1)
+        url = next((line.split(" ", 1)[1].strip() for line in lines
+                    if line.startswith("Join: ")), None)
+        if url is None:
+            error = proc.stderr.read() if proc.poll() is not None else ""
+            check.fail(what, f"no 'Join:' line (exit {proc.poll()}) {error}")
+            return
+        with urllib.request.urlopen(url, timeout=30) as resp:  # 127.0.0.1 only
+            page = resp.read().decode("utf-8")
+        state_url = f"{url}/api/state?device={'0' * 32}"
+        with urllib.request.urlopen(state_url, timeout=30) as resp:
+            state = json.loads(resp.read())
+        if "<html" in page and state.get("title"):
+            check.ok(what, url.rsplit("/", 2)[0])
+        else:
+            check.fail(what, page[:200])
+    except OSError as exc:
+        check.fail(what, repr(exc))
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
 def smoke(bundle: Path, check: Check) -> dict[str, float]:
     figures: dict[str, float] = {}
     cli, gui = bundle / f"studio{EXE}", bundle / f"studio-gui{EXE}"
@@ -180,6 +226,8 @@ def smoke(bundle: Path, check: Check) -> dict[str, float]:
                 check.fail("studio report --output .pdf", result.stdout + result.stderr)
         else:
             check.note("no 'studio report' command in this build yet: report not tested")
+
+        smoke_phones(cli, demo, env, check)
 
         gui_env = dict(env, STUDIO_EXIT_AFTER_SHOW="1")
         # Linux and macOS windowed executables keep stdout; on Windows read it from the

@@ -123,6 +123,16 @@
     </message>
 </context>
 <context>
+    <name>PhonesBox</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PinDialog</name>
     <message numerus="yes">
         <source>Too many wrong PINs. Try again in %n second(s).</source>

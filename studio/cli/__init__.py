@@ -122,7 +122,45 @@ def _gui(argv: list[str]) -> int:
         except UsageError as exc:
             return _fail(str(exc))
         simple = (args.path, args.lang)
+        if args.phones or args.bind is not None or args.port is not None:
+            phones = _phone_options(args)
+            if isinstance(phones, int):
+                return phones
+            return _open_gui(args.path, args.lang, phones)
     path, lang = simple
+    return _open_gui(path, lang, None)
+
+
+def _phone_options(args) -> tuple[str, int] | int:
+    """``(address, port)`` for ``--phones``, or the exit code of a bad command line."""
+    import ipaddress
+
+    if not args.phones:
+        return _fail("studio: --bind and --port go with --phones.")
+    if args.path is None:
+        return _fail("studio: --phones needs a workshop: studio PATH.workshop --phones.")
+    if args.port is not None and not 0 <= args.port <= 65535:
+        return _fail(f"studio: --port {args.port} is no port: give 1 to 65535, or 0 for any"
+                     " free port.")
+    address = args.bind
+    if address is not None:
+        try:
+            ipaddress.ip_address(address)
+        except ValueError:
+            return _fail(f"studio: --bind {address} is no IP address of this laptop: give one"
+                         " such as 192.168.1.10, or 127.0.0.1 for this laptop only.")
+    else:
+        from studio.phones.network import default_address
+
+        address = default_address()
+        if address is None:
+            return _fail("studio: this laptop is on no network phones could reach. Turn on its"
+                         " hotspot or join the room's Wi-Fi, or give --bind 127.0.0.1 to try"
+                         " it on this laptop only.")
+    return address, 8765 if args.port is None else args.port
+
+
+def _open_gui(path: Path | None, lang: str | None, phones: tuple[str, int] | None) -> int:
     if path is not None and not path.exists():
         return _fail(f"studio: {path} does not exist. Check the name, or run 'studio' to choose a"
                      " workshop.")
@@ -133,7 +171,7 @@ def _gui(argv: list[str]) -> int:
     from studio.ui.app import run
 
     sweep_temp_folder()  # copies of workshops a killed app left in the temporary folder
-    return run(path=path, language=lang)
+    return run(path=path, language=lang, phones=phones)
 
 
 def gui_main() -> int:

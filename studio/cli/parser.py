@@ -45,5 +45,14 @@ def build_gui_parser() -> argparse.ArgumentParser:
                           formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", nargs="?", type=Path, help="a .workshop file to open")
     parser.add_argument("--lang", choices=("de", "en"), help="language of the app (default: German)")
+    phones = parser.add_argument_group(
+        "phones", "participants vote on their own phones over the room's network (no internet)")
+    phones.add_argument("--phones", action="store_true",
+                        help="start the phone server with the workshop and print 'Join: URL'")
+    phones.add_argument("--bind", metavar="ADDRESS",
+                        help="the laptop's address phones reach (default: its Wi-Fi or hotspot "
+                             "address; 127.0.0.1: this laptop only)")
+    phones.add_argument("--port", type=int, metavar="N",
+                        help="the port to listen on (default 8765; 0: any free port)")
     parser.add_argument("--version", action="version", version=f"Co-Design Studio {__version__}")
     return parser

@@ -121,12 +121,32 @@ class BallotService:
                 ballot_id: str | None = None) -> str:
         """Check and insert one ballot inside ``conn``'s transaction (no commit, no event).
 
-        For a caller that commits several ballots at once (the phone channel's group
-        commit) and announces them itself once they are on disk. Raises a
-        :class:`~studio.base.errors.StudioError` before writing anything for a bad answer.
+        Raises a :class:`~studio.base.errors.StudioError` before writing anything for a
+        bad answer.
+        """
+        ballot, responses = self.prepare(conn, activity_id, answer, stakeholder_group, source,
+                                         submitted_at, require_open=require_open,
+                                         ballot_id=ballot_id)
+        self.insert_prepared(conn, [ballot], responses)
+        return ballot["id"]
+
+    def prepare(self, conn: Any, activity_id: str, answer: dict[str, Any],
+                stakeholder_group: str | None, source: Source | str,
+                submitted_at: datetime | None = None, *, require_open: bool = True,
+                ballot_id: str | None = None,
+                activities: dict[str, Any] | None = None) -> tuple[dict, list[dict]]:
+        """Check one ballot and return its rows (ballot, responses) without writing.
+
+        For the phone channel's group commit, which checks many ballots, then inserts
+        them all at once (:meth:`insert_prepared`) and announces them itself once they
+        are on disk. ``activities``: a cache of activity rows for one transaction.
         """
         source = Source(source)
-        row = conn.execute(_ACTIVITY_FOR_BALLOT, {"activity_id": activity_id}).first()
+        row = activities.get(activity_id) if activities is not None else None
+        if row is None:
+            row = conn.execute(_ACTIVITY_FOR_BALLOT, {"activity_id": activity_id}).first()
+            if row is not None and activities is not None:
+                activities[activity_id] = row
         if row is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("Errors", "That activity no longer exists."))
         if require_open and row.state != ActivityState.OPEN.value:
@@ -138,19 +158,26 @@ class BallotService:
         _check_group(row.stakeholder_groups, stakeholder_group)
         at = submitted_at or utcnow()
         ballot_id = ballot_id or new_id()
-        conn.execute(_INSERT_BALLOT, dict(
-            id=ballot_id, workshop_id=row.workshop_id, activity_id=activity_id,
-            stakeholder_group=stakeholder_group, source=source.value, submitted_at=at,
-            withdrawn_at=None))
-        conn.execute(_INSERT_RESPONSE, [
+        ballot = dict(id=ballot_id, workshop_id=row.workshop_id, activity_id=activity_id,
+                      stakeholder_group=stakeholder_group, source=source.value,
+                      submitted_at=at, withdrawn_at=None)
+        responses = [
             dict(id=new_id(), workshop_id=row.workshop_id, activity_id=activity_id,
                  ballot_id=ballot_id, option_id=r.option_id, value_num=r.value_num,
                  value_x=r.value_x, value_y=r.value_y, value_text=r.value_text, count=1,
                  stakeholder_group=stakeholder_group, source=source.value,
                  submitted_at=at, withdrawn_at=None)
             for r in rows
-        ])
-        return ballot_id
+        ]
+        return ballot, responses
+
+    @staticmethod
+    def insert_prepared(conn: Any, ballots: list[dict], responses: list[dict]) -> None:
+        """Insert rows made by :meth:`prepare` (one statement each for many ballots)."""
+        if ballots:
+            conn.execute(_INSERT_BALLOT, ballots)
+        if responses:
+            conn.execute(_INSERT_RESPONSE, responses)
 
     def record_tally(
         self,
@@ -199,6 +226,13 @@ class BallotService:
             return {i: w is not None for i, w in conn.execute(query)}
         with self.store.reader() as s:
             return {i: w is not None for i, w in s.execute(query)}
+
+    def phone_ballots(self, activity_id: str) -> dict[str, bool]:
+        """The activity's ballots from phones: ``{id: withdrawn}`` (one grouped read)."""
+        with self.store.reader() as s:
+            return {i: w is not None for i, w in s.execute(
+                select(Ballot.id, Ballot.withdrawn_at).where(
+                    Ballot.activity_id == activity_id, Ballot.source == Source.PHONE.value))}
 
     def ballot_count(self, activity_id: str) -> int:
         """Ballots cast on the screen (not withdrawn); tallies are not ballots."""

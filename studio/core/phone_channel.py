@@ -44,6 +44,7 @@ from studio.core.session_events import (
     BallotCast,
     BallotsWithdrawn,
     NotesChanged,
+    TallyRecorded,
     SessionEvent,
     WorkshopChanged,
     session_events,
@@ -104,6 +105,11 @@ def _derived(*parts: str) -> str:
     return str(uuid.uuid5(_NAMESPACE, ":".join(parts)))
 
 
+def note_id_for(device: str, request: str) -> str:
+    """The id a phone's note gets: the same request never makes a second note."""
+    return _derived("note", device, request)
+
+
 def ballot_id_for(activity_id: str, device: str, round_: int = 0) -> str:
     """The id a device's ballot for an activity gets (``round_``: answers after resets)."""
     return _derived("ballot", activity_id, device, str(round_))
@@ -111,8 +117,8 @@ def ballot_id_for(activity_id: str, device: str, round_: int = 0) -> str:
 
 @dataclass(frozen=True)
 class _Job:
-    """Work for the writer: ``work(conn)`` for a ballot (``ballot`` = device, request,
-    activity id), else ``work()`` in a transaction of its own."""
+    """Work for the writer: ``work(conn, cache)`` checks a ballot and returns its rows
+    (``ballot`` = device, request, activity id); else ``work()`` runs on its own."""
 
     work: Callable[..., Any]
     future: Future
@@ -174,8 +180,9 @@ class PhoneChannel:
         self._listeners: list[Callable[[], None]] = []
         self._joined: set[str] = set()
         self._seen: dict[str, float] = {}
-        self._answered: dict[str, set[str]] = {}  # activity id -> devices known to have answered
-        self._not_answered: dict[str, set[str]] = {}  # read from the file: no ballot yet
+        # Per activity, the ids of its phone ballots in the file: (live ones, all ones).
+        # Read once per activity; afterwards only this channel adds phone ballots.
+        self._phone_ballots: dict[str, tuple[set[str], set[str]]] = {}
         self._repeat: dict[tuple[str, str], str] = {}  # (device, request) -> saved id
         self._notes_sent: dict[tuple[str, str], int] = {}  # (device, activity) -> notes
         self._base: tuple[int, dict[str, Any]] | None = None
@@ -218,14 +225,22 @@ class PhoneChannel:
     def _on_event(self, event: SessionEvent) -> None:
         if isinstance(event, BallotsWithdrawn):
             with self._lock:
-                self._answered.pop(event.activity_id, None)
-                self._not_answered.pop(event.activity_id, None)
+                self._phone_ballots.pop(event.activity_id, None)
         if isinstance(event, WorkshopChanged):
             with self._lock:
                 self._workshop_cache = None
-        # Counts do not show on phones: a ballot moves nothing a phone sees, except a
-        # revealed result (a late paper tally) and the notes for dot voting.
+        if isinstance(event, (BallotCast, TallyRecorded)) and not self._shows_results():
+            # Counts do not show on phones: a ballot changes nothing another phone sees,
+            # and waking every waiting phone per ballot would flood the room's network.
+            return
+        if isinstance(event, NotesChanged) and self.session.mode is not ScreenMode.DOTS:
+            return  # notes show on phones only as dot-voting targets
         self._bump()
+
+    def _shows_results(self) -> bool:
+        activity = self.session.activity
+        return self.show_results and activity is not None and \
+            activity.state.value == "revealed"
 
     def set_join_locked(self, locked: bool) -> None:
         self.join_locked = bool(locked)
@@ -380,14 +395,14 @@ class PhoneChannel:
         for opt in result.options:
             if kind.chart == "stances":
                 seen = opt.agree + opt.disagree + opt.passed
-                value = words.translate(CONTEXT, "agree {a} · disagree {d} · pass {p}").format(
+                value = words.translate("Phones", "agree {a} · disagree {d} · pass {p}").format(
                     a=opt.agree, d=opt.disagree, p=opt.passed)
                 share = opt.agree / seen if seen else 0.0
             elif kind.measure == "points":
                 value = format_number(opt.points, lang, 0)
                 share = opt.points / result.points_total if result.points_total else 0.0
             elif kind.measure == "borda":
-                value = words.translate(CONTEXT, "average place {rank}").format(
+                value = words.translate("Phones", "average place {rank}").format(
                     rank=format_number(opt.mean_rank or 0.0, lang))
                 share = opt.share
             else:
@@ -396,7 +411,7 @@ class PhoneChannel:
             lines.append({"label": opt.label, "value": value, "share": round(share, 4)})
         note = ""
         if result.mean is not None and kind.chart == "diverging":
-            note = words.translate(CONTEXT, "Average: {mean}").format(
+            note = words.translate("Phones", "Average: {mean}").format(
                 mean=format_number(result.mean, lang))
         return {
             "n": result.n,
@@ -423,29 +438,30 @@ class PhoneChannel:
         }
 
     # -- one ballot per device per activity -------------------------------------------------
-    def _ballot_ids(self, activity_id: str, device: str) -> list[str]:
-        return [ballot_id_for(activity_id, device, k) for k in range(_MAX_ROUNDS)]
-
     def has_answered(self, device: str, activity_id: str) -> bool:
-        with self._lock:
-            if device in self._answered.get(activity_id, ()):
-                return True
-            if device in self._not_answered.get(activity_id, ()):
-                return False
-        live, _free = self._ballot_slots(activity_id, device)
-        with self._lock:
-            (self._answered if live else self._not_answered).setdefault(
-                activity_id, set()).add(device)
-        return live is not None
+        return self._ballot_slots(activity_id, device)[0] is not None
 
-    def _ballot_slots(self, activity_id: str, device: str,
-                      conn: Any = None) -> tuple[str | None, str | None]:
+    def _ballots_of(self, activity_id: str) -> tuple[set[str], set[str]]:
+        with self._lock:
+            known = self._phone_ballots.get(activity_id)
+        if known is None:
+            states = self._ballots.phone_ballots(activity_id)
+            known = ({i for i, withdrawn in states.items() if not withdrawn}, set(states))
+            with self._lock:
+                known = self._phone_ballots.setdefault(activity_id, known)
+        return known
+
+    def _ballot_slots(self, activity_id: str, device: str) -> tuple[str | None, str | None]:
         """The device's live ballot for the activity (if any) and the next free id."""
-        ids = self._ballot_ids(activity_id, device)
-        found = self._ballots.ballot_states(ids, conn)
-        live = next((i for i in ids if found.get(i) is False), None)
-        free = next((i for i in ids if i not in found), None)
-        return live, free
+        live, every = self._ballots_of(activity_id)
+        with self._lock:
+            for round_ in range(_MAX_ROUNDS):  # rounds after resets: rare, ids made lazily
+                ballot_id = ballot_id_for(activity_id, device, round_)
+                if ballot_id in live:
+                    return ballot_id, None
+                if ballot_id not in every:
+                    return None, ballot_id
+        return None, None
 
     # -- answers ----------------------------------------------------------------------------
     def submit_ballot(self, device: str, request: str, activity_id: str,
@@ -470,38 +486,47 @@ class PhoneChannel:
         except StudioError as exc:
             future.set_exception(exc)
             return future
-        self._writer.jobs.put(_Job(lambda conn: self._insert_ballot(
-            conn, device, activity_id, group, answer), future, (device, request, activity_id)))
+        self._writer.jobs.put(_Job(lambda conn, cache: self._prepare_ballot(
+            conn, cache, device, activity_id, group, answer), future,
+            (device, request, activity_id)))
         return future
 
-    def _insert_ballot(self, conn: Any, device: str, activity_id: str,
-                       group: str | None, answer: dict[str, Any]) -> str:
-        live, free = self._ballot_slots(activity_id, device, conn)
-        if live is not None:
-            raise _answered()
-        if free is None:
-            raise _answered()
+    def _prepare_ballot(self, conn: Any, cache: dict[str, Any], device: str,
+                        activity_id: str, group: str | None,
+                        answer: dict[str, Any]) -> tuple[dict, list[dict]]:
+        live, free = self._ballot_slots(activity_id, device)
+        if live is not None or free is None or free in cache.setdefault("ids", set()):
+            raise _answered()  # (the same device twice in one group: the second waits)
         try:
-            return self._ballots.cast_in(conn, activity_id, answer, group, Source.PHONE,
-                                         ballot_id=free)
+            rows = self._ballots.prepare(conn, activity_id, answer, group, Source.PHONE,
+                                         ballot_id=free, activities=cache)
         except StateError:
             raise _not_current() from None
+        cache["ids"].add(free)
+        return rows
 
     def _commit_ballots(self, jobs: list[_Job]) -> None:
         """Insert each queued ballot (a refused one changes nothing), then commit once."""
         done: list[tuple[_Job, str]] = []
         live = [job for job in jobs if job.future.set_running_or_notify_cancel()]
+        cache: dict[str, Any] = {}
         try:
             with saving(), self.store.hot_transaction() as conn:
+                ballots: list[dict] = []
+                responses: list[dict] = []
                 for job in live:
                     try:
-                        done.append((job, job.work(conn)))
+                        ballot, rows = job.work(conn, cache)
+                        ballots.append(ballot)
+                        responses.extend(rows)
+                        done.append((job, ballot["id"]))
                     except StudioError as exc:  # checked before anything was written
                         job.future.set_exception(exc)
                     except (KeyError, TypeError, ValueError, AttributeError):
                         log.warning("a phone sent an answer of the wrong shape", exc_info=True)
                         job.future.set_exception(ValidationError(QT_TRANSLATE_NOOP(
                             "Phones", "The answer is incomplete.")))
+                self._ballots.insert_prepared(conn, ballots, responses)
         except Exception as exc:  # nothing of the group is on disk: say so to each phone
             err = exc if isinstance(exc, WriteError) else WriteError(QT_TRANSLATE_NOOP(
                 "Phones", "The answer could not be saved. Please send it again."))
@@ -514,8 +539,10 @@ class PhoneChannel:
         for job, ballot_id in done:
             device, request, activity_id = job.ballot  # type: ignore[misc]
             with self._lock:
-                self._answered.setdefault(activity_id, set()).add(device)
-                self._not_answered.get(activity_id, set()).discard(device)
+                known = self._phone_ballots.get(activity_id)
+                if known is not None:
+                    known[0].add(ballot_id)
+                    known[1].add(ballot_id)
                 self._repeat[(device, request)] = ballot_id
             activities.add(activity_id)
             job.future.set_result(Saved(ballot_id))
@@ -539,7 +566,7 @@ class PhoneChannel:
         except StudioError as exc:
             future.set_exception(exc)
             return future
-        note_id = _derived("note", device, request)
+        note_id = note_id_for(device, request)
 
         def work() -> Saved:
             if self._notes.exists(note_id):
@@ -552,7 +579,7 @@ class PhoneChannel:
             with self._lock:
                 key = (device, activity_id)
                 self._notes_sent[key] = self._notes_sent.get(key, 0) + 1
-            session_events(self.store).emit(NotesChanged((note.id,)))
+            session_events(self.store).emit(NotesChanged((note.id,), Source.PHONE.value))
             return Saved(note.id)
 
         self._writer.jobs.put(_Job(work, future))
@@ -584,7 +611,7 @@ class PhoneChannel:
             saved_id = self._notes.cast_dots(targets, Source.PHONE, ballot_id=ballot_id)
             with self._lock:
                 self._repeat[(device, request)] = saved_id
-            session_events(self.store).emit(NotesChanged())
+            session_events(self.store).emit(NotesChanged((), Source.PHONE.value))
             return Saved(saved_id)
 
         self._writer.jobs.put(_Job(work, future))

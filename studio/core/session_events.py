@@ -50,9 +50,13 @@ class TallyRecorded:
 
 @dataclass(frozen=True)
 class NotesChanged:
-    """Notes were added, edited, hidden or moved; ``ids`` empty means "some notes"."""
+    """Notes were added, edited, hidden or moved; ``ids`` empty means "some notes".
+
+    ``source`` names a channel that changed them on its own ("phone": a note or dots
+    from a phone), which windows then reload; "" for a change made in a window."""
 
     ids: tuple[str, ...] = ()
+    source: str = ""
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,7 @@ from typing import Any
 
 from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
 from studio.core import results as core_results
-from studio.core.kinds import Moderation, localized
+from studio.core.kinds import Moderation, Source, localized
 from studio.core.kinds.registry import kind_of
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords, read_records
@@ -78,6 +78,26 @@ class Outline:
     sections: list[ScenarioSection]
 
 
+def _channel(source: str, words: Any) -> str:
+    try:
+        return words.translate("Kinds", Source(source).label_text)
+    except ValueError:
+        return source
+
+
+def _channel_counts(kind: str, settings: dict[str, Any], options: list[tuple[str, str]],
+                    responses: list[Any]) -> list[tuple[str, int]]:
+    """People per channel (screen, phones, show of hands …), in the channels' order."""
+    by_source: dict[str, list[Any]] = {}
+    for r in responses:
+        by_source.setdefault(r.source or Source.SCREEN.value, []).append(r)
+    order = [s.value for s in Source]
+    return [(src, core_results.compute(kind, settings, options, rs).n)
+            for src, rs in sorted(by_source.items(),
+                                  key=lambda kv: (order.index(kv[0]) if kv[0] in order
+                                                  else len(order), kv[0]))]
+
+
 def _text(value: Any, language: str) -> str:
     if isinstance(value, dict):
         return localized(value, language)
@@ -88,13 +108,16 @@ def _pct(share: float, language: str) -> str:
     return format_number(share * 100, language, 0) + "\u00a0%"
 
 
-def _key_figures(result: core_results.ActivityResult, language: str) -> str:
+def _key_figures(result: core_results.ActivityResult, language: str,
+                 channels: list[tuple[str, int]] | None = None) -> str:
+    """n (with its split by channel where there is more than the shared screen), then the
+    kind's headline figure."""
     w = words_in(language)
     parts = [f"n = {result.n}"]
-    counted = result.n_tally
-    if counted:
-        parts.append(w.translate("Report", "of which {n} counted by show of hands").format(
-            n=counted))
+    channels = [(src, n) for src, n in channels or [] if n]
+    if len(channels) > 1 or any(src != Source.SCREEN.value for src, _ in channels):
+        parts.append(w.translate("Report", "by channel: {split}").format(split=", ".join(
+            f"{_channel(src, w)} {n}" for src, n in channels)))
     kind = kind_of(result.kind)
     if kind.headline == "mean" and result.mean is not None:
         parts.append(w.translate("Report", "average {mean}, median {median}").format(
@@ -158,8 +181,9 @@ def outline(rec: WorkshopRecords) -> Outline:
                                                      options.get(a["id"], []), rs)
             labels = {**group_labels, **{k: str(v) for k, v in settings.items()
                                           if k.endswith(("_label", "_low", "_high"))}}
+            channels = _channel_counts(a["kind"], settings, options.get(a["id"], []), rs)
             charts.append(ChartItem(a["prompt"], a["kind"], result, by_group,
-                                    _key_figures(result, lang), labels))
+                                    _key_figures(result, lang, channels), labels))
         members: dict[str, list[dict[str, Any]]] = {}
         for n in visible:
             if n["cluster_id"]:

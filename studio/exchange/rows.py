@@ -305,6 +305,7 @@ class _Slim:
         "ballot_id",
         "count",
         "option_id",
+        "source",
         "stakeholder_group",
         "value_num",
         "value_text",
@@ -319,6 +320,7 @@ class _Slim:
         self.value_num, self.value_x, self.value_y = r["value_num"], r["value_x"], r["value_y"]
         self.value_text, self.count = r["value_text"], r["count"]
         self.stakeholder_group = r["stakeholder_group"]
+        self.source = r.get("source")
 
 
 def result_rows(result: core_results.ActivityResult, head: dict[str, Any]) -> Iterator[tuple]:

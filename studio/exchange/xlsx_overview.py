@@ -158,6 +158,7 @@ def _scale_end(value: int, label: Any) -> str:
 
 _CHANNELS = {
     "screen": QT_TRANSLATE_NOOP("Overview", "on the shared screen"),
+    "phone": QT_TRANSLATE_NOOP("Overview", "on phones"),
     "tally": QT_TRANSLATE_NOOP("Overview", "by show of hands"),
     "paper": QT_TRANSLATE_NOOP("Overview", "on paper"),
     "laptop": QT_TRANSLATE_NOOP("Overview", "at the laptop"),

@@ -36,7 +36,32 @@ def _set_window_icon() -> None:
     QApplication.instance().setWindowIcon(app_icon())
 
 
-def run(path: Path | None = None, language: str | None = None) -> int:
+def _open_with_phones(app, window, path: Path, phones: tuple[str, int]) -> None:
+    """Open the workshop, start the phone server, say where phones join (or exit 2)."""
+    import sys
+
+    if not window.open_path(path):
+        print(f"studio: {path} could not be opened, so no phones can join.", file=sys.stderr,
+              flush=True)
+        app.exit(2)
+        return
+    page = next((p for p in window.pages if p.objectName() == "sessionPage"), None)
+    controller = page.phones
+    message: list[str] = []
+    controller.failed.connect(message.append)
+    address, port = phones
+    if not controller.start(address, port, fallback=False):
+        print(f"studio: {message[0] if message else 'the phone server did not start.'}",
+              file=sys.stderr, flush=True)
+        app.exit(2)
+        return
+    print(f"Join: {controller.server.url}", flush=True)
+
+
+def run(path: Path | None = None, language: str | None = None,
+        phones: tuple[str, int] | None = None) -> int:
+    """Open the app (on ``path``); ``phones``: start the phone server on (address, port)
+    once the workshop is open, and print ``Join: URL`` on standard output."""
     from PySide6.QtCore import QTimer
 
     app = create_application()
@@ -63,7 +88,9 @@ def run(path: Path | None = None, language: str | None = None) -> int:
                 app.quit()
 
         QTimer.singleShot(0, shown)
-    if path is not None:
+    if path is not None and phones is not None:
+        QTimer.singleShot(0, lambda: _open_with_phones(app, window, path, phones))
+    elif path is not None:
         open_later(window, path)
         if os.environ.get("STUDIO_EXIT_AFTER_SHOW"):
             QTimer.singleShot(0, lambda: QTimer.singleShot(0, lambda: (

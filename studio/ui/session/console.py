@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from studio.ui.layouts import WrapGrid
 from studio.ui.session.agenda import AgendaModel
+from studio.ui.session.phones import PhonesBox
 from studio.ui.session.panels import (
     LaptopNoteEntry,
     PrivateNotes,
@@ -277,6 +278,8 @@ def build_console(page: SessionPage) -> None:
                       "session.set_pin"):
         stage_grid.addWidget(tool_button(act[action_id], screen_side))
     sl.addLayout(stage_grid)
+    page.phones_box = PhonesBox(page, page.phones, act, tool_button)
+    sl.addWidget(page.phones_box)
     sl.addStretch(1)
     page.screen_pane = ScrollPane(screen_side, page)
     page.screen_pane.setObjectName("screenPane")

@@ -92,7 +92,9 @@ class SessionController(QObject):
         # The page connects these: they open dialogs or act on the shared-screen window.
         for action_id in ("session.reset", "session.tally", "session.participant",
                           "session.stage", "session.fullscreen", "session.fullscreen_off",
-                          "session.split", "session.set_pin"):
+                          "session.split", "session.set_pin", "session.phones",
+                          "session.join_screen", "session.lock_joins", "session.phone_results",
+                          "session.phone_settings"):
             a(action_id)
         self.retranslate()
 
@@ -119,7 +121,9 @@ class SessionController(QObject):
                  "session.undo_ballot", "session.tally", "session.reset", None,
                  "session.timer", "session.timer_extend", "session.timer_reset", None,
                  "session.stage", "session.fullscreen", "session.fullscreen_off", "session.participant",
-                 "session.set_pin", "session.split", None, "session.read_aloud"]
+                 "session.set_pin", "session.split", None, "session.phones",
+                 "session.join_screen", "session.lock_joins", "session.phone_results",
+                 "session.phone_settings", None, "session.read_aloud"]
         result = []
         for action_id in order:
             if action_id is None:

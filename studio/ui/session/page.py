@@ -22,6 +22,7 @@ from studio.ui.session import displays
 from studio.ui.session.agenda import AgendaSelection, ItemRole
 from studio.ui.session.console import build_console, fit_to_font, retranslate_console
 from studio.ui.session.controller import SessionController
+from studio.ui.session.phones import PhoneController, connect_phones
 from studio.ui.stage.kiosk import ConsoleLock, PinDialog, PinStore
 from studio.ui.stage.window import StageWindow
 from studio.ui.widgets.timer import TimerClock
@@ -49,6 +50,7 @@ class SessionPage(QWidget):
         self.control = SessionController(document, self)
         self.stage = StageWindow(document, self.clock, self)
         self.lock = ConsoleLock(self, self.stage)
+        self.phones = PhoneController(document, self)
         self._stage_shown_once = False
         self._restored_item: tuple[str, str | None] | None = None
         self.pin_dialog = None  # the console's PIN pad (participant mode)
@@ -95,6 +97,7 @@ class SessionPage(QWidget):
         self.lock.unlock_requested.connect(self._ask_pin)
         self.lock.locked_changed.connect(self._lock_changed)
         self.display_combo.activated.connect(self._display_chosen)
+        connect_phones(self)
         for splitter in (self.middle_splitter, self.side_splitter):
             splitter.splitterMoved.connect(lambda _p, _i, s=splitter: self._pane_moved(s))
         # A pane whose need changes (width, preview shape, wrapped buttons) gets its room
@@ -108,8 +111,8 @@ class SessionPage(QWidget):
     # -- refreshing -----------------------------------------------------------------------------
     def _answers_changed(self) -> None:
         self._update_counter()
-        self.results.schedule()
-        self.preview.schedule()
+        self.results.schedule_answers()
+        self.preview.schedule_answers()
 
     def refresh(self) -> None:
         c = self.control
@@ -192,6 +195,7 @@ class SessionPage(QWidget):
         again = self._status_again
         self.control.retranslate()
         retranslate_console(self)
+        self.phones_box.retranslate()
         for panel in (self.timer_panel, self.preview, self.private_notes, self.laptop_notes,
                       self.group_switch, self.results):
             panel.retranslate()
@@ -477,6 +481,7 @@ class SessionPage(QWidget):
 
         A clean close is recorded, so that only a crash makes the next opening a restore."""
         self.private_notes.save()
+        self.phones.stop()  # phones stop following; answers already sent are saved
         self.stage.set_participant_mode(False)
         self.stage.close()
         if not self.doc.closed:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from typing import Any
 
 from PySide6.QtCore import QSize, Qt, QTimer
@@ -106,6 +108,7 @@ class StagePreview(QLabel):
         self.soon.setSingleShot(True)
         self.soon.setInterval(120)
         self.soon.timeout.connect(self.refresh)
+        self._last_refresh = 0.0
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -118,7 +121,17 @@ class StagePreview(QLabel):
 
     def schedule(self) -> None:
         if not self.soon.isActive():
+            self.soon.setInterval(120)
             self.soon.start()
+
+    def schedule_answers(self) -> None:
+        """Show new answers soon; while they stream in (phones), at most every 1.5 s:
+        grabbing the shared screen costs the GUI thread."""
+        if self.soon.isActive():
+            return
+        streaming = time.monotonic() - self._last_refresh < 3.0
+        self.soon.setInterval(1500 if streaming else 120)
+        self.soon.start()
 
     def refresh(self) -> None:
         stage = self.stage
@@ -126,6 +139,7 @@ class StagePreview(QLabel):
             self.setPixmap(QPixmap())
             self.setText(self.tr("The shared screen is closed."))
             return
+        self._last_refresh = time.monotonic()
         pix = stage.grab()
         room = QSize(max(120, self.width() - 4), max(60, self.height() - 4))
         self.setPixmap(pix.scaled(room, Qt.AspectRatioMode.KeepAspectRatio,

@@ -16,6 +16,8 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QResizeEvent, QScreen
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QStackedWidget, QVBoxLayout, QWidget
 
+from studio.ui.stage.join_view import JoinInfo, JoinView
+
 from studio.core.kinds import ActivityState, ScreenMode
 from studio.core.session_events import SessionEvent, WorkshopChanged
 from studio.ui.i18n import STAGE_LANGUAGE, StageLanguageMixin, retranslate_children
@@ -110,8 +112,10 @@ class StageWindow(StageLanguageMixin, QWidget):
         self.message_page = plain_label("", "h1")
         self.message_page.setObjectName("stageMessage")
         self.message_page.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.join_page = JoinView(self)
+        self.join_info: JoinInfo | None = None
         for page in (self.card_page, self.flow, self.results_page, self.board_page,
-                     self.dots_page, self.blank_page, self.message_page):
+                     self.dots_page, self.blank_page, self.message_page, self.join_page):
             self.stack.addWidget(page)
 
         self.bottom = QWidget(self)
@@ -206,7 +210,7 @@ class StageWindow(StageLanguageMixin, QWidget):
 
     def _answers_changed(self, _event: SessionEvent) -> None:
         if not self.doc.closed and self.stack.currentWidget() is self.results_page:
-            self.results.schedule()
+            self.results.schedule_answers()
 
     def reload(self, workshop: bool = True) -> None:
         """Show where the session model says the session stands."""
@@ -222,7 +226,21 @@ class StageWindow(StageLanguageMixin, QWidget):
     def current_item_id(self) -> str | None:
         return self.session.current_item_id()
 
+    def set_join(self, info: JoinInfo | None) -> None:
+        """Show how to join on a phone over whatever the screen shows (None: stop)."""
+        self.join_info = info
+        self.join_page.set_info(info)
+        self._show()
+
     def _show(self) -> None:
+        if self.join_info is not None:
+            self.top.setVisible(False)
+            self.bottom.setVisible(True)
+            self._set_margins()
+            self.flow.set_activity(None)
+            self.stack.setCurrentWidget(self.join_page)
+            self.mode_label.setText("")
+            return
         blank = self.mode is ScreenMode.BLANK
         self.top.setVisible(not blank)
         self.bottom.setVisible(not blank)

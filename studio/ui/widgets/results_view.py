@@ -7,6 +7,8 @@ chart is drawn, not at start-up.
 
 from __future__ import annotations
 
+import time
+
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -20,6 +22,10 @@ from studio.ui.widgets.results_data import ChartInput, chart_input
 from studio.ui.widgets.agenda_spec import ActivitySpec
 
 THROTTLE_MS = 300
+# While answers stream in (phones: hundreds a minute), the chart is redrawn at most this
+# often: a redraw costs the GUI thread a tenth of a second or more.
+STREAM_THROTTLE_MS = 1500
+STREAM_SECONDS = 3.0
 
 
 class ResultsView(StageLanguageMixin, QWidget):
@@ -64,6 +70,7 @@ class ResultsView(StageLanguageMixin, QWidget):
         self.timer.setSingleShot(True)
         self.timer.setInterval(THROTTLE_MS)
         self.timer.timeout.connect(self.refresh_now)
+        self._last_refresh = 0.0
         if self._follow_app:
             self._colors_from_app()
         self.retranslate()
@@ -114,7 +121,17 @@ class ResultsView(StageLanguageMixin, QWidget):
     def schedule(self) -> None:
         """Redraw soon; calls while a redraw is pending are merged into it."""
         if not self.timer.isActive():
+            self.timer.setInterval(THROTTLE_MS)
             self.timer.start()
+
+    def schedule_answers(self) -> None:
+        """Redraw for new answers: soon, but while they stream in, at most every 1.5 s
+        (the console and the shared screen stay responsive while a room votes)."""
+        if self.timer.isActive():
+            return
+        streaming = time.monotonic() - self._last_refresh < STREAM_SECONDS
+        self.timer.setInterval(STREAM_THROTTLE_MS if streaming else THROTTLE_MS)
+        self.timer.start()
 
     def _ensure_canvas(self):
         if self.canvas is None:
@@ -132,6 +149,7 @@ class ResultsView(StageLanguageMixin, QWidget):
 
     def refresh_now(self) -> None:
         self.timer.stop()
+        self._last_refresh = time.monotonic()
         if getattr(self.doc, "closed", False):
             return  # a theme or language change reached a view of a closed workshop
         if self.spec is None:
