@@ -270,3 +270,19 @@ def test_the_room_code_on_the_neutral_page_leads_to_the_workshop(browser, worksh
     page.wait_for_selector("#group-form")
     assert page.url == r.url
     context.close()
+
+
+def test_a_locked_room_says_so_and_the_phone_joins_once_it_opens(browser, workshop):
+    r = workshop
+    r.running.channel.set_join_locked(True)
+    context = new_phone(browser)
+    page = context.new_page()
+    page.goto(r.url)
+    page.get_by_text(r.texts["locked"]).wait_for()
+    assert page.locator("#group-form").count() == 0
+    device = page.evaluate("() => localStorage.getItem('studio-device')")
+    assert not r.running.channel.joined(device)
+    r.running.channel.set_join_locked(False)
+    page.wait_for_selector("#group-form")  # joined by itself
+    assert r.running.channel.joined(device)
+    context.close()
