@@ -168,9 +168,23 @@ def small_targets(page: Any) -> list[str]:
         .map(([name, r]) => name + ' ' + Math.round(r.width) + 'x' + Math.round(r.height))""")
 
 
-def overflows_sideways(page: Any) -> bool:
-    return page.evaluate("() => document.documentElement.scrollWidth > "
-                         "document.documentElement.clientWidth + 1")
+def overflows_sideways(page: Any) -> list[str]:
+    """What sticks out sideways: the page itself, or a control beyond the column's edge."""
+    return page.evaluate("""() => {
+        const out = [];
+        const root = document.documentElement;
+        if (root.scrollWidth > root.clientWidth + 1) out.push('the page scrolls sideways');
+        const main = document.getElementById('main') || document.querySelector('main');
+        const edge = main.getBoundingClientRect().right
+                     - parseFloat(getComputedStyle(main).paddingRight);
+        for (const e of main.querySelectorAll('*')) {
+            const r = e.getBoundingClientRect();
+            if (e.offsetParent !== null && r.width && r.right > edge + 1)
+                out.push((e.id || e.tagName + '.' + e.className) + ' ends at ' +
+                         Math.round(r.right) + ' > ' + Math.round(edge));
+        }
+        return out;
+    }""")
 
 
 def shot(page: Any, folder: Path, name: str) -> Path:
