@@ -167,3 +167,17 @@ def test_confirmations_and_errors_reach_a_screen_reader(browser, workshop: Room)
     viewport = page.get_attribute("meta[name=viewport]", "content")
     assert "user-scalable" not in viewport and "maximum-scale" not in viewport
     context.close()
+
+
+def test_the_locked_view_passes_axe(browser, workshop: Room, tmp_path):
+    need_axe()
+    r = workshop
+    r.running.channel.set_join_locked(True)
+    context = new_phone(browser, bypass_csp=True)
+    page = context.new_page()
+    check = Checker(page, tmp_path)
+    page.goto(r.url)
+    page.get_by_text(r.texts["locked"]).wait_for()
+    check("locked")
+    assert check.failures == []
+    context.close()

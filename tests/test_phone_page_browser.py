@@ -234,22 +234,32 @@ def test_a_phone_that_already_answered_is_told_so(browser, workshop):
     context.close()
 
 
-def test_the_join_qr_code_reads_back_into_the_url_that_opens_the_page(browser, workshop,
-                                                                      tmp_path):
+def test_the_shared_screens_qr_code_opens_the_page_on_a_phone(qtbot, browser, workshop,
+                                                              tmp_path):
+    """The chain a participant follows: the join screen's QR code (as the shared screen
+    draws it), read by a camera (zbarimg), opened in the phone's browser."""
     zbarimg = need_zbarimg()
-    from studio.phones.qr import qr_png
+    from studio.ui.stage.join_view import JoinInfo, JoinView
 
     r = workshop
-    png = tmp_path / "join.png"
-    png.write_bytes(qr_png(r.url))
+    server = r.running.server
+    view = JoinView()
+    qtbot.addWidget(view)
+    view.resize(1280, 720)
+    view.set_info(JoinInfo(url=server.url, code=server.code))
+    view.show()
+    qtbot.waitUntil(lambda: view.qr.pixmap() is not None and not view.qr.pixmap().isNull())
+    png = tmp_path / "join-screen.png"
+    assert view.grab().save(str(png))
     read = subprocess.run([zbarimg, "--raw", "-q", str(png)], capture_output=True, text=True,
                           timeout=60, check=True)
     url = read.stdout.strip()
-    assert url == r.url
+    assert url == server.url
     context = new_phone(browser)
     page = context.new_page()
     page.goto(url)
     page.wait_for_selector("#group-form")
+    assert page.inner_text("#title") == "Werkstatt KI im Bürgerbüro"
     context.close()
 
 
