@@ -211,7 +211,7 @@ def place_dots(page: Any, r: Room, look: Look) -> None:
     notes = {n.text: n.id for n in NoteService(r.store).notes()}
     hostile = next(text for text in notes if text.startswith("<img"))
     # Participant text is shown as text: the markup is visible, nothing ran.
-    assert page.get_by_text(hostile).is_visible()
+    assert page.locator("main").get_by_text(hostile).is_visible()
     assert page.title() != "1"
     more = page.get_by_role("button", name=t["dot_more"].format(item=hostile))
     more.click()

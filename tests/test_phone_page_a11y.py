@@ -84,7 +84,7 @@ def test_every_view_passes_axe_with_large_targets(browser, workshop: Room, tmp_p
     fac.set_current(r.plan["scenario"], None)
     page.goto(r.url)
     choose_group(page, r, check)
-    page.get_by_text(r.texts["waiting"]).wait_for()
+    page.locator("main").get_by_text(r.texts["waiting"]).wait_for()
     check("waiting-with-card")
     matrix_errors = []
 
@@ -177,7 +177,7 @@ def test_the_locked_view_passes_axe(browser, workshop: Room, tmp_path):
     page = context.new_page()
     check = Checker(page, tmp_path)
     page.goto(r.url)
-    page.get_by_text(r.texts["locked"]).wait_for()
+    page.locator("main").get_by_text(r.texts["locked"]).wait_for()
     check("locked")
     assert check.failures == []
     context.close()

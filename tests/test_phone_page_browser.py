@@ -57,11 +57,11 @@ def test_a_phone_answers_every_kind_and_the_file_holds_it(browser, workshop, tmp
     FacilitationService(r.store).set_current(r.plan["scenario"], None)
     page.goto(r.url)
     choose_group(page, r, look)
-    page.get_by_text(r.texts["waiting"]).wait_for()
+    page.locator("main").get_by_text(r.texts["waiting"]).wait_for()
     assert page.inner_text("#scenario-title") == "Chatbot"
     look("waiting")
     matrix = answer_every_kind(page, r, look)
-    page.get_by_text(r.texts["waiting"]).wait_for()  # closed: look at the shared screen
+    page.locator("main").get_by_text(r.texts["waiting"]).wait_for()  # closed: look at the shared screen
     check_every_kind_in_the_file(r, matrix)
     # The console's counter reads the same session model.
     assert r.running.session.counts(r.act("ranking")).of("phone") == 1
@@ -85,7 +85,7 @@ def test_results_show_only_when_revealed_and_chosen_for_phones(browser, workshop
     submit(page)
     wait_saved(page, r)
     fac.close_voting(act)
-    page.get_by_text(r.texts["waiting"]).wait_for()
+    page.locator("main").get_by_text(r.texts["waiting"]).wait_for()
     fac.reveal(act)
     r.running.channel.set_show_results(True)
     page.wait_for_selector("#results-title")
@@ -195,7 +195,7 @@ def test_a_dropped_connection_shows_a_notice_and_the_page_catches_up(browser, wo
     page.goto(r.url)
     page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
     page.click("#group-save")
-    page.get_by_text(r.texts["waiting"]).wait_for()
+    page.locator("main").get_by_text(r.texts["waiting"]).wait_for()
     page.route("**/api/state*", lambda route: route.abort("internetdisconnected"))
     r.open("ranking")  # ends the waiting long poll; the next one fails
     page.wait_for_function("t => document.getElementById('offline').textContent === t",
@@ -288,7 +288,7 @@ def test_a_locked_room_says_so_and_the_phone_joins_once_it_opens(browser, worksh
     context = new_phone(browser)
     page = context.new_page()
     page.goto(r.url)
-    page.get_by_text(r.texts["locked"]).wait_for()
+    page.locator("main").get_by_text(r.texts["locked"]).wait_for()
     assert page.locator("#group-form").count() == 0
     device = page.evaluate("() => localStorage.getItem('studio-device')")
     assert not r.running.channel.joined(device)
