@@ -14,6 +14,7 @@ from studio.archive.archive import (
     UNCHANGED,
     AddOutcome,
     Archive,
+    ArchiveSource,
     ArchivedWorkshop,
     WorkshopContent,
     open_archive,
@@ -21,5 +22,6 @@ from studio.archive.archive import (
 from studio.archive.store import ArchiveConnectionError, ArchiveError, is_archive_target
 
 __all__ = ["ADDED", "KEPT", "REPLACED", "UNCHANGED", "AddOutcome", "Archive", "ArchiveConnectionError",
+           "ArchiveSource",
            "ArchiveError", "ArchivedWorkshop", "WorkshopContent", "is_archive_target",
            "open_archive"]

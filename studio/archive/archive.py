@@ -333,3 +333,25 @@ def open_archive(target: str | os.PathLike[str], *, create: bool = False) -> Arc
     ``create=True`` makes an empty archive where there is none (a new file, or the
     tables in an empty server database)."""
     return Archive(ArchiveStore.open(target, create=create))
+
+
+@dataclass(frozen=True)
+class ArchiveSource:
+    """An archive as an input of ``studio merge`` (a :class:`studio.exchange.merge.RecordSource`)."""
+
+    target: str
+
+    @property
+    def name(self) -> str:
+        from studio.archive.store import shown_target
+
+        return shown_target(self.target)
+
+    def read(self) -> list[WorkshopRecords]:
+        with open_archive(self.target) as archive:
+            found = archive.all_records()
+        if not found:
+            raise ArchiveError(QT_TRANSLATE_NOOP(
+                "Errors", "{archive} holds no workshops yet, so there is nothing to merge from "
+                "it. Add some with studio archive add."), archive=self.name)
+        return found

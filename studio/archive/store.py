@@ -296,6 +296,9 @@ def _create_file(path: Path) -> None:
                            path=str(path), reason=exc.strerror or str(exc)) from None
     os.close(fd)
     tmp = Path(name)
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes 0600; a shared folder's archive is for the team
     try:
         engine = _file_engine(tmp)
         try:
