@@ -14,14 +14,25 @@ from studio.archive.archive import (
     UNCHANGED,
     AddOutcome,
     Archive,
-    ArchiveSource,
     ArchivedWorkshop,
+    ArchiveSource,
     WorkshopContent,
     open_archive,
 )
 from studio.archive.store import ArchiveConnectionError, ArchiveError, is_archive_target
 
-__all__ = ["ADDED", "KEPT", "REPLACED", "UNCHANGED", "AddOutcome", "Archive", "ArchiveConnectionError",
-           "ArchiveSource",
-           "ArchiveError", "ArchivedWorkshop", "WorkshopContent", "is_archive_target",
-           "open_archive"]
+__all__ = [
+    "ADDED",
+    "KEPT",
+    "REPLACED",
+    "UNCHANGED",
+    "AddOutcome",
+    "Archive",
+    "ArchiveConnectionError",
+    "ArchiveError",
+    "ArchiveSource",
+    "ArchivedWorkshop",
+    "WorkshopContent",
+    "is_archive_target",
+    "open_archive",
+]
