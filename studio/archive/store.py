@@ -171,8 +171,10 @@ class ArchiveStore:
                     with engine.begin() as conn:
                         conn.execute(text("SELECT pg_advisory_xact_lock(:k)"),
                                      {"k": _ADVISORY_KEY})
-                        schema.metadata.create_all(conn)
-                        _stamp(conn)
+                        # Another first add may have made them while this one waited.
+                        if not inspect(conn).has_table(schema.meta.name):
+                            schema.metadata.create_all(conn)
+                            _stamp(conn)
                 store._check_version()
         except BaseException:
             store.close()
