@@ -116,7 +116,7 @@ def test_every_command_gives_the_same_on_a_file_and_a_server(inputs, tmp_path, r
     assert out[0] == ("w01.workshop: “Bürgerwerkstatt KI” is already in the archive with the "
                       "same content; nothing changed.")
     assert out[1].startswith("w02.xlsx: the archive holds a copy of “Bürgerwerkstatt KI” that "
-                             "is as new or newer (from w02.workshop, last change 2026-10-14T")
+                             "is as new or newer (from w02.workshop, last change 2026-10-14 ")
     assert out[2].startswith("w03.workshop: added")
     assert out[-1].endswith("1 added, 0 replaced, 1 already there, 1 kept (newer copy there), "
                             "1 could not be added.")
@@ -145,6 +145,10 @@ def test_every_command_gives_the_same_on_a_file_and_a_server(inputs, tmp_path, r
     assert merged[0] == 0 and merged[1].strip() == "OUT"
     for name, path in inputs.items():
         assert path.read_bytes() == before[name], name
+    # a merged workbook is an input too: each of its workshops is added
+    code, out, _err = run(capsys, "archive", "add", tmp_path / "again.studioarchive",
+                          tmp_path / "file" / "merged.xlsx")
+    assert code == 0 and "2 added" in out and out.count("merged.xlsx: added") == 2
     # both merged workbooks hold the same rows
     books = [load_workbook(tmp_path / kind / "merged.xlsx", read_only=True) for kind in BACKENDS]
     for sheet in ("Workshops", "Scenarios", "Activities", "Responses", "Notes", "EventLog"):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from studio.base.i18n import QT_TRANSLATE_NOOP, translate
@@ -79,7 +80,10 @@ def plain(value: object) -> str:
 
 
 def _when(value: object) -> str:
-    return value.isoformat() if hasattr(value, "isoformat") else "–"
+    """A date as 2026-10-14, a moment as 2026-10-14 16:08:36 UTC, nothing as a dash."""
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).strftime("%Y-%m-%d %H:%M:%S UTC")
+    return value.isoformat() if isinstance(value, date) else "–"
 
 
 def _translating() -> None:
