@@ -8,7 +8,6 @@ changes nothing, a newer copy replaces it and says what changed, an older copy i
 kept out; bad inputs are named one line each, the others added, exit 2.
 """
 
-# ruff: noqa: F811 - pytest fixtures imported from cli_support
 from __future__ import annotations
 
 import dataclasses

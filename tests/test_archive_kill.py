@@ -126,7 +126,7 @@ def test_the_real_command_killed_after_its_first_workshop(tmp_path, capsys):
     present = consistent(target)
     assert "demo31.workshop" in present
     assert set(present) <= {"demo31.workshop", "demo32.workshop"}  # in order, nothing torn
-    code, out, _ = run(capsys, "archive", "add", target, *inputs)
+    code, _out, _err = run(capsys, "archive", "add", target, *inputs)
     assert code == 0
     assert sorted(consistent(target)) == ["demo31.workshop", "demo32.workshop",
                                           "demo33.workshop"]

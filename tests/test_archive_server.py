@@ -22,8 +22,8 @@ import pytest
 from archive_support import new_target, server_url, small_workshops
 from cli_support import run
 
-from studio.archive import open_archive
 from studio.archive import archive as archive_module
+from studio.archive import open_archive
 from studio.archive.content import fingerprint
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -46,7 +46,7 @@ def test_four_processes_adding_at_once_leave_each_workshop_once(kind, tmp_path, 
         assert code == 0 and err == "", err
         assert out.count("\n") == 11  # ten workshops and the summary
     added = Counter(m.group(1) for _code, out, _err in results
-                    for m in re.finditer(r"^(w\d\d\.workshop): added", out, re.M))
+                    for m in re.finditer(r"^(w\d\d\.workshop): added", out, re.MULTILINE))
     assert sorted(added) == [p.name for p in workshops] and set(added.values()) == {1}
     already = sum(out.count("already in the archive with the same content") for _c, out, _e
                   in results)
