@@ -93,3 +93,63 @@ def test_a_server_restart_during_an_add_is_one_line_and_a_retry_completes_it(
                                                         "w43.workshop"]
         for w in listed:
             assert fingerprint(archive.records(w.workshop_id)) == w.fingerprint
+
+
+def test_the_same_workshop_added_at_the_same_moment_ends_as_already_there(pg_server, tmp_path,
+                                                                          monkeypatch):
+    """Two adds of one workshop overlap on the server: the second waits on the unique key,
+    then finds the first's copy (already there), with no duplicate and no error."""
+    import threading
+    import time
+
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.pool import NullPool
+
+    from studio.exchange.merge import read_input
+
+    (w,) = small_workshops(tmp_path / "in", [51])
+    url = server_url(pg_server)
+    open_archive(url, create=True).close()
+    write = archive_module._write_content
+    inside, release = threading.Event(), threading.Event()
+
+    def held_once(conn, key, rec):
+        write(conn, key, rec)
+        if not inside.is_set():
+            inside.set()
+            assert release.wait(60)
+
+    monkeypatch.setattr(archive_module, "_write_content", held_once)
+    outcomes: dict[str, object] = {}
+
+    def add(name: str) -> None:
+        with open_archive(url) as archive:
+            try:
+                outcomes[name] = archive.add(read_input(w)[0], w.name).status
+            except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+                outcomes[name] = exc
+
+    first = threading.Thread(target=add, args=("first",))
+    first.start()
+    assert inside.wait(60)  # the first add has written its rows, not committed
+    second = threading.Thread(target=add, args=("second",))
+    second.start()
+    watcher = create_engine(url.replace("postgresql://", "postgresql+psycopg://"),
+                            poolclass=NullPool)
+    try:  # wait until the second add waits for the first one's lock on the workshop's key
+        deadline = time.monotonic() + 60
+        waiting = 0
+        while not waiting and time.monotonic() < deadline:
+            with watcher.connect() as conn:
+                waiting = conn.execute(text(
+                    "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+                    "AND datname = current_database()")).scalar()
+    finally:
+        watcher.dispose()
+        release.set()
+        first.join(60)
+        second.join(60)
+    assert waiting == 1
+    assert outcomes == {"first": "added", "second": "unchanged"}
+    with open_archive(url) as archive:
+        assert len(archive.workshops()) == 1 and archive.count_rows()["workshop"] == 1
