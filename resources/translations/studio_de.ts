@@ -340,6 +340,142 @@
         </message>
     </context>
     <context>
+        <name>Archive</name>
+        <message>
+            <source>new ballots</source>
+            <extracomment>Not an edit of a note: moving it, its dots, or its group named (file) or folded (export).</extracomment>
+            <translation>neue Stimmzettel</translation>
+        </message>
+        <message>
+            <source>ballots withdrawn or gone</source>
+            <translation>zurückgezogene oder entfallene Stimmzettel</translation>
+        </message>
+        <message>
+            <source>tally entries changed</source>
+            <translation>geänderte Zähleinträge</translation>
+        </message>
+        <message>
+            <source>new notes</source>
+            <translation>neue Notizen</translation>
+        </message>
+        <message>
+            <source>notes gone</source>
+            <translation>entfallene Notizen</translation>
+        </message>
+        <message>
+            <source>notes edited</source>
+            <translation>bearbeitete Notizen</translation>
+        </message>
+        <message>
+            <source>notes or clusters with other dots</source>
+            <translation>Notizen oder Cluster mit anderen Punkten</translation>
+        </message>
+        <message>
+            <source>clusters added, changed or gone</source>
+            <translation>hinzugekommene, geänderte oder entfallene Cluster</translation>
+        </message>
+        <message>
+            <source>scenarios added, changed or gone</source>
+            <translation>hinzugekommene, geänderte oder entfallene Szenarien</translation>
+        </message>
+        <message>
+            <source>activities added, changed or gone</source>
+            <translation>hinzugekommene, geänderte oder entfallene Aktivitäten</translation>
+        </message>
+        <message>
+            <source>options added, changed or gone</source>
+            <translation>hinzugekommene, geänderte oder entfallene Optionen</translation>
+        </message>
+        <message>
+            <source>answers and notes with their group named differently</source>
+            <translation>Antworten und Notizen mit anders angegebener Gruppe</translation>
+        </message>
+        <message>
+            <source>new log entries</source>
+            <translation>neue Protokolleinträge</translation>
+        </message>
+        <message>
+            <source>workshop details changed</source>
+            <translation>geänderte Angaben zur Werkstatt</translation>
+        </message>
+        <message>
+            <source>details changed</source>
+            <translation>Einzelheiten geändert</translation>
+        </message>
+        <message>
+            <source>{input}: added “{title}” ({city}, {date}): scenarios {scenarios}, ballots {ballots}, notes {notes}.</source>
+            <translation>{input}: „{title}“ aufgenommen ({city}, {date}): Szenarien {scenarios}, Stimmzettel {ballots}, Notizen {notes}.</translation>
+        </message>
+        <message>
+            <source>{input}: “{title}” is already in the archive with the same content; its city or place was updated ({city}).</source>
+            <translation>{input}: „{title}“ ist mit demselben Inhalt schon im Archiv; Stadt oder Ort wurden aktualisiert ({city}).</translation>
+        </message>
+        <message>
+            <source>{input}: “{title}” is already in the archive with the same content; nothing changed.</source>
+            <translation>{input}: „{title}“ ist mit demselben Inhalt schon im Archiv; nichts geändert.</translation>
+        </message>
+        <message>
+            <source>{input}: replaced the archived copy of “{title}” (from {previous}) with this newer one: {changes}.</source>
+            <translation>{input}: Die archivierte Fassung von „{title}“ (aus {previous}) wurde durch diese neuere ersetzt: {changes}.</translation>
+        </message>
+        <message>
+            <source>{input}: the archive holds a copy of “{title}” that is as new or newer (from {previous}, last change {when}); it was kept, nothing changed.</source>
+            <translation>{input}: Das Archiv enthält eine gleich neue oder neuere Fassung von „{title}“ (aus {previous}, letzte Änderung {when}); sie bleibt, nichts geändert.</translation>
+        </message>
+        <message>
+            <source>{archive}: {added} added, {replaced} replaced, {unchanged} already there, {kept} kept (newer copy there), {failed} could not be added.</source>
+            <translation>{archive}: {added} aufgenommen, {replaced} ersetzt, {unchanged} schon vorhanden, {kept} behalten (neuere Fassung vorhanden), {failed} nicht aufgenommen.</translation>
+        </message>
+        <message>
+            <source>{archive} holds no workshops yet. Add some with studio archive add.</source>
+            <translation>{archive} enthält noch keine Werkstätten. Nehmen Sie welche mit studio archive add auf.</translation>
+        </message>
+        <message>
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>City/organiser</source>
+            <translation>Stadt/Veranstalter</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>Scenarios</source>
+            <translation>Szenarien</translation>
+        </message>
+        <message>
+            <source>Activities</source>
+            <translation>Aktivitäten</translation>
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation>Stimmzettel</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Notizen</translation>
+        </message>
+        <message>
+            <source>Added from</source>
+            <translation>Aufgenommen aus</translation>
+        </message>
+        <message>
+            <source>{archive}: workshops {n}, ballots {ballots}, notes {notes}.</source>
+            <translation>{archive}: Werkstätten {n}, Stimmzettel {ballots}, Notizen {notes}.</translation>
+        </message>
+        <message>
+            <source>Removed “{title}” ({id}) from {archive}.</source>
+            <translation>„{title}“ ({id}) aus {archive} entfernt.</translation>
+        </message>
+    </context>
+    <context>
         <name>BoardActions</name>
         <message>
             <source>&amp;Undo</source>
@@ -2279,8 +2415,53 @@
             <translation>{folder} ist eine Datei, kein Ordner. Wählen Sie einen Ordner für {name}.</translation>
         </message>
         <message>
+            <source>{path} is not an archive: an archive file ends in .studioarchive (or give a postgresql:// address).</source>
+            <extracomment>How long a writer waits for another process's add to a file archive (ms).</extracomment>
+            <translation>{path} ist kein Archiv: Eine Archivdatei endet auf .studioarchive (oder geben Sie eine postgresql://-Adresse an).</translation>
+        </message>
+        <message>
+            <source>{path} is a folder, not an archive. Choose a file name ending in .studioarchive.</source>
+            <translation>{path} ist ein Ordner, kein Archiv. Wählen Sie einen Dateinamen, der auf .studioarchive endet.</translation>
+        </message>
+        <message>
+            <source>{path} does not exist. Check the name, or create the archive with studio archive add.</source>
+            <translation>{path} gibt es nicht. Prüfen Sie den Namen, oder legen Sie das Archiv mit studio archive add an.</translation>
+        </message>
+        <message>
+            <source>{url} is not a database address the app can use ({reason}). Give one like postgresql://user@host/dbname, with psycopg installed.</source>
+            <translation>{url} ist keine Datenbankadresse, die die App nutzen kann ({reason}). Geben Sie eine wie postgresql://benutzer@server/datenbank an; psycopg muss installiert sein.</translation>
+        </message>
+        <message>
+            <source>{url} holds a workshop, not an archive. Give the address of an archive's database (or an empty one).</source>
+            <translation>{url} enthält eine Werkstatt, kein Archiv. Geben Sie die Adresse der Datenbank eines Archivs an (oder einer leeren).</translation>
+        </message>
+        <message>
+            <source>{url} holds no archive. Check the address, or create the archive there with studio archive add.</source>
+            <translation>{url} enthält kein Archiv. Prüfen Sie die Adresse, oder legen Sie das Archiv dort mit studio archive add an.</translation>
+        </message>
+        <message>
+            <source>{path} is not a Co-Design Studio archive.</source>
+            <translation>{path} ist kein Archiv von Co-Design Studio.</translation>
+        </message>
+        <message>
+            <source>{path} was written by another version of Co-Design Studio (archive format {found}, this app reads {current}). Use a matching version.</source>
+            <translation>{path} wurde mit einer anderen Version von Co-Design Studio geschrieben (Archivformat {found}, diese App liest {current}). Verwenden Sie eine passende Version.</translation>
+        </message>
+        <message>
+            <source>The archive {url} could not be reached: {reason}. The step that failed changed nothing; run the command again when the server is back.</source>
+            <translation>Das Archiv {url} war nicht erreichbar: {reason}. Der fehlgeschlagene Schritt hat nichts geändert; führen Sie den Befehl erneut aus, sobald der Server wieder läuft.</translation>
+        </message>
+        <message>
+            <source>The archive {path} could not be used: {reason}. The step that failed changed nothing.</source>
+            <translation>Das Archiv {path} konnte nicht verwendet werden: {reason}. Der fehlgeschlagene Schritt hat nichts geändert.</translation>
+        </message>
+        <message>
             <source>The folder {folder} does not exist. Create it first.</source>
             <translation>Den Ordner {folder} gibt es nicht. Legen Sie ihn zuerst an.</translation>
+        </message>
+        <message>
+            <source>{path} cannot be written: {reason}</source>
+            <translation>{path} kann nicht geschrieben werden: {reason}</translation>
         </message>
         <message>
             <source>A folder named {path} is in the way, so the file cannot be written there. Choose another file name.</source>
@@ -2626,6 +2807,27 @@
         <message>
             <source>{path} holds {n} workshops, but a workshop file holds exactly one. The file was changed outside Co-Design Studio or is damaged; open a backup copy or the last export.</source>
             <translation>{path} enthält {n} Werkstätten, eine Werkstattdatei enthält aber genau eine. Die Datei wurde außerhalb von Co-Design Studio geändert oder ist beschädigt; öffnen Sie eine Sicherungskopie oder den letzten Export.</translation>
+        </message>
+        <message>
+            <source>{path} is an archive, not a workshop file or export. Add the workshops it came from, or merge archives with studio merge.</source>
+            <translation>{path} ist ein Archiv, keine Werkstatt-Datei und kein Export. Nehmen Sie die Werkstätten auf, aus denen es entstand, oder führen Sie Archive mit studio merge zusammen.</translation>
+        </message>
+        <message>
+            <source>{id} matches {n} workshops in {archive}. Give more of the id (see studio archive list).</source>
+            <extracomment>replaced: what changed, as (label key, count) pairs (see :func:`content.describe`) kept/unchanged: the archived copy's source; unchanged: True when city/place were set</extracomment>
+            <translation>{id} passt auf {n} Werkstätten in {archive}. Geben Sie mehr von der ID an (siehe studio archive list).</translation>
+        </message>
+        <message>
+            <source>{archive} holds no workshop {id}. See studio archive list for the ids.</source>
+            <translation>{archive} enthält keine Werkstatt {id}. Die IDs zeigt studio archive list.</translation>
+        </message>
+        <message>
+            <source>“{title}” could not be added to {archive}: others kept adding it at the same moment. Run the command again.</source>
+            <translation>„{title}“ konnte nicht in {archive} aufgenommen werden: Andere haben sie im selben Moment wiederholt aufgenommen. Führen Sie den Befehl erneut aus.</translation>
+        </message>
+        <message>
+            <source>{archive} holds no workshops yet, so there is nothing to merge from it. Add some with studio archive add.</source>
+            <translation>{archive} enthält noch keine Werkstätten, es gibt daraus also nichts zusammenzuführen. Nehmen Sie welche mit studio archive add auf.</translation>
         </message>
     </context>
     <context>
