@@ -4110,6 +4110,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>importiert</translation>
         </message>
         <message>
+            <source>{channel}: {points} points (no head count)</source>
+            <translation>{channel}: {points} Punkte (ohne Personenzahl)</translation>
+        </message>
+        <message>
             <source>{channel}: n = {n}</source>
             <translation>{channel}: n = {n}</translation>
         </message>
