@@ -79,3 +79,12 @@ def file_store(tmp_path):
     WorkshopService(st).create_workshop("Testworkshop")
     yield st
     st.close()
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A throw-away PostgreSQL cluster for the whole run (tests/pg_support.py), or a skip."""
+    from pg_support import start_server
+
+    with start_server() as server:
+        yield server

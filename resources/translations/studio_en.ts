@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>ArchiveWindow</name>
+    <message numerus="yes">
+        <source>Archive {name} – %n workshop(s)</source>
+        <translation>
+            <numerusform>Archive {name} – %n workshop</numerusform>
+            <numerusform>Archive {name} – %n workshops</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BoardEditing</name>
     <message numerus="yes">
         <source>Merge %n duplicate(s)</source>
@@ -197,6 +207,16 @@
         <translation>
             <numerusform>Withdraw the %n answer to “{prompt}” and set the activity back to draft? The answer stays in the file, flagged as withdrawn, and the reset is logged.</numerusform>
             <numerusform>Withdraw all %n answers to “{prompt}” and set the activity back to draft? The answers stay in the file, flagged as withdrawn, and the reset is logged.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopsTab</name>
+    <message numerus="yes">
+        <source>Adding %n file(s)…</source>
+        <translation>
+            <numerusform>Adding %n file…</numerusform>
+            <numerusform>Adding %n files…</numerusform>
         </translation>
     </message>
 </context>

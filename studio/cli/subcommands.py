@@ -1,4 +1,5 @@
-"""The subcommands of ``studio``: demo, export, import, merge and report.
+"""The subcommands of ``studio``: demo, export, import, merge, report (and archive, in
+:mod:`studio.cli.archive_commands`).
 
 Each ``add_*_parser`` registers one with argparse; its ``run_*`` calls the plain
 functions of the core and the exchange and returns the exit code. A
@@ -115,10 +116,11 @@ def run_import(args: argparse.Namespace) -> int:
 def add_merge_parser(subparsers: argparse._SubParsersAction) -> None:
     p = subparsers.add_parser(
         "merge", help="combine several workshops into one workbook",
-        description="Combine workshops (.workshop files or XLSX exports, in any mix) into one "
-        "workbook with the same sheets plus Workshops. The same workshop given twice adds no "
-        "duplicate rows; Results also across workshops per scenario card.")
-    p.add_argument("inputs", nargs="+", type=Path, metavar="INPUT", help=".workshop or .xlsx")
+        description="Combine workshops (.workshop files, XLSX exports and archives, in any mix) "
+        "into one workbook with the same sheets plus Workshops. The same workshop given twice "
+        "adds no duplicate rows; Results also across workshops per scenario card.")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help=".workshop, .xlsx, or an archive (NAME.studioarchive or postgresql://...)")
     p.add_argument("--output", "-o", required=True, type=Path, help="OUT.xlsx")
     p.add_argument("--force", action="store_true", help="replace an existing output")
     p.set_defaults(func=run_merge)
@@ -128,13 +130,28 @@ def run_merge(args: argparse.Namespace) -> int:
     from studio.exchange.merge import merge_files
 
     _suffix(args.output, ".xlsx", "merge")
-    summary = merge_files(args.inputs, args.output, force=args.force)
+    summary = merge_files(merge_inputs(args.inputs), args.output, force=args.force)
     print(args.output)
     print(f"workshops merged: {len(summary.workshops)}; duplicate rows skipped:"
           f" {summary.duplicate_rows} ({summary.conflicting_rows} differing); questions compared"
           f" across workshops: {summary.across_activities}"
           + (f" ({'; '.join(summary.compared)})" if summary.compared else ""), file=sys.stderr)
     return EXIT_OK
+
+
+def merge_inputs(inputs: list[str]) -> list:
+    """Paths, and an :class:`~studio.archive.ArchiveSource` for each archive among them."""
+    if not any(_is_archive(i) for i in inputs):
+        return [Path(i) for i in inputs]
+    from studio.archive import ArchiveSource
+
+    return [ArchiveSource(i) if _is_archive(i) else Path(i) for i in inputs]
+
+
+def _is_archive(text: str) -> bool:
+    from studio.archive.store import is_archive_target
+
+    return is_archive_target(text)
 
 
 # -- report ------------------------------------------------------------------------------
@@ -158,5 +175,11 @@ def run_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def add_archive_parser(subparsers: argparse._SubParsersAction) -> None:
+    from studio.cli.archive_commands import add_archive_parser as add
+
+    add(subparsers)
+
+
 ADD_PARSERS = (add_demo_parser, add_export_parser, add_import_parser, add_merge_parser,
-               add_report_parser)
+               add_report_parser, add_archive_parser)

@@ -17,9 +17,11 @@ there only where every workshop's own results break it out.
 
 from __future__ import annotations
 
+import os
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
@@ -43,6 +45,15 @@ class MergeSummary:
     across_activities: int = 0
     compared: list[str] = field(default_factory=list)  # "card: template or “prompt”"
     rows: dict[str, int] = field(default_factory=dict)
+
+
+class RecordSource(Protocol):
+    """Workshops from elsewhere than a file (an archive: :class:`studio.archive.ArchiveSource`)."""
+
+    @property
+    def name(self) -> str: ...
+
+    def read(self) -> list[WorkshopRecords]: ...
 
 
 def read_input(path: Path) -> list[WorkshopRecords]:
@@ -143,9 +154,11 @@ def merge_records(sources: list[WorkshopRecords], summary: MergeSummary) -> Work
     return WorkbookPlan(workshops, across, merged=True)
 
 
-def merge_files(inputs: list[Path], output: Path, progress: Progress | None = None,
-                force: bool = False) -> MergeSummary:
-    """Merge ``inputs`` into the workbook ``output`` (atomically; inputs are never changed)."""
+def merge_files(inputs: Sequence[Path | RecordSource], output: Path,
+                progress: Progress | None = None, force: bool = False) -> MergeSummary:
+    """Merge ``inputs`` into the workbook ``output`` (atomically; inputs are never changed).
+
+    An input is a path (a workshop file or an export) or a :class:`RecordSource`."""
     from studio.store.atomic import check_output
 
     output = Path(output)
@@ -154,16 +167,21 @@ def merge_files(inputs: list[Path], output: Path, progress: Progress | None = No
         raise StudioError(QT_TRANSLATE_NOOP("Errors", "Name at least one workshop or export to "
                                             "merge."))
     for path in inputs:
-        if Path(path).resolve() == output.resolve():
+        if isinstance(path, (str, os.PathLike)) and Path(path).resolve() == output.resolve():
             raise StudioError(QT_TRANSLATE_NOOP(
                 "Errors", "{path} is both an input and the output. Choose another output."),
                 path=str(path))
     summary = MergeSummary(inputs=len(inputs))
     sources: list[WorkshopRecords] = []
-    for i, path in enumerate(inputs):
-        sources.extend(read_input(Path(path)))
+    for i, item in enumerate(inputs):
+        if isinstance(item, (str, os.PathLike)):
+            sources.extend(read_input(Path(item)))
+            name = Path(item).name
+        else:
+            sources.extend(item.read())
+            name = item.name
         if progress:
-            progress(0.5 * (i + 1) / len(inputs), Path(path).name)
+            progress(0.5 * (i + 1) / len(inputs), name)
     plan = merge_records(sources, summary)
 
     def later(fraction: float, stage: str) -> None:

@@ -1,0 +1,80 @@
+"""Add workshop files and exports to an archive, one workshop per transaction.
+
+Inputs are read through the same door as ``studio merge``
+(:func:`studio.exchange.merge.read_input`: a ``.workshop`` file read from a
+copy, or an export, each passing the checks of an import) and never changed.
+A damaged input is reported by name and the others are still added; losing the
+server stops at once (what was committed stays, the rest is added by running the
+command again).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from studio.archive.archive import AddOutcome, Archive
+from studio.archive.store import ArchiveConnectionError, is_archive_target
+from studio.base.errors import StudioError
+from studio.base.i18n import QT_TRANSLATE_NOOP
+from studio.store.inspect import SQLITE_HEADER
+
+
+@dataclass(frozen=True)
+class InputFailure:
+    """An input that could not be read or added, with its one-line message."""
+
+    path: Path
+    error: StudioError
+
+
+def input_kind(path: Path) -> str:
+    """"workshop" for a workshop file, "export" for a spreadsheet."""
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(SQLITE_HEADER))
+    except OSError:
+        head = b""
+    return "workshop" if head == SQLITE_HEADER or path.suffix == ".workshop" else "export"
+
+
+def add_inputs(archive: Archive, inputs: Iterable[Path], city: str | None = None,
+               place: str | None = None,
+               report: Callable[[Path, AddOutcome | InputFailure], None] | None = None,
+               ) -> list[AddOutcome | InputFailure]:
+    """Add every workshop of ``inputs``; ``report`` hears of each outcome as it happens.
+
+    A lost server (:class:`ArchiveConnectionError`) is raised: what was added before
+    stays, the workshop being added was not."""
+    from studio.exchange.merge import read_input
+
+    done: list[AddOutcome | InputFailure] = []
+
+    def tell(path: Path, outcome: AddOutcome | InputFailure) -> None:
+        done.append(outcome)
+        if report is not None:
+            report(path, outcome)
+
+    for path in inputs:
+        path = Path(path)
+        if is_archive_target(str(path)):
+            tell(path, InputFailure(path, StudioError(QT_TRANSLATE_NOOP(
+                "Errors", "{path} is an archive, not a workshop file or export. Add the "
+                "workshops it came from, or merge archives with studio merge."),
+                path=str(path))))
+            continue
+        try:
+            workshops = read_input(path)
+        except StudioError as exc:
+            tell(path, InputFailure(path, exc))
+            continue
+        kind = input_kind(path)
+        for rec in workshops:
+            try:
+                tell(path, archive.add(rec, path.name, kind, city=city, place=place))
+            except ArchiveConnectionError:
+                raise
+            except StudioError as exc:
+                tell(path, InputFailure(path, exc))
+    return done

@@ -1,0 +1,162 @@
+"""The archive's tables: a catalog of workshops and each workshop's records.
+
+An archive is a database of its own (a ``.studioarchive`` file or a PostgreSQL
+database), not a workshop file: one row per workshop in ``archive_workshop``
+(unique by the workshop's UUID, with where it came from and its counts), and
+the workshop's content in one table per kind of record, with exactly the
+fields of :class:`studio.exchange.records.WorkshopRecords` (what exports are
+written from and imports restore), keyed by the archive's workshop key plus the
+record's original UUID. ``archive_meta`` carries the format name and the
+schema version (``MAJOR.MINOR``, as the workshop file's ``meta``: a newer
+major is refused).
+
+Plain SQLAlchemy Core tables: the same DDL on SQLite and PostgreSQL. Free text
+is ``Text`` (a server enforces ``VARCHAR`` lengths, a file does not).
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    Column,
+    Date,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+from studio.store.models import UTCDateTime
+
+FORMAT_NAME = "codesign-studio-archive"
+ARCHIVE_SCHEMA_VERSION = "1.0"
+
+metadata = MetaData()
+
+meta = Table(
+    "archive_meta", metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+#: The catalog: one row per workshop. ``city`` and ``place`` are the archive's (from the
+#: workshop's organiser and place, or set with ``--city``/``--place``); the workshop's own
+#: metadata stays untouched in ``archive_ws``.
+workshops = Table(
+    "archive_workshop", metadata,
+    Column("key", Integer, primary_key=True, autoincrement=True),
+    Column("workshop_id", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("city", Text, nullable=False),
+    Column("place", Text, nullable=False),
+    Column("date", Date, nullable=True),
+    Column("language", Text, nullable=False),
+    Column("added_from", Text, nullable=False),  # a file name, never a path
+    Column("added_kind", Text, nullable=False),  # "workshop" (a .workshop file) or "export"
+    Column("added_at", UTCDateTime, nullable=False),
+    Column("fingerprint", Text, nullable=False),
+    Column("last_change", UTCDateTime, nullable=True),
+    Column("scenarios", Integer, nullable=False),
+    Column("activities", Integer, nullable=False),
+    Column("ballots", Integer, nullable=False),
+    Column("responses", Integer, nullable=False),
+    Column("notes", Integer, nullable=False),
+    Column("clusters", Integer, nullable=False),
+    Column("file_schema_version", Text, nullable=False),
+    Column("app_version", Text, nullable=False),
+    UniqueConstraint("workshop_id", name="uq_archive_workshop_id"),
+)
+
+
+def _content(name: str, *columns: Column, index: tuple[str, ...] = ()) -> Table:
+    """A table of one kind of record: the workshop's key, the record's id, its fields."""
+    table = Table(
+        name, metadata,
+        Column("wkey", Integer, ForeignKey("archive_workshop.key", ondelete="CASCADE"),
+               primary_key=True),
+        *columns,
+    )
+    if index:
+        Index(f"ix_{name}_{'_'.join(index)}", table.c.wkey, *(table.c[c] for c in index))
+    return table
+
+
+def _id() -> Column:
+    return Column("id", Text, primary_key=True)
+
+
+#: The workshop record itself (its metadata as the workshop file holds it).
+workshop_record = Table(
+    "archive_ws", metadata,
+    Column("wkey", Integer, ForeignKey("archive_workshop.key", ondelete="CASCADE"),
+           primary_key=True),
+    Column("id", Text, nullable=False),
+    Column("title", Text, nullable=False),
+    Column("date", Date, nullable=True),
+    Column("place", Text),
+    Column("organiser", Text),
+    Column("facilitator", Text),
+    Column("language", Text),
+    Column("stakeholder_groups", JSON),
+    Column("note_categories", JSON),
+    Column("note_tags", JSON),
+    Column("settings", JSON),
+    Column("facilitator_notes", Text),
+    Column("created_at", UTCDateTime),
+)
+
+scenarios = _content(
+    "archive_scenario", _id(),
+    Column("card_id", Text), Column("card_version", Text), Column("position", Integer),
+    Column("card", JSON))
+
+activities = _content(
+    "archive_activity", _id(),
+    Column("scenario_id", Text), Column("position", Integer), Column("kind", Text),
+    Column("prompt", Text), Column("state", Text), Column("timebox_minutes", Integer),
+    Column("settings", JSON), index=("scenario_id",))
+
+options = _content(
+    "archive_option", _id(),
+    Column("activity_id", Text), Column("position", Integer), Column("label", Text))
+
+responses = _content(
+    "archive_response", _id(),
+    Column("activity_id", Text), Column("ballot_id", Text), Column("option_id", Text),
+    Column("value_num", Float), Column("value_x", Float), Column("value_y", Float),
+    Column("value_text", Text), Column("count", Integer), Column("stakeholder_group", Text),
+    Column("source", Text), Column("submitted_at", UTCDateTime),
+    Column("withdrawn_at", UTCDateTime), index=("activity_id",))
+
+clusters = _content(
+    "archive_cluster", _id(),
+    Column("scenario_id", Text), Column("name", Text), Column("color", Text),
+    Column("pos_x", Float), Column("pos_y", Float), Column("created_at", UTCDateTime),
+    Column("dots", Integer))
+
+notes = _content(
+    "archive_note", _id(),
+    Column("scenario_id", Text), Column("activity_id", Text), Column("text", Text),
+    Column("category", Text), Column("tags", JSON), Column("cluster_id", Text),
+    Column("pos_x", Float), Column("pos_y", Float), Column("moderation", Text),
+    Column("hidden_reason", Text), Column("merged_into_id", Text),
+    Column("stakeholder_group", Text), Column("source", Text),
+    Column("created_at", UTCDateTime), Column("updated_at", UTCDateTime),
+    Column("dots", Integer), index=("scenario_id",))
+
+events = _content(
+    "archive_event", _id(),
+    Column("seq", Integer), Column("at", UTCDateTime), Column("kind", Text),
+    Column("activity_id", Text), Column("payload", JSON))
+
+#: Record list of WorkshopRecords → its table (in the order rows are written).
+CONTENT: dict[str, Table] = {
+    "scenarios": scenarios, "activities": activities, "options": options,
+    "responses": responses, "clusters": clusters, "notes": notes, "events": events,
+}
+#: Record lists whose records carry ``workshop_id`` (the archive keeps it once, in the catalog).
+WITH_WORKSHOP_ID = ("scenarios", "activities", "responses", "clusters", "notes", "events")
