@@ -27,6 +27,8 @@ from phone_page_walk import (
 
 from studio.core.ballots import BallotService
 from studio.core.facilitation import FacilitationService
+from studio.core.session_events import WorkshopChanged, session_events
+from studio.core.workshops import WorkshopService
 from studio.phones.page_texts import neutral_texts
 
 pytestmark = pytest.mark.slow
@@ -295,4 +297,41 @@ def test_a_locked_room_says_so_and_the_phone_joins_once_it_opens(browser, worksh
     r.running.channel.set_join_locked(False)
     page.wait_for_selector("#group-form")  # joined by itself
     assert r.running.channel.joined(device)
+    context.close()
+
+
+def test_the_page_switches_language_with_the_workshop(browser, workshop):
+    """The facilitator switches the workshop to English: the phone reloads its texts."""
+    r = workshop
+    r.open("single_choice")
+    context = new_phone(browser)
+    page = context.new_page()
+    page.goto(r.url)
+    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
+    page.click("#group-save")
+    wait_form(page, "Weiter so?")
+    assert page.inner_text("#submit") == "Antwort abgeben"
+    WorkshopService(r.store).update(language="en")
+    session_events(r.store).emit(WorkshopChanged())  # as the Workshop tab tells everyone
+    page.wait_for_function("() => document.documentElement.lang === 'en'")
+    wait_form(page, "Weiter so?")
+    assert page.inner_text("#submit") == "Submit my answer"
+    context.close()
+
+
+def test_a_link_from_an_earlier_start_says_so(browser, workshop):
+    """The token is new at every start: an old page hears 404 and asks for a new scan."""
+    r = workshop
+    r.open("single_choice")
+    context = new_phone(browser)
+    page = context.new_page()
+    page.goto(r.url)
+    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
+    page.click("#group-save")
+    wait_form(page, "Weiter so?")
+    page.route("**/api/state*", lambda route: route.fulfill(status=404, body="",
+                                                             content_type="text/html"))
+    r.open("scale")  # ends the page's long poll; the next poll hears 404
+    page.wait_for_function("t => document.getElementById('offline').textContent === t",
+                           arg=r.texts["gone"])
     context.close()
