@@ -4946,8 +4946,16 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Teilnahme sperren (keine neuen Handys)</translation>
         </message>
         <message>
+            <source>Phones that joined stay in; no new phone can join until you untick this.</source>
+            <translation>Handys, die schon verbunden sind, bleiben dabei; kein neues Handy kann beitreten, bis Sie den Haken entfernen.</translation>
+        </message>
+        <message>
             <source>Show revealed results on phones</source>
             <translation>Aufgedeckte Ergebnisse auf den Handys zeigen</translation>
+        </message>
+        <message>
+            <source>Once you reveal an activity's results, phones show them too.</source>
+            <translation>Sobald Sie die Ergebnisse einer Aktivität aufdecken, zeigen auch die Handys sie.</translation>
         </message>
         <message>
             <source>Off. Phones join over this laptop's network; nothing goes to the internet.</source>
