@@ -65,6 +65,7 @@ class PhoneServer:
         self._changed: asyncio.Event | None = None
         self._remove_listener: Callable[[], None] | None = None
         self._stop: asyncio.Event | None = None
+        self._closing = False
 
     # -- addresses --------------------------------------------------------------------------
     @property
@@ -138,7 +139,9 @@ class PhoneServer:
         self._changed = asyncio.Event()
         self._stop = asyncio.Event()
         app = self._app()
-        runner = web.AppRunner(app, access_log=None, handle_signals=False)
+        # Stopping waits at most 2 s for requests under way (phones retry by themselves).
+        runner = web.AppRunner(app, access_log=None, handle_signals=False,
+                               shutdown_timeout=2.0)
         await runner.setup()
         try:
             site = web.TCPSite(runner, self.host, self.port, reuse_address=True)
@@ -154,6 +157,8 @@ class PhoneServer:
                 self.port = sockets[0].getsockname()[1]
             self._ready.set()
             await self._stop.wait()
+            self._closing = True
+            self._wake()  # waiting long polls answer now, not after their 20 s
         finally:
             await runner.cleanup()
 
@@ -273,7 +278,7 @@ class PhoneServer:
             since = int(request.query.get("since", "0") or 0)
         except ValueError:
             since = 0
-        if since == self.channel.version and self._changed is not None:
+        if since == self.channel.version and self._changed is not None and not self._closing:
             try:
                 await asyncio.wait_for(self._changed.wait(), POLL_SECONDS)
             except asyncio.TimeoutError:
