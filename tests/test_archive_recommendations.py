@@ -125,7 +125,8 @@ def test_withdrawn_evidence_shows_as_withdrawn_with_its_quote(kind, tmp_path, re
         first, second = recommendations(archive)
         note = first.evidence[0]
         assert note.withdrawn == HIDDEN
-        assert note.quote == "=1+1 idea"  # the snapshot, not the hidden text
+        assert note.quote == ""  # hidden (personal data): not quoted, not even from the snapshot
+        assert note.context["workshop_title"] == "Werkstatt Leipzig"
         assert first.evidence[2].withdrawn is None  # the result is still there
         archive.remove(ids[1]["workshop"])
         first, second = recommendations(archive)

@@ -19,7 +19,8 @@ Each evidence link keeps a snapshot of its quote and figures from the moment it
 was linked. :func:`recommendations` shows every link with the current quote and
 figures, or, when the item is no longer in the archive (its workshop removed,
 a note hidden, a newer copy without it), the snapshot marked as withdrawn with
-the reason: evidence never silently vanishes.
+the reason: evidence never silently vanishes. A hidden note's text is withheld
+even from the snapshot (notes are hidden for personal data); its link stays.
 """
 
 from __future__ import annotations
@@ -33,7 +34,7 @@ from sqlalchemy import Connection, delete, func, inspect, insert, select, update
 
 from studio.archive import schema as S
 from studio.archive.archive import Archive
-from studio.archive.evidence import EvidenceRef, Resolved, resolve
+from studio.archive.evidence import HIDDEN, EvidenceRef, Resolved, resolve
 from studio.base.errors import NotFoundError, StateError, ValidationError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 
@@ -308,9 +309,12 @@ def _evidence(row: Any, now: Resolved) -> Evidence:
         return Evidence(row["id"], row["recommendation_id"], ref, now.quote, now.figures,
                         {**(row["context"] or {}), **now.context}, row["linked_at"],
                         row["linked_by"], None, row["quote"], snapshot_figures)
-    return Evidence(row["id"], row["recommendation_id"], ref, row["quote"], snapshot_figures,
+    # A note hidden since (for personal data, most often) is not quoted any more, not even
+    # from the snapshot: its link, figures and context stay, marked as withdrawn.
+    quote = "" if now.withdrawn == HIDDEN else row["quote"]
+    return Evidence(row["id"], row["recommendation_id"], ref, quote, snapshot_figures,
                     dict(row["context"] or {}), row["linked_at"], row["linked_by"],
-                    now.withdrawn, row["quote"], snapshot_figures)
+                    now.withdrawn, quote, snapshot_figures)
 
 
 def read_all(conn: Connection) -> tuple[RecommendationWithEvidence, ...]:
