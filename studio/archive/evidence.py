@@ -177,12 +177,11 @@ def _pct(share: float, language: str) -> str:
 def describe_figures(kind: str, figures: dict[str, Any], language: str) -> str:
     """The figures of an item in words, in ``language`` ("n = 23 · agree 15 (65 %)")."""
     w = words_in(language)
-    tr = w.translate
     if kind == NOTE:
         dots = int(figures.get("dots") or 0)
-        return tr("Paper", "dots: {n}").format(n=dots) if dots else ""
+        return w.translate("Paper", "dots: {n}").format(n=dots) if dots else ""
     if kind == CLUSTER:
-        return tr("Paper", "notes: {notes}, dots: {dots}").format(
+        return w.translate("Paper", "notes: {notes}, dots: {dots}").format(
             notes=figures.get("notes", 0), dots=figures.get("dots", 0))
     n = int(figures.get("n") or 0)
     parts = [f"n = {n}"]
@@ -190,14 +189,14 @@ def describe_figures(kind: str, figures: dict[str, Any], language: str) -> str:
         agree = int(figures.get("agree") or 0)
         seen = agree + int(figures.get("disagree") or 0) + int(figures.get("pass") or 0)
         share = agree / seen if seen else 0.0
-        parts.append(tr("Paper", "agree {agree} ({share}), disagree {disagree}, pass {passed}")
+        parts.append(w.translate("Paper", "agree {agree} ({share}), disagree {disagree}, pass {passed}")
                      .format(agree=agree, share=_pct(share, language),
                              disagree=figures.get("disagree", 0), passed=figures.get("pass", 0)))
     elif "mean" in figures:
-        parts.append(tr("Paper", "average {mean}").format(
+        parts.append(w.translate("Paper", "average {mean}").format(
             mean=format_number(float(figures["mean"]), language, 1)))
     elif "top_label" in figures:
-        parts.append(tr("Paper", "ahead: {label} ({share})").format(
+        parts.append(w.translate("Paper", "ahead: {label} ({share})").format(
             label=figures["top_label"], share=_pct(float(figures.get("top_share") or 0),
                                                    language)))
     return " · ".join(parts)
