@@ -33,7 +33,7 @@ BOTH = pytest.mark.parametrize("kind", ["file", "server"])
 
 @BOTH
 def test_lifecycle_with_history_and_evidence(kind, tmp_path, request):
-    target, ids = filled_archive(kind, tmp_path, request)
+    target, _ids = filled_archive(kind, tmp_path, request)
     with open_archive(target) as archive:
         found = recommendations(archive)
         assert [r.recommendation.title for r in found] == [

@@ -16,7 +16,7 @@ from studio.exchange import schema
 
 @pytest.mark.parametrize("kind", ["file", "server"])
 def test_merged_workbook_round_trips_the_recommendations(kind, tmp_path, request, capsys):
-    target, ids = filled_archive(kind, tmp_path, request)
+    target, _ids = filled_archive(kind, tmp_path, request)
     merged = tmp_path / "merged.xlsx"
     code, out, err = run(capsys, "merge", target, "--output", str(merged))
     assert code == 0, err
@@ -83,7 +83,7 @@ def test_a_hand_edited_sheet_is_refused_naming_the_cell(tmp_path, request, capsy
     ws.cell(row=2, column=col).value = "maybe"
     edited = tmp_path / "edited.xlsx"
     wb.save(edited)
-    code, out, err = run(capsys, "archive", "add", str(tmp_path / "x.studioarchive"), str(edited))
+    code, _out, err = run(capsys, "archive", "add", str(tmp_path / "x.studioarchive"), str(edited))
     assert code == 2
     assert "Recommendations" in err and "decision" in err and "maybe" in err
     assert len(err.strip().splitlines()) == 1

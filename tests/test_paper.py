@@ -117,7 +117,7 @@ def test_feedback_page_tells_participants_what_became_of_their_input(kind, tmp_p
                                                                      capsys):
     target, ids = filled_archive(kind, tmp_path, request)
     out_a, out_b = tmp_path / "a.pdf", tmp_path / "b.pdf"
-    code, out, err = run(capsys, "feedback", target, ids[0]["workshop"][:8], "--output", out_a,
+    code, _out, err = run(capsys, "feedback", target, ids[0]["workshop"][:8], "--output", out_a,
                          "--more-info", "www.leipzig.de/ki-beteiligung")
     assert code == 0, err
     text = " ".join(_pdf_text(out_a).split())
@@ -129,7 +129,7 @@ def test_feedback_page_tells_participants_what_became_of_their_input(kind, tmp_p
     assert "Train the staff first" not in text  # cites the other workshop only
     assert "=1+1 idea" in text  # a note with the most dots
     assert "@concern" not in text  # hidden
-    code, out, err = run(capsys, "feedback", target, ids[1]["workshop"], "--output", out_b)
+    code, _out, err = run(capsys, "feedback", target, ids[1]["workshop"], "--output", out_b)
     assert code == 0, err
     text = " ".join(_pdf_text(out_b).split())
     assert "Train the staff first" in text

@@ -116,9 +116,6 @@ class _Doc:
         self.doc.settings.element.append(update)
         self._qn, self._el = qn, OxmlElement
 
-    def tr(self, text: str) -> str:
-        return self.words.translate("Paper", text)
-
     def para(self, text: str, style: str | None = None, bold: bool = False) -> Any:
         p = self.doc.add_paragraph(style=style)
         run = p.add_run(_t(text))
@@ -130,7 +127,7 @@ class _Doc:
 
     def toc(self) -> None:
         """A table of contents field (headings 1–2) under a "Contents" heading."""
-        self.para(self.tr("Contents"), "TOC Heading")
+        self.para(self.words.translate("Paper", "Contents"), "TOC Heading")
         p = self.doc.add_paragraph()
         run = p.add_run()
         parts = [("begin", None), (None, 'TOC \\o "1-2" \\h \\z \\u'), ("separate", None)]
@@ -143,7 +140,8 @@ class _Doc:
                 el.set(self._qn("xml:space"), "preserve")
                 el.text = instr
             run._r.append(el)
-        p.add_run(self.tr("Update this field to show the table of contents (in Word: F9)."))
+        p.add_run(self.words.translate(
+            "Paper", "Update this field to show the table of contents (in Word: F9)."))
         end = self._el("w:fldChar")
         end.set(self._qn("w:fldCharType"), "end")
         p.add_run()._r.append(end)
@@ -219,9 +217,9 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
     found_pilots = pilots(workshops, language)
     doc = _Doc(words_in(language).translate("Paper", "Strategy paper (draft)"), language)
     cities = sorted({w.city for w in catalog.values() if w.city})
-    doc.para(doc.tr("Made on {date} from {n} workshops ({cities}) with Co-Design Studio. The "
-                    "evidence ids in the appendix find each item in the merged workbook "
-                    "(studio merge).").format(
+    doc.para(doc.words.translate("Paper", "Drawn from the archive's workshops ({n}; {cities}), made on {date} "
+                    "with Co-Design Studio. The evidence ids in the appendix find each item in "
+                    "the merged workbook (studio merge).").format(
         date=datetime.now(timezone.utc).strftime("%d.%m.%Y" if language == "de" else "%Y-%m-%d"),
         n=len(workshops), cities=", ".join(cities) or "–"))
     doc.toc()
@@ -237,7 +235,7 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
     known = {p.card_id for p in found_pilots}
     others = [r for r in paper_recs if not set(r.recommendation.pilots) & known]
     if others:
-        doc.heading(doc.tr("Recommendations across pilots"), 1)
+        doc.heading(doc.words.translate("Paper", "Recommendations across pilots"), 1)
         _recommendations(doc, others, numbers, appendix, language, heading=False)
     _appendix(doc, appendix, catalog, language)
     doc.save(output)
@@ -250,44 +248,45 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
 def _pilot_section(doc: _Doc, pilot: Pilot, workshops: list[Any], catalog: dict[str, Any],
                    language: str) -> None:
     doc.heading(pilot.title, 1)
-    doc.heading(doc.tr("What the workshops showed"), 2)
+    doc.heading(doc.words.translate("Paper", "What the workshops showed"), 2)
     names = [f"{catalog[w].title} ({catalog[w].city})" if catalog[w].city else catalog[w].title
              for w in pilot.workshops if w in catalog]
-    doc.para(doc.words.translate("Paper", "Discussed in %n workshop(s): {names}.", None,
-                                 len(pilot.workshops)).format(names="; ".join(names)))
+    doc.para(doc.words.translate("Paper", "Workshops that discussed it ({n}): {names}.").format(
+        n=len(pilot.workshops), names="; ".join(names)))
     for question in pilot.questions:
         doc.para(question.prompt, bold=True)
         doc.picture(chart_png(question, language),
-                    doc.words.translate("Paper", "Figure: {prompt} (%n workshop(s), n = "
-                                        "{people})", None, len(question.workshops)).format(
-                        prompt=question.prompt, people=question.result.n))
+                    doc.words.translate("Paper", "Figure: {prompt} (workshops: {n}, n = "
+                                        "{people})").format(
+                        prompt=question.prompt, n=len(question.workshops),
+                        people=question.result.n))
         doc.para(_key_figures(question, language))
     if pilot.notes:
-        doc.para(doc.tr("Notes with the most dots:"), bold=True)
+        doc.para(doc.words.translate("Paper", "Notes with the most dots:"), bold=True)
         for note in pilot.notes[:5]:
             doc.para(f"„{note['text']}“" if language == "de" else f"“{note['text']}”",
                      "List Bullet")
-    doc.heading(doc.tr("Common ground and dividing lines"), 2)
+    doc.heading(doc.words.translate("Paper", "Common ground and dividing lines"), 2)
     standings = statement_standing(workshops, pilot.card_id)
     labels = group_labels(workshops, language)
     if not standings:
-        doc.para(doc.tr("No agree/disagree statements were asked about this pilot."))
+        doc.para(doc.words.translate("Paper", "No agree/disagree statements were asked about this pilot."))
         return
-    doc.para(doc.tr("Common ground: statements that every stakeholder group agrees with (the "
+    doc.para(doc.words.translate("Paper", "Common ground: statements that every stakeholder group agrees with (the "
                     "consensus score is high only when each group agrees)."))
     for s in common_ground(standings, TOP_STATEMENTS) or []:
         doc.para(_standing_line(s, language, labels), "List Bullet")
     if not common_ground(standings, TOP_STATEMENTS):
-        doc.para(doc.tr("None: no statement found agreement in every group."))
-    doc.para(doc.tr("Dividing lines: statements the groups see most differently (the "
+        doc.para(doc.words.translate("Paper", "None: no statement found agreement in every group."))
+    doc.para(doc.words.translate("Paper", "Dividing lines: statements the groups see most differently (the "
                     "divisiveness is how far the groups' agreement lies apart)."))
     lines = dividing_lines(standings, TOP_STATEMENTS)
     for s in lines:
         doc.para(_standing_line(s, language, labels), "List Bullet")
     if not lines:
-        doc.para(doc.tr("None found: fewer than two groups of at least 5 people answered."))
+        doc.para(doc.words.translate("Paper", "None found: fewer than two groups of at least 5 people answered."))
     if any(s.small_groups for s in standings):
-        doc.para(doc.tr("Caution: some groups had fewer than 5 people; they are not shown on "
+        doc.para(doc.words.translate("Paper", "Caution: some groups had fewer than 5 people; they are not shown on "
                         "their own, and the scores say less about them."), "Quote")
 
 
@@ -304,21 +303,21 @@ def _recommendations(doc: _Doc, items: list[RecommendationWithEvidence],
                      numbers: dict[str, int], appendix: list[tuple[int, Any]], language: str,
                      heading: bool = True) -> None:
     if heading:
-        doc.heading(doc.tr("Recommendations"), 2)
+        doc.heading(doc.words.translate("Paper", "Recommendations"), 2)
     if not items:
-        doc.para(doc.tr("No recommendations yet."))
+        doc.para(doc.words.translate("Paper", "No recommendations yet."))
         return
     for item in items:
         r = item.recommendation
         doc.heading(r.title, 3)
-        doc.para(doc.tr("Decision: {decision}").format(decision=decision_line(r, language)),
+        doc.para(doc.words.translate("Paper", "Decision: {decision}").format(decision=decision_line(r, language)),
                  bold=True)
-        doc.para(doc.tr("For: {audience}").format(
-            audience=doc.tr(AUDIENCE_TEXT[_meant_for(item)])))
+        doc.para(doc.words.translate("Paper", "For: {audience}").format(
+            audience=doc.words.translate("Paper", AUDIENCE_TEXT[_meant_for(item)])))
         if r.text:
             doc.para(r.text)
         if not item.evidence:
-            doc.para(doc.tr("No evidence linked yet."))
+            doc.para(doc.words.translate("Paper", "No evidence linked yet."))
         for e in item.evidence:
             if e.id not in numbers:
                 numbers[e.id] = len(numbers) + 1
@@ -347,19 +346,19 @@ def evidence_line(e: Any, language: str, number: int | None = None) -> str:
 
 def _appendix(doc: _Doc, items: list[tuple[int, Any]], catalog: dict[str, Any],
               language: str) -> None:
-    doc.heading(doc.tr("Appendix: evidence"), 1)
-    doc.para(doc.tr("Each line names the sheet of the merged workbook (studio merge ARCHIVE) "
+    doc.heading(doc.words.translate("Paper", "Appendix: evidence"), 1)
+    doc.para(doc.words.translate("Paper", "Each line names the sheet of the merged workbook (studio merge ARCHIVE) "
                     "and the ids that find the item there: the workshop id and the item's id."))
     if not items:
-        doc.para(doc.tr("No evidence linked yet."))
+        doc.para(doc.words.translate("Paper", "No evidence linked yet."))
         return
     from docx.shared import Cm, Pt
 
     table = doc.doc.add_table(rows=1, cols=5)
     table.autofit = False
     table.style = "Table Grid" if "Table Grid" in [s.name for s in doc.doc.styles] else None
-    head = [doc.tr("No."), doc.tr("Kind and quote"), doc.tr("Sheet"), doc.tr("Workshop id"),
-            doc.tr("Item id")]
+    head = [doc.words.translate("Paper", "No."), doc.words.translate("Paper", "Kind and quote"), doc.words.translate("Paper", "Sheet"), doc.words.translate("Paper", "Workshop id"),
+            doc.words.translate("Paper", "Item id")]
     for cell, text in zip(table.rows[0].cells, head, strict=True):
         cell.text = _t(text)
     for number, e in items:
@@ -379,7 +378,7 @@ def _appendix(doc: _Doc, items: list[tuple[int, Any]], catalog: dict[str, Any],
 def _write_handbook(path: Path, items: list[RecommendationWithEvidence],
                     found_pilots: list[Pilot], language: str) -> None:
     doc = _Doc(words_in(language).translate("Paper", "Staff handbook (draft)"), language)
-    doc.para(doc.tr("The recommendations meant for staff, by pilot, with the decision on each "
+    doc.para(doc.words.translate("Paper", "The recommendations meant for staff, by pilot, with the decision on each "
                     "and what it rests on."))
     doc.toc()
     titles = {p.card_id: p.title for p in found_pilots}
@@ -394,11 +393,11 @@ def _write_handbook(path: Path, items: list[RecommendationWithEvidence],
             done.add(item.recommendation.id)
     rest = [i for i in items if i.recommendation.id not in done]
     if rest:
-        doc.heading(doc.tr("For all pilots"), 1)
+        doc.heading(doc.words.translate("Paper", "For all pilots"), 1)
         for item in rest:
             _handbook_entry(doc, item, language)
     if not items:
-        doc.para(doc.tr("No recommendations for staff yet."))
+        doc.para(doc.words.translate("Paper", "No recommendations for staff yet."))
     doc.save(path)
 
 
@@ -407,9 +406,9 @@ def _handbook_entry(doc: _Doc, item: RecommendationWithEvidence, language: str) 
     doc.heading(r.title, 2)
     if r.text:
         doc.para(r.text)
-    doc.para(doc.tr("Decision: {decision}").format(decision=decision_line(r, language)))
+    doc.para(doc.words.translate("Paper", "Decision: {decision}").format(decision=decision_line(r, language)))
     shown = [e for e in item.evidence if not e.withdrawn]
     if shown:
-        doc.para(doc.tr("What it rests on:"), bold=True)
+        doc.para(doc.words.translate("Paper", "What it rests on:"), bold=True)
         for e in shown:
             doc.para(evidence_line(e, language), "List Bullet")

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Any
 
-from sqlalchemy import Connection, delete, func, inspect, insert, select, update
+from sqlalchemy import Connection, delete, func, insert, inspect, select, update
 
 from studio.archive import schema as S
 from studio.archive.archive import Archive
