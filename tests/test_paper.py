@@ -152,6 +152,13 @@ def test_bad_input_is_one_line_and_nothing_is_written(tmp_path, request, capsys)
         assert code == 2, args
         one_line(err)
     assert not list(tmp_path.glob("p.*")) and not list(tmp_path.glob("f.*"))
+    # A folder where the output should go is never replaced, --force or not.
+    folder = tmp_path / "adir.docx"
+    folder.mkdir()
+    (folder / "keep.txt").write_text("precious")
+    code, _out, err = run(capsys, "paper", target, "--output", folder, "--force")
+    assert code == 2 and "is in the way" in one_line(err)
+    assert (folder / "keep.txt").read_text() == "precious"
     assert Path(target).read_bytes() == before
 
 
