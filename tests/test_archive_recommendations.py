@@ -167,3 +167,43 @@ def test_an_archive_of_schema_1_0_gets_the_tables_on_its_first_recommendation(tm
     assert con.execute("SELECT value FROM archive_meta WHERE key='schema_version'"
                        ).fetchone() == ("1.1",)
     con.close()
+
+
+@BOTH
+def test_several_people_changing_at_once_lose_nothing(kind, tmp_path, request):
+    """Eight people decide and edit the same recommendation at the same moment (each with
+    an archive of their own, as on eight laptops): every change lands, one after the other,
+    and the history holds each of them once."""
+    import threading
+
+    target, _ids = filled_archive(kind, tmp_path, request)
+    with open_archive(target) as archive:
+        first = recommendations(archive)[0].recommendation
+    start = threading.Barrier(8)
+    errors: list[BaseException] = []
+
+    def person(i: int) -> None:
+        try:
+            with open_archive(target) as mine:
+                start.wait()
+                if i % 2:
+                    decide(mine, first.id, "changed", by=f"Person {i}", reason=f"round {i}")
+                else:
+                    edit_recommendation(mine, first.id, by=f"Person {i}", text=f"Text {i}")
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=person, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert errors == []
+    with open_archive(target) as archive:
+        now = recommendations(archive)[0].recommendation
+        log = history(archive, first.id)
+    assert now.revision == first.revision + 8
+    late = log[-8:]
+    assert sorted(c.by for c in late) == [f"Person {i}" for i in range(8)]
+    assert [c.seq for c in log] == sorted(c.seq for c in log)
+    assert now.updated_by == late[-1].by
