@@ -87,3 +87,24 @@ def test_a_hand_edited_sheet_is_refused_naming_the_cell(tmp_path, request, capsy
     assert code == 2
     assert "Recommendations" in err and "decision" in err and "maybe" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_an_evidence_link_given_twice_is_refused_with_one_line(tmp_path, request, capsys):
+    target, _ids = filled_archive("file", tmp_path, request)
+    merged = tmp_path / "merged.xlsx"
+    assert run(capsys, "merge", target, "--output", str(merged))[0] == 0
+    wb = openpyxl.load_workbook(merged)
+    ws = wb["EvidenceLinks"]
+    ws.append([c.value for c in ws[2]])  # the first link once more, same id
+    for cell in ws[ws.max_row]:
+        if isinstance(cell.value, str):
+            cell.data_type = "s"  # text as text (openpyxl would write "=1+1 idea" as a formula)
+    edited = tmp_path / "twice.xlsx"
+    wb.save(edited)
+    other = tmp_path / "x.studioarchive"
+    code, out, err = run(capsys, "archive", "add", str(other), str(edited))
+    assert code == 2
+    assert "repeats an evidence id" in err and len(err.strip().splitlines()) == 1
+    with open_archive(other) as archive:  # the workshops are in, no recommendation half-way
+        assert len(archive.workshops()) == 2
+        assert recommendations(archive) == ()

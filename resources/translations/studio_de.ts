@@ -2677,6 +2677,10 @@
             <translation>Die erforderliche Spalte fehlt. Fügen Sie sie wieder ein (siehe Tabellenblatt About).</translation>
         </message>
         <message>
+            <source>{name}: the sheet EvidenceLinks repeats an evidence id or links one item twice to one recommendation. Import an unchanged export.</source>
+            <translation>{name}: Das Blatt EvidenceLinks wiederholt eine Beleg-Kennung oder verknüpft ein Element zweimal mit derselben Empfehlung. Lesen Sie einen unveränderten Export ein.</translation>
+        </message>
+        <message>
             <source>“{found}” is not one of {allowed}.</source>
             <translation>„{found}“ ist keiner der Werte {allowed}.</translation>
         </message>

@@ -24,8 +24,10 @@ from sqlalchemy import Connection, select
 from studio.archive import schema as S
 from studio.base.errors import ValidationError
 from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
+from studio.core.kinds.registry import kind_of
 
 NOTE, CLUSTER, RESULT, STATEMENT = "note", "cluster", "result", "statement"
+STANCES = "stances"  # the chart family of agree/disagree statements (Kind.chart)
 KINDS = (NOTE, CLUSTER, RESULT, STATEMENT)
 #: The merged workbook's sheet (and its id column) where each kind's item_id resolves.
 SHEET_OF = {NOTE: ("Notes", "note_id"), CLUSTER: ("Clusters", "cluster_id"),
@@ -108,11 +110,12 @@ def resolve(conn: Connection, ref: EvidenceRef) -> Resolved:
         S.activities.c.wkey == key, S.activities.c.id == activity_id)).mappings().first()
     if a is None:
         return Resolved(context=context, withdrawn=GONE)
-    if ref.kind == STATEMENT and a["kind"] != "statements":
+    kind = kind_of(a["kind"])
+    if ref.kind == STATEMENT and kind.chart != STANCES:
         raise _bad(QT_TRANSLATE_NOOP(
             "Errors", "{id} is an option of a question, not a statement: link the question's "
             "result instead."), id=ref.item_id)
-    if ref.kind == RESULT and a["kind"] == "notes":
+    if ref.kind == RESULT and kind.collects_notes:
         raise _bad(QT_TRANSLATE_NOOP(
             "Errors", "{id} is a note round, which has no result: link its notes or clusters "
             "instead."), id=ref.item_id)
@@ -153,8 +156,6 @@ def _result(conn: Connection, key: int, activity: Any) -> Any:
 
 def headline(result: Any) -> dict[str, Any]:
     """A result's n and headline figure as plain data (what :func:`describe_figures` reads)."""
-    from studio.core.kinds.registry import kind_of
-
     kind = kind_of(result.kind)
     out: dict[str, Any] = {"n": result.n, "kind": str(getattr(result.kind, "value",
                                                               result.kind))}

@@ -19,7 +19,9 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from studio.archive.evidence import STANCES
 from studio.core.kinds import MIN_GROUP_SIZE
+from studio.core.kinds.registry import kind_of
 from studio.exchange.records import WorkshopRecords
 
 COMMON_GROUND_SHARE = 0.5  # a statement is common ground only if most people agree
@@ -55,7 +57,7 @@ def statement_standing(workshops: list[WorkshopRecords], card_id: str
     for w in workshops:
         scen = {s["id"] for s in w.scenarios if s.get("card_id") == card_id}
         acts = {a["id"] for a in w.activities
-                if a["scenario_id"] in scen and a["kind"] == "statements"}
+                if a["scenario_id"] in scen and kind_of(a["kind"]).chart == STANCES}
         opts = {o["id"]: o["label"] for o in w.options if o["activity_id"] in acts}
         for oid, label in opts.items():
             labels.setdefault(_norm(label), label)

@@ -24,11 +24,14 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, select, update
+from sqlalchemy.exc import IntegrityError
 
 from studio.archive import schema as S
 from studio.archive.archive import Archive
 from studio.archive.evidence import SHEET_OF
 from studio.archive.recommendations import IMPORTED, read_all, read_history
+from studio.base.errors import StudioError
+from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.exchange import schema as X
 from studio.exchange.recommendation_sheets import RecommendationSheets
 
@@ -96,8 +99,18 @@ def import_recommendations(archive: Archive, sheets: RecommendationSheets,
                            source_name: str) -> ImportOutcome:
     """Restore ``sheets`` into ``archive`` in one transaction (see the module's text)."""
     _check(sheets)
-    added = updated = kept = 0
     source_name = Path(source_name.replace("\\", "/")).name
+    try:
+        return _import(archive, sheets, source_name)
+    except IntegrityError:
+        raise StudioError(QT_TRANSLATE_NOOP(
+            "Errors", "{name}: the sheet EvidenceLinks repeats an evidence id or links one item "
+            "twice to one recommendation. Import an unchanged export."), name=source_name
+        ) from None
+
+
+def _import(archive: Archive, sheets: RecommendationSheets, source_name: str) -> ImportOutcome:
+    added = updated = kept = 0
     with archive.store.writing() as conn:
         archive.store.upgrade(conn)
         for row in sheets.recommendations:
@@ -151,7 +164,6 @@ def _check(sheets: RecommendationSheets) -> None:
     """Refuse values the archive would not hold (a hand-edited workbook), naming the cell."""
     from studio.archive.evidence import KINDS
     from studio.archive.recommendations import AUDIENCES, DECISIONS, NOT_ADOPTED
-    from studio.base.i18n import QT_TRANSLATE_NOOP
     from studio.exchange.xlsx_cells import cell_error
 
     def refuse(sheet: X.Sheet, row: dict[str, Any], column: str, allowed: tuple[str, ...]):
