@@ -42,12 +42,14 @@ def input_kind(path: Path) -> str:
 
 def add_inputs(archive: Archive, inputs: Iterable[Path], city: str | None = None,
                place: str | None = None,
-               report: Callable[[Path, AddOutcome | InputFailure | ImportOutcome], None] | None = None,
+               report: Callable[[Path, AddOutcome | InputFailure], None] | None = None,
+               restored: Callable[[Path, ImportOutcome], None] | None = None,
                ) -> list[AddOutcome | InputFailure | ImportOutcome]:
     """Add every workshop of ``inputs``; ``report`` hears of each outcome as it happens.
 
     A workbook merged from an archive also brings its recommendations back, after its
-    workshops (an :class:`ImportOutcome` is reported for it).
+    workshops: ``restored`` hears of that (an :class:`ImportOutcome`); a problem with them
+    is an :class:`InputFailure` for ``report``.
 
     A lost server (:class:`ArchiveConnectionError`) is raised: what was added before
     stays, the workshop being added was not."""
@@ -57,7 +59,10 @@ def add_inputs(archive: Archive, inputs: Iterable[Path], city: str | None = None
 
     def tell(path: Path, outcome: AddOutcome | InputFailure | ImportOutcome) -> None:
         done.append(outcome)
-        if report is not None:
+        if isinstance(outcome, ImportOutcome):
+            if restored is not None:
+                restored(path, outcome)
+        elif report is not None:
             report(path, outcome)
 
     for path in inputs:
@@ -83,14 +88,14 @@ def add_inputs(archive: Archive, inputs: Iterable[Path], city: str | None = None
                 tell(path, InputFailure(path, exc))
         if kind == "export":
             try:
-                restored = add_recommendations(archive, path)
+                brought = add_recommendations(archive, path)
             except ArchiveConnectionError:
                 raise
             except StudioError as exc:
                 tell(path, InputFailure(path, exc))
             else:
-                if restored is not None:
-                    tell(path, restored)
+                if brought is not None:
+                    tell(path, brought)
     return done
 
 

@@ -113,13 +113,6 @@ def run_add(args: argparse.Namespace) -> int:
                 message = f"{name}: {message}"
             print(f"studio: {message}", file=sys.stderr, flush=True)
             return
-        if isinstance(outcome, ImportOutcome):
-            print(_tr(QT_TRANSLATE_NOOP(
-                "Archive", "{input}: recommendations: {added} added, {updated} updated, {kept} "
-                "already there.")).format(input=name, added=outcome.added,
-                                          updated=outcome.updated, kept=outcome.kept),
-                  flush=True)
-            return
         tally[outcome.status] += 1
         w = outcome.workshop
         fields = {"input": name, "title": plain(w.title), "city": plain(w.city) or "–",
@@ -151,8 +144,15 @@ def run_add(args: argparse.Namespace) -> int:
                 "(from {previous}, last change {when}); it was kept, nothing changed."))
         print(text.format(**fields), flush=True)
 
+    def restored(path: Path, outcome: ImportOutcome) -> None:
+        print(_tr(QT_TRANSLATE_NOOP(
+            "Archive", "{input}: recommendations: {added} added, {updated} updated, {kept} "
+            "already there.")).format(input=plain(path.name), added=outcome.added,
+                                      updated=outcome.updated, kept=outcome.kept), flush=True)
+
     with open_archive(args.archive, create=True) as archive:
-        add_inputs(archive, args.inputs, city=args.city, place=args.place, report=report)
+        add_inputs(archive, args.inputs, city=args.city, place=args.place, report=report,
+                   restored=restored)
         shown = archive.shown
     print(_tr(QT_TRANSLATE_NOOP(
         "Archive", "{archive}: {added} added, {replaced} replaced, {unchanged} already there, "
