@@ -126,3 +126,22 @@ def test_top_notes_say_one_dot_and_one_note_in_the_singular(language, one, two):
     [line] = _notes(_Say(language), rec, [note])
     assert line.label == one
     assert line.text == f"Mehr Bänke {two}"
+
+
+def test_paper_dots_show_their_points_not_n_0(tmp_path):
+    store = WorkshopStore.memory()
+    workshops = WorkshopService(store)
+    workshops.create_workshop("Punkte")
+    sc = workshops.add_scenario({"id": "p", "title": {"de": "Karte P"}})
+    act = workshops.add_activity(sc.id, "points", "Wohin die Punkte?", ["A", "B"],
+                                 {"budget": 5})
+    a, b = [o.id for o in act.options]
+    FacilitationService(store).open_voting(act.id)
+    BallotService(store).cast_ballot(act.id, {"points": {a: 3, b: 2}})
+    BallotService(store).record_tally(act.id, {a: 20, b: 14}, source="paper")
+    out = tmp_path / "p.xlsx"
+    export_workbook(store, out)
+    store.close()
+    flat = "\n".join(" | ".join(map(str, r)) for r in texts(load_workbook(out)["Überblick"]))
+    assert "auf Papier: 34 Punkte (ohne Personenzahl)" in flat
+    assert "auf Papier: n = 0" not in flat

@@ -59,6 +59,10 @@
             <translation>Gemeinsamer Bildschirm</translation>
         </message>
         <message>
+            <source>Archive window</source>
+            <translation>Archivfenster</translation>
+        </message>
+        <message>
             <source>&amp;New workshop…</source>
             <translation>&amp;Neue Werkstatt…</translation>
         </message>
@@ -89,6 +93,18 @@
         <message>
             <source>&amp;Merge workshops…</source>
             <translation>Werkstätten &amp;zusammenführen…</translation>
+        </message>
+        <message>
+            <source>Open a&amp;rchive…</source>
+            <translation>A&amp;rchiv öffnen…</translation>
+        </message>
+        <message>
+            <source>New archi&amp;ve…</source>
+            <translation>Neues Archi&amp;v…</translation>
+        </message>
+        <message>
+            <source>Open archive on a &amp;server…</source>
+            <translation>Archiv auf einem &amp;Server öffnen…</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
@@ -477,6 +493,48 @@
         <message>
             <source>Removed “{title}” ({id}) from {archive}.</source>
             <translation>„{title}“ ({id}) aus {archive} entfernt.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ArchiveWindow</name>
+        <message>
+            <source>&amp;Add workshops…</source>
+            <translation>Werkstätten &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>&amp;Reload</source>
+            <translation>&amp;Neu laden</translation>
+        </message>
+        <message>
+            <source>&amp;Close archive</source>
+            <translation>Archiv &amp;schließen</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ihr Name</translation>
+        </message>
+        <message>
+            <source>Changes to recommendations are kept with who made them. Your name or initials (asked once for this archive):</source>
+            <translation>Änderungen an Empfehlungen werden mit dem Namen gespeichert, wer sie gemacht hat. Ihr Name oder Ihre Initialen (einmal für dieses Archiv gefragt):</translation>
+        </message>
+        <message numerus="yes">
+            <source>Archive {name} – %n workshop(s)</source>
+            <translation>
+                <numerusform>Archiv {name} – %n Werkstatt</numerusform>
+                <numerusform>Archiv {name} – %n Werkstätten</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Archive</source>
+            <translation>&amp;Archiv</translation>
+        </message>
+        <message>
+            <source>&amp;Workshops</source>
+            <translation>&amp;Werkstätten</translation>
+        </message>
+        <message>
+            <source>Workshops are still being added: the window closes once they are in.</source>
+            <translation>Es werden noch Werkstätten hinzugefügt: Das Fenster schließt, sobald sie im Archiv sind.</translation>
         </message>
     </context>
     <context>
@@ -3701,6 +3759,30 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <source>Cannot save workshop</source>
             <translation>Werkstatt kann nicht gespeichert werden</translation>
         </message>
+        <message>
+            <source>Archive</source>
+            <translation>Archiv</translation>
+        </message>
+        <message>
+            <source>Open archive</source>
+            <translation>Archiv öffnen</translation>
+        </message>
+        <message>
+            <source>Archives (*.studioarchive)</source>
+            <translation>Archive (*.studioarchive)</translation>
+        </message>
+        <message>
+            <source>New archive</source>
+            <translation>Neues Archiv</translation>
+        </message>
+        <message>
+            <source>Archive on a server</source>
+            <translation>Archiv auf einem Server</translation>
+        </message>
+        <message>
+            <source>Address of the archive's PostgreSQL database (postgresql://user@host/database; the password from ~/.pgpass or PGPASSWORD):</source>
+            <translation>Adresse der PostgreSQL-Datenbank des Archivs (postgresql://benutzer@host/datenbank; das Passwort aus ~/.pgpass oder PGPASSWORD):</translation>
+        </message>
     </context>
     <context>
         <name>MatrixAnswer</name>
@@ -4149,6 +4231,10 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>imported</source>
             <translation>importiert</translation>
+        </message>
+        <message>
+            <source>{channel}: {points} points (no head count)</source>
+            <translation>{channel}: {points} Punkte (ohne Personenzahl)</translation>
         </message>
         <message>
             <source>{channel}: n = {n}</source>
@@ -6484,6 +6570,107 @@ Raumcode: {code}</translation>
         <message>
             <source>Every tag needs a label.</source>
             <translation>Jedes Schlagwort braucht eine Bezeichnung.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopTable</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+        <message>
+            <source>City or organiser</source>
+            <translation>Stadt oder Veranstalter</translation>
+        </message>
+        <message>
+            <source>Place</source>
+            <translation>Ort</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Datum</translation>
+        </message>
+        <message>
+            <source>Pilots</source>
+            <translation>Pilotprojekte</translation>
+        </message>
+        <message>
+            <source>Ballots</source>
+            <translation>Stimmen</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Hinweise</translation>
+        </message>
+        <message>
+            <source>Added from</source>
+            <translation>Hinzugefügt aus</translation>
+        </message>
+    </context>
+    <context>
+        <name>WorkshopsTab</name>
+        <message>
+            <source>added</source>
+            <translation>hinzugefügt</translation>
+        </message>
+        <message>
+            <source>already in the archive, unchanged</source>
+            <translation>schon im Archiv, unverändert</translation>
+        </message>
+        <message>
+            <source>replaced by this newer copy ({changes})</source>
+            <translation>durch diese neuere Fassung ersetzt ({changes})</translation>
+        </message>
+        <message>
+            <source>the archive keeps its newer copy</source>
+            <translation>das Archiv behält seine neuere Fassung</translation>
+        </message>
+        <message>
+            <source>&amp;Add workshops…</source>
+            <translation>Werkstätten &amp;hinzufügen…</translation>
+        </message>
+        <message>
+            <source>Add workshop files or exports; a workshop already there is not added twice.</source>
+            <translation>Werkstattdateien oder Exporte hinzufügen; eine Werkstatt, die schon da ist, wird nicht doppelt aufgenommen.</translation>
+        </message>
+        <message>
+            <source>&amp;Remove workshop</source>
+            <translation>Werkstatt &amp;entfernen</translation>
+        </message>
+        <message>
+            <source>Workshops in the archive</source>
+            <translation>Werkstätten im Archiv</translation>
+        </message>
+        <message>
+            <source>Add workshops to the archive</source>
+            <translation>Werkstätten zum Archiv hinzufügen</translation>
+        </message>
+        <message>
+            <source>Workshops and exports (*.workshop *.xlsx)</source>
+            <translation>Werkstätten und Exporte (*.workshop *.xlsx)</translation>
+        </message>
+        <message numerus="yes">
+            <source>Adding %n file(s)…</source>
+            <translation>
+                <numerusform>%n Datei wird hinzugefügt…</numerusform>
+                <numerusform>%n Dateien werden hinzugefügt…</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Choose a workshop in the list first.</source>
+            <translation>Wählen Sie zuerst eine Werkstatt in der Liste.</translation>
+        </message>
+        <message>
+            <source>Remove workshop</source>
+            <translation>Werkstatt entfernen</translation>
+        </message>
+        <message>
+            <source>Remove “{title}” from the archive? Recommendations that cite it keep their quotes, marked as withdrawn.</source>
+            <translation>„{title}“ aus dem Archiv entfernen? Empfehlungen, die sie zitieren, behalten ihre Zitate, als zurückgezogen markiert.</translation>
+        </message>
+        <message>
+            <source>Removed “{title}”.</source>
+            <translation>„{title}“ wurde entfernt.</translation>
         </message>
     </context>
 </TS>

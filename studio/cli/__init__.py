@@ -111,6 +111,13 @@ def _simple_gui_args(argv: list[str]) -> tuple[Path | None, str | None] | None:
 
 
 def _gui(argv: list[str]) -> int:
+    server = next((a for a in argv if a.startswith(("postgresql://", "postgres://"))), None)
+    if server is not None:  # an archive on a server (a URL is no path: keep it as typed)
+        rest = _simple_gui_args([a for a in argv if a != server])
+        if rest is None or rest[0] is not None:
+            return _fail("studio: give the archive's address alone, with --lang at most:"
+                         " studio postgresql://USER@HOST/DATABASE.")
+        return _open_archive_gui(server, rest[1])
     simple = _simple_gui_args(argv)
     if simple is None:
         from studio.cli.parser import build_gui_parser
@@ -128,7 +135,25 @@ def _gui(argv: list[str]) -> int:
                 return phones
             return _open_gui(args.path, args.lang, phones)
     path, lang = simple
+    # By its name (importing the archive package would cost the start-up SQLAlchemy).
+    if path is not None and str(path).lower().endswith(".studioarchive"):
+        return _open_archive_gui(str(path), lang)
     return _open_gui(path, lang, None)
+
+
+def _open_archive_gui(target: str, lang: str | None) -> int:
+    """``studio ARCHIVE``: the app with the archive's analysis window."""
+    if "://" not in target:
+        path = Path(target)
+        if not path.exists():
+            return _fail(f"studio: {path} does not exist. Create an archive with 'studio archive"
+                         " add ARCHIVE INPUT...', or check the name.")
+        if path.is_dir():
+            return _fail(f"studio: {path} is a folder, not an archive. Name a .studioarchive"
+                         " file.")
+    from studio.ui.app import run
+
+    return run(language=lang, archive=target)
 
 
 def _phone_options(args) -> tuple[str, int] | int:

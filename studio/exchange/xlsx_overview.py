@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any
 
 from studio.base.i18n import QT_TRANSLATE_NOOP, words_in
 from studio.core import results as core_results
+from studio.core.kinds.base import int_or_float
 from studio.core.kinds import MIN_GROUP_SIZE, SMALL_GROUPS, ActivityKind, Moderation, localized
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords
@@ -179,7 +180,12 @@ def _channels(say: _Say, kind: str, settings: dict[str, Any], options: list[tupl
     parts = []
     for source, res in results.items():
         name = t(_CHANNELS.get(source, source))
-        part = t(QT_TRANSLATE_NOOP("Overview", "{channel}: n = {n}")).format(channel=name, n=res.n)
+        if res.n == 0 and res.points_total:  # paper dots: points with no head count
+            part = t(QT_TRANSLATE_NOOP("Overview", "{channel}: {points} points (no head count)")
+                     ).format(channel=name, points=int_or_float(res.points_total))
+        else:
+            part = t(QT_TRANSLATE_NOOP("Overview", "{channel}: n = {n}")).format(channel=name,
+                                                                                 n=res.n)
         if show:
             part += f" – {_result_text(say, res, settings, short=True)}"
         parts.append(part)

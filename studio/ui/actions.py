@@ -35,6 +35,7 @@ class Scope(str, Enum):
     BOARD = "board"
     PLANNER = "planner"
     STAGE = "stage"
+    ARCHIVE = "archive"
 
 
 # Scopes whose shortcuts can be live at the same moment (a tab's own plus the window's).
@@ -44,6 +45,7 @@ ACTIVE_TOGETHER: dict[Scope, frozenset[Scope]] = {
     Scope.BOARD: frozenset({Scope.APP, Scope.BOARD}),
     Scope.PLANNER: frozenset({Scope.PLANNER}),
     Scope.STAGE: frozenset({Scope.STAGE}),
+    Scope.ARCHIVE: frozenset({Scope.ARCHIVE}),
 }
 
 SCOPE_NAMES = {
@@ -52,6 +54,7 @@ SCOPE_NAMES = {
     Scope.BOARD: QT_TRANSLATE_NOOP("Actions", "Board tab"),
     Scope.PLANNER: QT_TRANSLATE_NOOP("Actions", "Planner"),
     Scope.STAGE: QT_TRANSLATE_NOOP("Actions", "Shared screen"),
+    Scope.ARCHIVE: QT_TRANSLATE_NOOP("Actions", "Archive window"),
 }
 
 
@@ -98,6 +101,10 @@ def _plan(id_: str, text: str, *keys: K | str, icon: str = "", local: bool = Fal
     return ActionSpec(id_, Scope.PLANNER, "PlannerWindow", text, keys, icon, local=local)
 
 
+def _archive(id_: str, text: str, *keys: K | str) -> ActionSpec:
+    return ActionSpec(id_, Scope.ARCHIVE, "ArchiveWindow", text, keys)
+
+
 def _stage(id_: str, text: str, *keys: str) -> ActionSpec:
     return ActionSpec(id_, Scope.STAGE, "Actions", text, keys)
 
@@ -112,6 +119,9 @@ SPECS: list[ActionSpec] = [
     _app("file.export", QT_TRANSLATE_NOOP("Actions", "&Export…"), "Ctrl+E", icon="export"),
     _app("file.import", QT_TRANSLATE_NOOP("Actions", "&Import export file…"), icon="import"),
     _app("file.merge", QT_TRANSLATE_NOOP("Actions", "&Merge workshops…"), icon="merge"),
+    _app("file.open_archive", QT_TRANSLATE_NOOP("Actions", "Open a&rchive…"), "Ctrl+Shift+O"),
+    _app("file.new_archive", QT_TRANSLATE_NOOP("Actions", "New archi&ve…")),
+    _app("file.server_archive", QT_TRANSLATE_NOOP("Actions", "Open archive on a &server…")),
     _app("file.close", QT_TRANSLATE_NOOP("Actions", "&Close workshop"), K.Close),
     _app("file.quit", QT_TRANSLATE_NOOP("Actions", "&Quit"), K.Quit),
     _app("view.language_de", QT_TRANSLATE_NOOP("Actions", "Deutsch")),
@@ -189,6 +199,10 @@ SPECS: list[ActionSpec] = [
     _run("session.read_aloud",
          QT_TRANSLATE_NOOP("SessionController", "Read &aloud on the shared screen"),
          "Ctrl+R"),
+    # -- the archive window ------------------------------------------------------------------
+    _archive("archive.add", QT_TRANSLATE_NOOP("ArchiveWindow", "&Add workshops…"), "Ctrl+O"),
+    _archive("archive.reload", QT_TRANSLATE_NOOP("ArchiveWindow", "&Reload"), K.Refresh),
+    _archive("archive.close", QT_TRANSLATE_NOOP("ArchiveWindow", "&Close archive"), K.Close),
     # -- the board tab ------------------------------------------------------------------------
     _board("board.undo", QT_TRANSLATE_NOOP("BoardActions", "&Undo"), K.Undo, icon="undo"),
     _board("board.redo", QT_TRANSLATE_NOOP("BoardActions", "&Redo"), K.Redo, icon="redo"),

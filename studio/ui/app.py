@@ -58,8 +58,22 @@ def _open_with_phones(app, window, path: Path, phones: tuple[str, int]) -> None:
     print(f"Join: {controller.server.url}", flush=True)
 
 
+def _open_archive(app, window, target: str) -> None:
+    """Open the archive's analysis window over the main window (or exit 2)."""
+    import sys
+
+    opened = window.open_archive(target)
+    if os.environ.get("STUDIO_EXIT_AFTER_SHOW"):
+        print(f"archive {opened is not None}", flush=True)
+        app.exit(0 if opened is not None else 2)
+        return
+    if opened is None:
+        print(f"studio: the archive {target} could not be opened.", file=sys.stderr, flush=True)
+        app.exit(2)
+
+
 def run(path: Path | None = None, language: str | None = None,
-        phones: tuple[str, int] | None = None) -> int:
+        phones: tuple[str, int] | None = None, archive: str | None = None) -> int:
     """Open the app (on ``path``); ``phones``: start the phone server on (address, port)
     once the workshop is open, and print ``Join: URL`` on standard output."""
     from PySide6.QtCore import QTimer
@@ -88,7 +102,9 @@ def run(path: Path | None = None, language: str | None = None,
                 app.quit()
 
         QTimer.singleShot(0, shown)
-    if path is not None and phones is not None:
+    if archive is not None:
+        QTimer.singleShot(0, lambda: _open_archive(app, window, archive))
+    elif path is not None and phones is not None:
         QTimer.singleShot(0, lambda: _open_with_phones(app, window, path, phones))
     elif path is not None:
         open_later(window, path)

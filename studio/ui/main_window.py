@@ -47,6 +47,7 @@ class MainWindow(DocumentsMixin, QMainWindow):
         self.pages: list[QWidget] = []
         self._page_menus: list[QMenu] = []
         self._planners: list[QWidget] = []
+        self._archives: list[QWidget] = []  # open archive windows
         self.actions = ActionRegistry(self)
         self.stack = QStackedWidget()
         self.start_page = StartPage()
@@ -85,6 +86,9 @@ class MainWindow(DocumentsMixin, QMainWindow):
         self.file_menu.addAction(a["file.save_as"])
         self.file_menu.addSeparator()
         for action_id in ("file.export", "file.import", "file.merge"):
+            self.file_menu.addAction(a[action_id])
+        self.file_menu.addSeparator()
+        for action_id in ("file.open_archive", "file.new_archive", "file.server_archive"):
             self.file_menu.addAction(a[action_id])
         self.file_menu.addSeparator()
         self.file_menu.addAction(a["file.close"])
@@ -132,6 +136,9 @@ class MainWindow(DocumentsMixin, QMainWindow):
         a.connect("file.export", self.export_workshop)
         a.connect("file.import", self.import_workbook)
         a.connect("file.merge", self.merge_workshops)
+        a.connect("file.open_archive", self.choose_and_open_archive)
+        a.connect("file.new_archive", self.new_archive)
+        a.connect("file.server_archive", self.open_server_archive)
         a.connect("file.close", self.close_document)
         a.connect("file.quit", self.close)
         a.connect("view.language_de", lambda: self.set_language("de"))
@@ -263,7 +270,7 @@ class MainWindow(DocumentsMixin, QMainWindow):
             event.ignore()
             return
         self.settings.set_value("window/geometry", self.saveGeometry())
-        for window in self._planners:
+        for window in self._planners + self._archives:
             window.close()
         event.accept()
 

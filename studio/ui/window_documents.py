@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6 import QtCore
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("studio.ui.main_window")
 
@@ -244,6 +244,60 @@ class DocumentsMixin:
         window.workshopCreated.connect(lambda p: self.open_created_workshop(Path(p)))
         self._planners.append(window)
         window.show()
+
+    # -- archives (the strategy team's many workshops) ----------------------------------------
+    def open_archive(self, target: str, *, create: bool = False):
+        """Open an archive (file path or postgresql:// URL) in its own window; None on error."""
+        from studio.base.errors import StudioError
+        from studio.ui.archive.window import ArchiveWindow
+
+        QApplication.setOverrideCursor(QtCore.Qt.CursorShape.WaitCursor)
+        try:
+            window = ArchiveWindow(str(target), None, create=create)
+        except StudioError as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, QCoreApplication.translate("MainWindow", "Archive"),
+                                exc.user_message())
+            return None
+        QApplication.restoreOverrideCursor()
+        self._archives.append(window)
+        window.closed.connect(lambda: self._archives.remove(window)
+                              if window in self._archives else None)
+        window.show()
+        return window
+
+    def choose_and_open_archive(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open archive"),
+            str(self.sessions_folder()),
+            QCoreApplication.translate("MainWindow", "Archives (*.studioarchive)"))
+        if path:
+            self.open_archive(path)
+
+    def new_archive(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        path, _ = QFileDialog.getSaveFileName(
+            self, QCoreApplication.translate("MainWindow", "New archive"),
+            str(self.sessions_folder() / "Archiv.studioarchive"),
+            QCoreApplication.translate("MainWindow", "Archives (*.studioarchive)"))
+        if path:
+            if not path.endswith(".studioarchive"):
+                path += ".studioarchive"
+            self.open_archive(path, create=True)
+
+    def open_server_archive(self) -> None:
+        from PySide6.QtWidgets import QInputDialog
+
+        url, ok = QInputDialog.getText(
+            self, QCoreApplication.translate("MainWindow", "Archive on a server"),
+            QCoreApplication.translate(
+                "MainWindow", "Address of the archive's PostgreSQL database "
+                "(postgresql://user@host/database; the password from ~/.pgpass or PGPASSWORD):"))
+        if ok and url.strip():
+            self.open_archive(url.strip())
 
     def open_created_workshop(self, path: Path) -> bool:
         """Open a workshop the planner just created and bring this window forward on

@@ -1,0 +1,2 @@
+"""The archive's analysis window (strategy team): workshops, pilots, statements, notes,
+recommendations."""
