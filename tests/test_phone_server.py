@@ -21,7 +21,7 @@ from studio.store.database import WorkshopStore
 @pytest.fixture
 def room(tmp_path):
     store = WorkshopStore.create(tmp_path / "room.workshop")
-    WorkshopService(store).create_workshop("Raum")
+    WorkshopService(store).create_workshop("Werkstatt Zeta")
     plan = plan_every_kind(store)
     running = start_server(store)
     yield running, plan
@@ -162,7 +162,7 @@ def test_without_the_token_nothing_but_a_neutral_page(room):
                  + phone.device, "/api/state", "/favicon.ico"):
         status, body, _ = phone.request("GET", base + path)
         assert status in (200, 404), path
-        assert "Raum" not in str(body) and "Chatbot" not in str(body), path
+        assert "Zeta" not in str(body) and "Chatbot" not in str(body), path
     status, body, _ = phone.request(
         "POST", f"{base}/j/not-the-token/api/join", json.dumps({"device": phone.device}).encode(),
         {"Content-Type": "application/json", "X-Studio-Phone": "1"})

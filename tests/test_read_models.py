@@ -128,6 +128,9 @@ def test_every_public_method_returns_read_models_only(demo):
     ballot = call(notes, "cast_dots", [("note", note.id), ("cluster", cluster.id)])
     call(notes, "dot_counts")
     call(notes, "dot_ranking")
+    assert call(notes, "dot_ballots", [ballot, "no-such-ballot"]) == {ballot}
+    assert call(notes, "dots_exist", ballot) is True
+    assert call(notes, "exists", note.id) is True
     call(notes, "withdraw_dots", ballot)
     all_notes = call(notes, "notes")
     call(notes, "notes", include_hidden=False, scenario_id=scenario.id)

@@ -4806,6 +4806,365 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         </message>
     </context>
     <context>
+        <name>PhonePage</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+        <message>
+            <source>Connecting to the workshop…</source>
+            <translation>Verbindung zur Werkstatt wird hergestellt …</translation>
+        </message>
+        <message>
+            <source>No connection to the workshop. Trying again… Your answers so far are kept.</source>
+            <translation>Keine Verbindung zur Werkstatt. Neuer Versuch läuft … Ihre bisherigen Eingaben bleiben erhalten.</translation>
+        </message>
+        <message>
+            <source>Connected again.</source>
+            <translation>Wieder verbunden.</translation>
+        </message>
+        <message>
+            <source>This workshop takes no new phones right now. Please ask the facilitator.</source>
+            <translation>Diese Werkstatt nimmt gerade keine weiteren Handys auf. Bitte wenden Sie sich an die Moderation.</translation>
+        </message>
+        <message>
+            <source>This link no longer works. Please scan the QR code on the shared screen again.</source>
+            <translation>Dieser Link gilt nicht mehr. Bitte scannen Sie den QR-Code auf dem gemeinsamen Bildschirm noch einmal.</translation>
+        </message>
+        <message>
+            <source>Which group are you in?</source>
+            <translation>Zu welcher Gruppe gehören Sie?</translation>
+        </message>
+        <message>
+            <source>Asked once on this phone. Optional: it only helps to compare groups; a group of fewer than 5 people is never shown on its own.</source>
+            <translation>Wir fragen auf diesem Handy nur einmal. Freiwillig: Es hilft nur beim Vergleich der Gruppen; eine Gruppe mit weniger als 5 Personen wird nie einzeln gezeigt.</translation>
+        </message>
+        <message>
+            <source>Prefer not to say</source>
+            <translation>Keine Angabe</translation>
+        </message>
+        <message>
+            <source>Continue</source>
+            <translation>Weiter</translation>
+        </message>
+        <message>
+            <source>Choose a group, or “Prefer not to say”.</source>
+            <translation>Wählen Sie eine Gruppe oder „Keine Angabe“.</translation>
+        </message>
+        <message>
+            <source>Your group: {group}</source>
+            <translation>Ihre Gruppe: {group}</translation>
+        </message>
+        <message>
+            <source>Your group: not given</source>
+            <translation>Ihre Gruppe: keine Angabe</translation>
+        </message>
+        <message>
+            <source>Change group</source>
+            <translation>Gruppe ändern</translation>
+        </message>
+        <message>
+            <source>Scenario</source>
+            <translation>Szenario</translation>
+        </message>
+        <message>
+            <source>About the scenario: {title}</source>
+            <translation>Zum Szenario: {title}</translation>
+        </message>
+        <message>
+            <source>Please look at the shared screen; the next question appears here by itself.</source>
+            <translation>Bitte sehen Sie auf den gemeinsamen Bildschirm. Die nächste Frage erscheint hier von selbst.</translation>
+        </message>
+        <message>
+            <source>This question is closed.</source>
+            <translation>Diese Frage ist geschlossen.</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Frage</translation>
+        </message>
+        <message>
+            <source>Submit my answer</source>
+            <translation>Antwort abgeben</translation>
+        </message>
+        <message>
+            <source>One answer per phone: once submitted, it cannot be changed.</source>
+            <translation>Eine Antwort pro Handy: Abgegeben ist abgegeben, sie lässt sich nicht mehr ändern.</translation>
+        </message>
+        <message>
+            <source>Sending…</source>
+            <translation>Wird gesendet …</translation>
+        </message>
+        <message>
+            <source>Thank you, your answer is saved.</source>
+            <translation>Danke, Ihre Antwort ist gespeichert.</translation>
+        </message>
+        <message>
+            <source>One answer per phone.</source>
+            <translation>Eine Antwort pro Handy.</translation>
+        </message>
+        <message>
+            <source>The next question appears here by itself.</source>
+            <translation>Die nächste Frage erscheint hier von selbst.</translation>
+        </message>
+        <message>
+            <source>This phone has already answered this question. One answer per phone.</source>
+            <translation>Von diesem Handy kam schon eine Antwort auf diese Frage. Eine Antwort pro Handy.</translation>
+        </message>
+        <message>
+            <source>Your answer was NOT saved. Please try again.</source>
+            <translation>Ihre Antwort wurde NICHT gespeichert. Bitte versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>NOT saved: there is no connection to the workshop. Please try again.</source>
+            <translation>NICHT gespeichert: Es gibt keine Verbindung zur Werkstatt. Bitte versuchen Sie es noch einmal.</translation>
+        </message>
+        <message>
+            <source>Choose one answer, then submit.</source>
+            <translation>Wählen Sie eine Antwort und geben Sie sie ab.</translation>
+        </message>
+        <message>
+            <source>Choose an answer first.</source>
+            <translation>Wählen Sie zuerst eine Antwort.</translation>
+        </message>
+        <message>
+            <source>Choose as many answers as you like, up to {k}, then submit.</source>
+            <translation>Wählen Sie so viele Antworten, wie Sie möchten, höchstens {k}, und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Chosen: {n} of at most {k}</source>
+            <translation>Gewählt: {n} von höchstens {k}</translation>
+        </message>
+        <message>
+            <source>Choose one value, then submit.</source>
+            <translation>Wählen Sie einen Wert und geben Sie ihn ab.</translation>
+        </message>
+        <message>
+            <source>Don't know</source>
+            <translation>Weiß nicht</translation>
+        </message>
+        <message>
+            <source>Choose a value first.</source>
+            <translation>Wählen Sie zuerst einen Wert.</translation>
+        </message>
+        <message>
+            <source>Share your points among the options ({budget} in all), then submit.</source>
+            <translation>Verteilen Sie Ihre Punkte auf die Möglichkeiten (insgesamt {budget}) und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Points left: {left} of {budget}</source>
+            <translation>Übrige Punkte: {left} von {budget}</translation>
+        </message>
+        <message>
+            <source>One point less for {option}</source>
+            <translation>Einen Punkt weniger für {option}</translation>
+        </message>
+        <message>
+            <source>One point more for {option}</source>
+            <translation>Einen Punkt mehr für {option}</translation>
+        </message>
+        <message>
+            <source>Points for {option}: {n}</source>
+            <translation>Punkte für {option}: {n}</translation>
+        </message>
+        <message>
+            <source>Give at least one point.</source>
+            <translation>Vergeben Sie mindestens einen Punkt.</translation>
+        </message>
+        <message>
+            <source>Put the options in order, most important first: move them with the arrow buttons, then submit.</source>
+            <translation>Bringen Sie die Möglichkeiten in eine Reihenfolge, das Wichtigste zuerst: Verschieben Sie sie mit den Pfeilknöpfen und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Move {option} up</source>
+            <translation>{option} nach oben</translation>
+        </message>
+        <message>
+            <source>Move {option} down</source>
+            <translation>{option} nach unten</translation>
+        </message>
+        <message>
+            <source>{option}: now place {place} of {total}</source>
+            <translation>{option}: jetzt Platz {place} von {total}</translation>
+        </message>
+        <message>
+            <source>Tap the spot in the square that fits your view, or use the two sliders below it, then submit.</source>
+            <translation>Tippen Sie im Quadrat auf die Stelle, die Ihrer Sicht entspricht, oder nutzen Sie die beiden Schieberegler darunter, und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Across: {label}</source>
+            <translation>Nach rechts: {label}</translation>
+        </message>
+        <message>
+            <source>Up: {label}</source>
+            <translation>Nach oben: {label}</translation>
+        </message>
+        <message>
+            <source>{value} of 100</source>
+            <translation>{value} von 100</translation>
+        </message>
+        <message>
+            <source>0 means low, 100 means high.</source>
+            <translation>0 heißt niedrig, 100 heißt hoch.</translation>
+        </message>
+        <message>
+            <source>Your dot is not placed yet.</source>
+            <translation>Ihr Punkt ist noch nicht gesetzt.</translation>
+        </message>
+        <message>
+            <source>Your dot: {x} across, {y} up (of 100).</source>
+            <translation>Ihr Punkt: {x} nach rechts, {y} nach oben (von 100).</translation>
+        </message>
+        <message>
+            <source>Place your dot first: tap the square or move a slider.</source>
+            <translation>Setzen Sie zuerst Ihren Punkt: Tippen Sie ins Quadrat oder bewegen Sie einen Schieberegler.</translation>
+        </message>
+        <message>
+            <source>Agree, disagree or pass on each statement, then submit.</source>
+            <translation>Stimmen Sie jeder Aussage zu, lehnen Sie sie ab oder enthalten Sie sich, und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Agree</source>
+            <translation>Stimme zu</translation>
+        </message>
+        <message>
+            <source>Disagree</source>
+            <translation>Stimme nicht zu</translation>
+        </message>
+        <message>
+            <source>Pass</source>
+            <translation>Enthaltung</translation>
+        </message>
+        <message>
+            <source>Answered: {n} of {total}</source>
+            <translation>Beantwortet: {n} von {total}</translation>
+        </message>
+        <message>
+            <source>Answer at least one statement.</source>
+            <translation>Beantworten Sie mindestens eine Aussage.</translation>
+        </message>
+        <message>
+            <source>Write one note, then send it. You can add more afterwards.</source>
+            <translation>Schreiben Sie eine Notiz und senden Sie sie ab. Danach können Sie weitere schreiben.</translation>
+        </message>
+        <message>
+            <source>What kind of note is it?</source>
+            <translation>Was für eine Notiz ist es?</translation>
+        </message>
+        <message>
+            <source>Your note</source>
+            <translation>Ihre Notiz</translation>
+        </message>
+        <message>
+            <source>One thought in a few words. Do not write names or other personal details.</source>
+            <translation>Ein Gedanke in wenigen Worten. Schreiben Sie bitte keine Namen und keine anderen persönlichen Angaben.</translation>
+        </message>
+        <message>
+            <source>{n} of {limit} characters</source>
+            <translation>{n} von {limit} Zeichen</translation>
+        </message>
+        <message>
+            <source>Send my note</source>
+            <translation>Notiz senden</translation>
+        </message>
+        <message>
+            <source>Thank you, your note is saved.</source>
+            <translation>Danke, Ihre Notiz ist gespeichert.</translation>
+        </message>
+        <message>
+            <source>Write another note</source>
+            <translation>Noch eine Notiz schreiben</translation>
+        </message>
+        <message>
+            <source>Notes sent from this phone: {n}</source>
+            <translation>Von diesem Handy gesendete Notizen: {n}</translation>
+        </message>
+        <message>
+            <source>Write your note first.</source>
+            <translation>Schreiben Sie zuerst Ihre Notiz.</translation>
+        </message>
+        <message>
+            <source>Choose the kind of note first.</source>
+            <translation>Wählen Sie zuerst die Art der Notiz.</translation>
+        </message>
+        <message>
+            <source>Dot voting</source>
+            <translation>Punktabfrage</translation>
+        </message>
+        <message>
+            <source>Place your dots on what matters most to you ({n} dots, at most {k} on one item), then submit.</source>
+            <translation>Verteilen Sie Ihre Punkte auf das, was Ihnen am wichtigsten ist ({n} Punkte, höchstens {k} auf einem Eintrag), und geben Sie ab.</translation>
+        </message>
+        <message>
+            <source>Dots left: {left} of {n}</source>
+            <translation>Übrige Punkte: {left} von {n}</translation>
+        </message>
+        <message>
+            <source>One dot more for: {item}</source>
+            <translation>Einen Punkt mehr für: {item}</translation>
+        </message>
+        <message>
+            <source>One dot less for: {item}</source>
+            <translation>Einen Punkt weniger für: {item}</translation>
+        </message>
+        <message>
+            <source>Dots on “{item}”: {n}</source>
+            <translation>Punkte auf „{item}“: {n}</translation>
+        </message>
+        <message>
+            <source>Submit my dots</source>
+            <translation>Meine Punkte abgeben</translation>
+        </message>
+        <message>
+            <source>Thank you, your dots are saved.</source>
+            <translation>Danke, Ihre Punkte sind gespeichert.</translation>
+        </message>
+        <message>
+            <source>Place at least one dot.</source>
+            <translation>Setzen Sie mindestens einen Punkt.</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>Results</source>
+            <translation>Ergebnisse</translation>
+        </message>
+        <message>
+            <source>Answers in all: {n}</source>
+            <translation>Antworten insgesamt: {n}</translation>
+        </message>
+        <message>
+            <source>Where the answers came from</source>
+            <translation>Woher die Antworten kamen</translation>
+        </message>
+        <message>
+            <source>{label}: {n}</source>
+            <translation>{label}: {n}</translation>
+        </message>
+        <message>
+            <source>Join a workshop</source>
+            <translation>An einer Werkstatt teilnehmen</translation>
+        </message>
+        <message>
+            <source>Type the room code shown on the shared screen, or scan its QR code.</source>
+            <translation>Geben Sie den Raumcode vom gemeinsamen Bildschirm ein oder scannen Sie dort den QR-Code.</translation>
+        </message>
+        <message>
+            <source>Room code</source>
+            <translation>Raumcode</translation>
+        </message>
+        <message>
+            <source>Join</source>
+            <translation>Teilnehmen</translation>
+        </message>
+    </context>
+    <context>
         <name>PhoneSettingsDialog</name>
         <message>
             <source>This laptop only (to try it out) – 127.0.0.1</source>
@@ -4942,8 +5301,16 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
             <translation>Teilnahme sperren (keine neuen Handys)</translation>
         </message>
         <message>
+            <source>Phones that joined stay in; no new phone can join until you untick this.</source>
+            <translation>Handys, die schon verbunden sind, bleiben dabei; kein neues Handy kann beitreten, bis Sie den Haken entfernen.</translation>
+        </message>
+        <message>
             <source>Show revealed results on phones</source>
             <translation>Aufgedeckte Ergebnisse auf den Handys zeigen</translation>
+        </message>
+        <message>
+            <source>Once you reveal an activity's results, phones show them too.</source>
+            <translation>Sobald Sie die Ergebnisse einer Aktivität aufdecken, zeigen auch die Handys sie.</translation>
         </message>
         <message>
             <source>Off. Phones join over this laptop's network; nothing goes to the internet.</source>

@@ -381,6 +381,6 @@ def _csp(nonce: str) -> str:
 def _secure(response: web.StreamResponse) -> None:
     response.headers.setdefault("Content-Security-Policy", "default-src 'none'")
     response.headers["X-Content-Type-Options"] = "nosniff"
-    response.headers["Referrer-Policy"] = "no-referrer"
+    response.headers["Referrer-Policy"] = "same-origin"  # a form post keeps its Origin
     response.headers["Cache-Control"] = "no-store"
     response.headers["X-Frame-Options"] = "DENY"

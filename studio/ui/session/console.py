@@ -278,8 +278,6 @@ def build_console(page: SessionPage) -> None:
                       "session.set_pin"):
         stage_grid.addWidget(tool_button(act[action_id], screen_side))
     sl.addLayout(stage_grid)
-    page.phones_box = PhonesBox(page, page.phones, act, tool_button)
-    sl.addWidget(page.phones_box)
     sl.addStretch(1)
     page.screen_pane = ScrollPane(screen_side, page)
     page.screen_pane.setObjectName("screenPane")
@@ -292,6 +290,8 @@ def build_console(page: SessionPage) -> None:
     nl = QVBoxLayout(notes_side)
     nl.setContentsMargins(0, 0, 0, 0)
     nl.addWidget(page.laptop_box)
+    page.phones_box = PhonesBox(page, page.phones, act, tool_button)
+    nl.addWidget(page.phones_box)
     page.notes_label = notes_label = plain("", page)
     notes_label.setBuddy(page.private_notes)
     nl.addWidget(notes_label)

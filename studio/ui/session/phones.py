@@ -34,6 +34,7 @@ from studio.phones.network import default_address, is_loopback
 from studio.phones.qr import wifi_data
 from studio.phones.server import PhoneServer
 from studio.ui.stage.join_view import JoinInfo
+from studio.ui.layouts import WrapGrid
 from studio.ui.widgets.labels import plain_label
 
 log = logging.getLogger(__name__)
@@ -248,38 +249,53 @@ class PhonesBox(QGroupBox):
         self.connected = plain_label("", self, object_name="phoneConnected")
         self.answered = plain_label("", self, object_name="phoneAnswered")
         layout = QVBoxLayout(self)
-        for action_id in ("session.phones", "session.join_screen"):
-            layout.addWidget(tool_button(actions[action_id], self))
-        layout.addWidget(self.address)
-        layout.addWidget(self.connected)
-        layout.addWidget(self.answered)
-        self.lock = QCheckBox(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        buttons = WrapGrid(max_columns=2)
+        for action_id in ("session.phones", "session.phone_settings"):
+            buttons.addWidget(tool_button(actions[action_id], self))
+        layout.addLayout(buttons)
+        # Shown while phones are on: where to join, who joined and answered, the options.
+        self.details = QWidget(self)
+        dl = QVBoxLayout(self.details)
+        dl.setContentsMargins(0, 0, 0, 0)
+        dl.addWidget(tool_button(actions["session.join_screen"], self.details))
+        dl.addWidget(self.address)
+        dl.addWidget(self.connected)
+        dl.addWidget(self.answered)
+        self.lock = QCheckBox(self.details)
         self.lock.setObjectName("lockJoins")
-        self.results = QCheckBox(self)
+        self.results = QCheckBox(self.details)
         self.results.setObjectName("phoneResults")
         for box, action_id in ((self.lock, "session.lock_joins"),
                                (self.results, "session.phone_results")):
             action = actions[action_id]
             box.toggled.connect(action.setChecked)
             action.toggled.connect(box.setChecked)
-            layout.addWidget(box)
-        layout.addWidget(tool_button(actions["session.phone_settings"], self))
+            dl.addWidget(box)
+        layout.addWidget(self.details)
+        self.off_text = plain_label("", self, object_name="phonesOff")
+        layout.addWidget(self.off_text)
         self.retranslate()
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Phones"))
         self.lock.setText(self.tr("Lock joining (no new phones)"))
+        self.lock.setAccessibleDescription(self.tr(
+            "Phones that joined stay in; no new phone can join until you untick this."))
         self.results.setText(self.tr("Show revealed results on phones"))
+        self.results.setAccessibleDescription(self.tr(
+            "Once you reveal an activity's results, phones show them too."))
+        self.off_text.setText(self.tr("Off. Phones join over this laptop's network; "
+                                      "nothing goes to the internet."))
         self.refresh()
 
     def refresh(self) -> None:
         c = self.controller
         running = c.running
-        for widget in (self.connected, self.answered):
-            widget.setVisible(running)
+        self.details.setVisible(running)
+        self.off_text.setVisible(not running)
         if not running:
-            self.address.setText(self.tr("Off. Phones join over this laptop's network; "
-                                         "nothing goes to the internet."))
+            self.address.setText("")
             return
         assert c.server is not None
         text = self.tr("Join: {url}\nRoom code: {code}").format(url=c.server.url,
