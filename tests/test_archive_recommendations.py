@@ -5,7 +5,6 @@ withdrawn with its quote from the moment it was linked, never vanishes."""
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import datetime, timezone
 
 import pytest
@@ -141,32 +140,37 @@ def test_withdrawn_evidence_shows_as_withdrawn_with_its_quote(kind, tmp_path, re
             assert recommendations(archive)[0].evidence[0].withdrawn == GONE
 
 
-def test_an_archive_of_schema_1_0_gets_the_tables_on_its_first_recommendation(tmp_path):
+@BOTH
+def test_an_archive_of_schema_1_0_gets_the_tables_on_its_first_recommendation(kind, tmp_path,
+                                                                               request):
+    from archive_support import new_target
+    from sqlalchemy import text
+
     paths, ids = two_workshops(tmp_path / "in")
-    target = tmp_path / "old.studioarchive"
+    target = new_target(kind, tmp_path, request, "old")
     with open_archive(target, create=True) as archive:
         archive.add(read_workshop_file(paths[0]), paths[0].name)
-    con = sqlite3.connect(target)  # made as 1.0 made it: no recommendation tables
-    for table in ("archive_recommendation_change", "archive_evidence", "archive_recommendation"):
-        con.execute(f"DROP TABLE {table}")
-    con.execute("UPDATE archive_meta SET value='1.0' WHERE key='schema_version'")
-    con.commit()
-    con.close()
+        with archive.store.writing() as conn:  # made as 1.0 made it: no recommendation tables
+            for table in ("archive_recommendation_change", "archive_evidence",
+                          "archive_recommendation"):
+                conn.execute(text(f"DROP TABLE {table}"))
+            conn.execute(text("UPDATE archive_meta SET value='1.0' WHERE key='schema_version'"))
+
+    def version() -> str:
+        with open_archive(target) as archive, archive.store.reading() as conn:
+            return conn.execute(text(
+                "SELECT value FROM archive_meta WHERE key='schema_version'")).scalar()
+
     with open_archive(target) as archive:
         assert recommendations(archive) == ()  # reading changes nothing
-    con = sqlite3.connect(target)
-    assert con.execute("SELECT value FROM archive_meta WHERE key='schema_version'"
-                       ).fetchone() == ("1.0",)
-    con.close()
+        assert history(archive) == ()
+    assert version() == "1.0"
     with open_archive(target) as archive:
         made = create_recommendation(archive, title="First", by="Ana")
         link_evidence(archive, made.id, EvidenceRef(NOTE, ids[0]["workshop"],
                                                     ids[0]["first_note"]), by="Ana")
         assert len(recommendations(archive)[0].evidence) == 1
-    con = sqlite3.connect(target)
-    assert con.execute("SELECT value FROM archive_meta WHERE key='schema_version'"
-                       ).fetchone() == ("1.1",)
-    con.close()
+    assert version() == "1.1"
 
 
 @BOTH
