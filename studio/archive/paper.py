@@ -241,7 +241,9 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
     doc.save(output)
     in_handbook = [r for r in found if _for_handbook(r)]
     if handbook is not None:
-        _write_handbook(handbook, in_handbook, found_pilots, language)
+        from studio.archive.handbook import write_handbook
+
+        write_handbook(handbook, in_handbook, found_pilots, language)
     return PaperSummary(len(found_pilots), len(paper_recs), len(appendix), len(in_handbook))
 
 
@@ -373,42 +375,3 @@ def _appendix(doc: _Doc, items: list[tuple[int, Any]], catalog: dict[str, Any],
     for row in table.rows:
         for cell, width in zip(row.cells, _APPENDIX_WIDTHS, strict=True):
             cell.width = Cm(width)
-
-
-def _write_handbook(path: Path, items: list[RecommendationWithEvidence],
-                    found_pilots: list[Pilot], language: str) -> None:
-    doc = _Doc(words_in(language).translate("Paper", "Staff handbook (draft)"), language)
-    doc.para(doc.words.translate("Paper", "The recommendations meant for staff, by pilot, with the decision on each "
-                    "and what it rests on."))
-    doc.toc()
-    titles = {p.card_id: p.title for p in found_pilots}
-    done: set[str] = set()
-    for card_id, title in titles.items():
-        mine = [i for i in items if card_id in i.recommendation.pilots]
-        if not mine:
-            continue
-        doc.heading(title, 1)
-        for item in mine:
-            _handbook_entry(doc, item, language)
-            done.add(item.recommendation.id)
-    rest = [i for i in items if i.recommendation.id not in done]
-    if rest:
-        doc.heading(doc.words.translate("Paper", "For all pilots"), 1)
-        for item in rest:
-            _handbook_entry(doc, item, language)
-    if not items:
-        doc.para(doc.words.translate("Paper", "No recommendations for staff yet."))
-    doc.save(path)
-
-
-def _handbook_entry(doc: _Doc, item: RecommendationWithEvidence, language: str) -> None:
-    r = item.recommendation
-    doc.heading(r.title, 2)
-    if r.text:
-        doc.para(r.text)
-    doc.para(doc.words.translate("Paper", "Decision: {decision}").format(decision=decision_line(r, language)))
-    shown = [e for e in item.evidence if not e.withdrawn]
-    if shown:
-        doc.para(doc.words.translate("Paper", "What it rests on:"), bold=True)
-        for e in shown:
-            doc.para(evidence_line(e, language), "List Bullet")
