@@ -23,5 +23,6 @@ def test_every_column_is_described_in_both_languages():
         for c in sheet.columns:
             assert c.de.strip() and c.en.strip(), (sheet.name, c.name)
             assert c.name.isidentifier() and c.name.isascii() and c.name == c.name.lower()
-        if sheet.name not in ("About",):
+        # A recommendation may rest on several workshops: its evidence links name theirs.
+        if sheet.name not in ("About", "Recommendations"):
             assert "workshop_id" in names, sheet.name

@@ -419,6 +419,10 @@
             <translation>Einzelheiten geändert</translation>
         </message>
         <message>
+            <source>{input}: recommendations: {added} added, {updated} updated, {kept} already there.</source>
+            <translation>{input}: Empfehlungen: {added} hinzugefügt, {updated} aktualisiert, {kept} schon vorhanden.</translation>
+        </message>
+        <message>
             <source>{input}: added “{title}” ({city}, {date}): scenarios {scenarios}, ballots {ballots}, notes {notes}.</source>
             <translation>{input}: „{title}“ aufgenommen ({city}, {date}): Szenarien {scenarios}, Stimmzettel {ballots}, Notizen {notes}.</translation>
         </message>
@@ -2731,8 +2735,20 @@
             <translation>Die erforderliche Spalte fehlt. Fügen Sie sie wieder ein (siehe Tabellenblatt About).</translation>
         </message>
         <message>
+            <source>{name}: the sheet EvidenceLinks repeats an evidence id or links one item twice to one recommendation. Import an unchanged export.</source>
+            <translation>{name}: Das Blatt EvidenceLinks wiederholt eine Beleg-Kennung oder verknüpft ein Element zweimal mit derselben Empfehlung. Lesen Sie einen unveränderten Export ein.</translation>
+        </message>
+        <message>
+            <source>“{found}” is not one of {allowed}.</source>
+            <translation>„{found}“ ist keiner der Werte {allowed}.</translation>
+        </message>
+        <message>
             <source>This cell must not be empty.</source>
             <translation>Diese Zelle darf nicht leer sein.</translation>
+        </message>
+        <message>
+            <source>The history is not the list an export writes. Import an unchanged export.</source>
+            <translation>Der Verlauf ist nicht die Liste, die ein Export schreibt. Lesen Sie einen unveränderten Export ein.</translation>
         </message>
         <message>
             <source>{path} is a workshop file, not a spreadsheet export. Open it in the app, or export it first.</source>
@@ -2793,6 +2809,10 @@
         <message>
             <source>The sheet is missing. Import an unchanged export, or add the sheet back.</source>
             <translation>Das Tabellenblatt fehlt. Importieren Sie einen unveränderten Export oder fügen Sie das Tabellenblatt wieder ein.</translation>
+        </message>
+        <message>
+            <source>No recommendation of the sheet Recommendations has this id. Import an unchanged export.</source>
+            <translation>Keine Empfehlung im Blatt Recommendations hat diese Kennung. Lesen Sie einen unveränderten Export ein.</translation>
         </message>
         <message>
             <source>The workshop's {key} is missing.</source>
@@ -2887,6 +2907,66 @@
             <source>{archive} holds no workshops yet, so there is nothing to merge from it. Add some with studio archive add.</source>
             <translation>{archive} enthält noch keine Werkstätten, es gibt daraus also nichts zusammenzuführen. Nehmen Sie welche mit studio archive add auf.</translation>
         </message>
+        <message>
+            <source>“{kind}” is no kind of evidence. Use note, cluster, result or statement.</source>
+            <translation>„{kind}“ ist keine Art von Beleg. Verwenden Sie note, cluster, result oder statement.</translation>
+        </message>
+        <message>
+            <source>{id} is an option of a question, not a statement: link the question's result instead.</source>
+            <translation>{id} ist eine Antwortmöglichkeit einer Frage, keine Aussage: Verknüpfen Sie stattdessen das Ergebnis der Frage.</translation>
+        </message>
+        <message>
+            <source>{id} is a note round, which has no result: link its notes or clusters instead.</source>
+            <translation>{id} ist eine Notizrunde und hat kein Ergebnis: Verknüpfen Sie stattdessen ihre Notizen oder Cluster.</translation>
+        </message>
+        <message>
+            <source>The paper and the handbook cannot be the same file ({path}). Choose two names.</source>
+            <translation>Strategiepapier und Handreichung können nicht dieselbe Datei sein ({path}). Wählen Sie zwei Namen.</translation>
+        </message>
+        <message>
+            <source>{archive} holds no workshops yet, so there is no paper to write. Add some with studio archive add.</source>
+            <translation>{archive} enthält noch keine Werkstätten, daher gibt es kein Papier zu schreiben. Fügen Sie welche mit studio archive add hinzu.</translation>
+        </message>
+        <message>
+            <source>Type your name first: every change to a recommendation is kept with who made it.</source>
+            <translation>Geben Sie zuerst Ihren Namen ein: Jede Änderung an einer Empfehlung wird mit dem Namen der Person gespeichert.</translation>
+        </message>
+        <message>
+            <source>A recommendation needs a title.</source>
+            <translation>Eine Empfehlung braucht einen Titel.</translation>
+        </message>
+        <message>
+            <source>“{audience}” is no audience: use paper, handbook or both.</source>
+            <translation>„{audience}“ ist keine Zielgruppe: Verwenden Sie paper, handbook oder both.</translation>
+        </message>
+        <message>
+            <source>A pilot is named by its card id; one of them is empty.</source>
+            <translation>Ein Pilotvorhaben wird mit seiner Karten-Kennung angegeben; eine davon ist leer.</translation>
+        </message>
+        <message>
+            <source>{archive} holds no recommendation {id}.</source>
+            <translation>{archive} enthält keine Empfehlung {id}.</translation>
+        </message>
+        <message>
+            <source>“{title}” was changed by {who} at {when} UTC while you edited it. Reload it and make your change again.</source>
+            <translation>„{title}“ wurde von {who} um {when} UTC geändert, während Sie sie bearbeitet haben. Laden Sie sie neu und nehmen Sie Ihre Änderung noch einmal vor.</translation>
+        </message>
+        <message>
+            <source>“{decision}” is no decision: use proposed, adopted, changed or not_adopted.</source>
+            <translation>„{decision}“ ist keine Entscheidung: Verwenden Sie proposed, adopted, changed oder not_adopted.</translation>
+        </message>
+        <message>
+            <source>Say why the recommendation is not adopted: the reason is required.</source>
+            <translation>Geben Sie an, warum die Empfehlung nicht übernommen wird: Die Begründung ist Pflicht.</translation>
+        </message>
+        <message>
+            <source>The archive shows no {kind} {id} in workshop {workshop}: only what it shows can be linked as evidence.</source>
+            <translation>Das Archiv zeigt kein Element {kind} {id} in der Werkstatt {workshop}: Nur was es zeigt, kann als Beleg verknüpft werden.</translation>
+        </message>
+        <message>
+            <source>{archive} holds no evidence link {id}.</source>
+            <translation>{archive} enthält keinen Beleg {id}.</translation>
+        </message>
     </context>
     <context>
         <name>Export</name>
@@ -2968,6 +3048,49 @@
         <message>
             <source>Exported to {path}.</source>
             <translation>Exportiert nach {path}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Feedback</name>
+        <message>
+            <source>Ask the organisers of the workshop ({who}).</source>
+            <translation>Fragen Sie die Veranstalter der Werkstatt ({who}).</translation>
+        </message>
+        <message>
+            <source>Ask the organisers of the workshop.</source>
+            <translation>Fragen Sie die Veranstalter der Werkstatt.</translation>
+        </message>
+        <message>
+            <source>What you told us, and what became of it</source>
+            <translation>Was Sie uns gesagt haben – und was daraus geworden ist</translation>
+        </message>
+        <message>
+            <source>Thank you for taking part. This page sums up what we heard at the workshop, and what the city decided about the recommendations that rest on it.</source>
+            <translation>Vielen Dank, dass Sie mitgemacht haben. Diese Seite fasst zusammen, was wir in der Werkstatt gehört haben und was die Stadt über die Empfehlungen entschieden hat, die sich darauf stützen.</translation>
+        </message>
+        <message>
+            <source>What we heard</source>
+            <translation>Was wir gehört haben</translation>
+        </message>
+        <message>
+            <source>Notes with the most dots:</source>
+            <translation>Notizen mit den meisten Punkten:</translation>
+        </message>
+        <message>
+            <source>What became of it</source>
+            <translation>Was daraus geworden ist</translation>
+        </message>
+        <message>
+            <source>No recommendation draws on this workshop yet. We will tell you when there are decisions.</source>
+            <translation>Noch stützt sich keine Empfehlung auf diese Werkstatt. Wir sagen Ihnen Bescheid, sobald es Entscheidungen gibt.</translation>
+        </message>
+        <message>
+            <source>Decision: {decision}</source>
+            <translation>Entscheidung: {decision}</translation>
+        </message>
+        <message>
+            <source>Where to read more</source>
+            <translation>Wo Sie mehr lesen können</translation>
         </message>
     </context>
     <context>
@@ -4319,6 +4442,238 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         <message>
             <source>Cannot save</source>
             <translation>Speichern nicht möglich</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>withdrawn: its workshop was removed from the archive</source>
+            <extracomment>The merged workbook's sheet (and its id column) where each kind's item_id resolves.</extracomment>
+            <translation>zurückgezogen: Die Werkstatt wurde aus dem Archiv entfernt</translation>
+        </message>
+        <message>
+            <source>withdrawn: the note was hidden</source>
+            <translation>zurückgezogen: Die Notiz wurde ausgeblendet</translation>
+        </message>
+        <message>
+            <source>withdrawn: the workshop's newer copy no longer holds it</source>
+            <translation>zurückgezogen: Die neuere Fassung der Werkstatt enthält es nicht mehr</translation>
+        </message>
+        <message>
+            <source>dots: {n}</source>
+            <translation>Punkte: {n}</translation>
+        </message>
+        <message>
+            <source>notes: {notes}, dots: {dots}</source>
+            <translation>Notizen: {notes}, Punkte: {dots}</translation>
+        </message>
+        <message>
+            <source>agree {agree} ({share}), disagree {disagree}, pass {passed}</source>
+            <translation>Zustimmung {agree} ({share}), Ablehnung {disagree}, Enthaltung {passed}</translation>
+        </message>
+        <message>
+            <source>average {mean}</source>
+            <translation>Mittelwert {mean}</translation>
+        </message>
+        <message>
+            <source>ahead: {label} ({share})</source>
+            <translation>vorn: {label} ({share})</translation>
+        </message>
+        <message>
+            <source>Proposed, not decided yet</source>
+            <translation>Vorgeschlagen, noch nicht entschieden</translation>
+        </message>
+        <message>
+            <source>Adopted</source>
+            <translation>Übernommen</translation>
+        </message>
+        <message>
+            <source>Adopted with changes</source>
+            <translation>Mit Änderungen übernommen</translation>
+        </message>
+        <message>
+            <source>Not adopted</source>
+            <translation>Nicht übernommen</translation>
+        </message>
+        <message>
+            <source>into the strategy paper</source>
+            <translation>in das Strategiepapier</translation>
+        </message>
+        <message>
+            <source>into the staff handbook</source>
+            <translation>in die Handreichung für Beschäftigte</translation>
+        </message>
+        <message>
+            <source>into the strategy paper and the staff handbook</source>
+            <translation>in das Strategiepapier und die Handreichung für Beschäftigte</translation>
+        </message>
+        <message>
+            <source>the strategy paper</source>
+            <translation>das Strategiepapier</translation>
+        </message>
+        <message>
+            <source>the staff handbook</source>
+            <translation>die Handreichung für Beschäftigte</translation>
+        </message>
+        <message>
+            <source>the strategy paper and the staff handbook</source>
+            <translation>das Strategiepapier und die Handreichung für Beschäftigte</translation>
+        </message>
+        <message>
+            <source>note</source>
+            <translation>Notiz</translation>
+        </message>
+        <message>
+            <source>cluster</source>
+            <translation>Cluster</translation>
+        </message>
+        <message>
+            <source>result</source>
+            <translation>Ergebnis</translation>
+        </message>
+        <message>
+            <source>statement</source>
+            <translation>Aussage</translation>
+        </message>
+        <message>
+            <source>Contents</source>
+            <translation>Inhalt</translation>
+        </message>
+        <message>
+            <source>Update this field to show the table of contents (in Word: F9).</source>
+            <translation>Aktualisieren Sie dieses Feld, um das Inhaltsverzeichnis zu zeigen (in Word: F9).</translation>
+        </message>
+        <message>
+            <source>Strategy paper (draft)</source>
+            <translation>Strategiepapier (Entwurf)</translation>
+        </message>
+        <message>
+            <source>Drawn from the archive's workshops ({n}; {cities}), made on {date} with Co-Design Studio. The evidence ids in the appendix find each item in the merged workbook (studio merge).</source>
+            <translation>Aus den Werkstätten des Archivs ({n}; {cities}), erstellt am {date} mit Co-Design Studio. Mit den Kennungen im Anhang findet sich jeder Beleg in der zusammengeführten Arbeitsmappe (studio merge).</translation>
+        </message>
+        <message>
+            <source>Recommendations across pilots</source>
+            <translation>Empfehlungen über die Pilotvorhaben hinweg</translation>
+        </message>
+        <message>
+            <source>What the workshops showed</source>
+            <translation>Was die Werkstätten gezeigt haben</translation>
+        </message>
+        <message>
+            <source>Workshops that discussed it ({n}): {names}.</source>
+            <translation>Werkstätten, die es besprochen haben ({n}): {names}.</translation>
+        </message>
+        <message>
+            <source>Figure: {prompt} (workshops: {n}, n = {people})</source>
+            <translation>Abbildung: {prompt} (Werkstätten: {n}, n = {people})</translation>
+        </message>
+        <message>
+            <source>Notes with the most dots:</source>
+            <translation>Notizen mit den meisten Punkten:</translation>
+        </message>
+        <message>
+            <source>Common ground and dividing lines</source>
+            <translation>Gemeinsamkeiten und Trennlinien</translation>
+        </message>
+        <message>
+            <source>No agree/disagree statements were asked about this pilot.</source>
+            <translation>Zu diesem Pilotvorhaben gab es keine Aussagen zum Zustimmen oder Ablehnen.</translation>
+        </message>
+        <message>
+            <source>Common ground: statements that every stakeholder group agrees with (the consensus score is high only when each group agrees).</source>
+            <translation>Gemeinsamkeiten: Aussagen, denen jede Gruppe zustimmt (der Konsenswert ist nur hoch, wenn jede Gruppe zustimmt).</translation>
+        </message>
+        <message>
+            <source>None: no statement found agreement in every group.</source>
+            <translation>Keine: Keine Aussage fand in jeder Gruppe Zustimmung.</translation>
+        </message>
+        <message>
+            <source>Dividing lines: statements the groups see most differently (the divisiveness is how far the groups' agreement lies apart).</source>
+            <translation>Trennlinien: Aussagen, die die Gruppen am unterschiedlichsten sehen (die Spaltung ist, wie weit die Zustimmung der Gruppen auseinanderliegt).</translation>
+        </message>
+        <message>
+            <source>None found: fewer than two groups of at least 5 people answered.</source>
+            <translation>Keine gefunden: Weniger als zwei Gruppen mit mindestens 5 Personen haben geantwortet.</translation>
+        </message>
+        <message>
+            <source>Caution: some groups had fewer than 5 people; they are not shown on their own, and the scores say less about them.</source>
+            <translation>Vorsicht: Einige Gruppen hatten weniger als 5 Personen; sie werden nicht einzeln gezeigt, und die Werte sagen über sie weniger aus.</translation>
+        </message>
+        <message>
+            <source>“{statement}”: agree {share} (n = {n}){groups}</source>
+            <translation>„{statement}“: Zustimmung {share} (n = {n}){groups}</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Empfehlungen</translation>
+        </message>
+        <message>
+            <source>No recommendations yet.</source>
+            <translation>Noch keine Empfehlungen.</translation>
+        </message>
+        <message>
+            <source>Decision: {decision}</source>
+            <translation>Entscheidung: {decision}</translation>
+        </message>
+        <message>
+            <source>For: {audience}</source>
+            <translation>Für: {audience}</translation>
+        </message>
+        <message>
+            <source>No evidence linked yet.</source>
+            <translation>Noch keine Belege verknüpft.</translation>
+        </message>
+        <message>
+            <source>from {workshop}</source>
+            <translation>aus {workshop}</translation>
+        </message>
+        <message>
+            <source>Appendix: evidence</source>
+            <translation>Anhang: Belege</translation>
+        </message>
+        <message>
+            <source>Each line names the sheet of the merged workbook (studio merge ARCHIVE) and the ids that find the item there: the workshop id and the item's id.</source>
+            <translation>Jede Zeile nennt das Blatt der zusammengeführten Arbeitsmappe (studio merge ARCHIV) und die Kennungen, mit denen sich der Beleg dort findet: die Kennung der Werkstatt und die des Elements.</translation>
+        </message>
+        <message>
+            <source>No.</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Kind and quote</source>
+            <translation>Art und Zitat</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Blatt</translation>
+        </message>
+        <message>
+            <source>Workshop id</source>
+            <translation>Kennung der Werkstatt</translation>
+        </message>
+        <message>
+            <source>Item id</source>
+            <translation>Kennung des Elements</translation>
+        </message>
+        <message>
+            <source>Staff handbook (draft)</source>
+            <translation>Handreichung für Beschäftigte (Entwurf)</translation>
+        </message>
+        <message>
+            <source>The recommendations meant for staff, by pilot, with the decision on each and what it rests on.</source>
+            <translation>Die Empfehlungen für Beschäftigte, nach Pilotvorhaben, mit der Entscheidung zu jeder und worauf sie sich stützt.</translation>
+        </message>
+        <message>
+            <source>For all pilots</source>
+            <translation>Für alle Pilotvorhaben</translation>
+        </message>
+        <message>
+            <source>No recommendations for staff yet.</source>
+            <translation>Noch keine Empfehlungen für Beschäftigte.</translation>
+        </message>
+        <message>
+            <source>What it rests on:</source>
+            <translation>Worauf sie sich stützt:</translation>
         </message>
     </context>
     <context>

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from studio.archive.archive import AddOutcome, Archive
 from studio.archive.store import ArchiveConnectionError, is_archive_target
+from studio.archive.workbook import ImportOutcome
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.store.inspect import SQLITE_HEADER
@@ -42,18 +43,26 @@ def input_kind(path: Path) -> str:
 def add_inputs(archive: Archive, inputs: Iterable[Path], city: str | None = None,
                place: str | None = None,
                report: Callable[[Path, AddOutcome | InputFailure], None] | None = None,
-               ) -> list[AddOutcome | InputFailure]:
+               restored: Callable[[Path, ImportOutcome], None] | None = None,
+               ) -> list[AddOutcome | InputFailure | ImportOutcome]:
     """Add every workshop of ``inputs``; ``report`` hears of each outcome as it happens.
+
+    A workbook merged from an archive also brings its recommendations back, after its
+    workshops: ``restored`` hears of that (an :class:`ImportOutcome`); a problem with them
+    is an :class:`InputFailure` for ``report``.
 
     A lost server (:class:`ArchiveConnectionError`) is raised: what was added before
     stays, the workshop being added was not."""
     from studio.exchange.merge import read_input
 
-    done: list[AddOutcome | InputFailure] = []
+    done: list[AddOutcome | InputFailure | ImportOutcome] = []
 
-    def tell(path: Path, outcome: AddOutcome | InputFailure) -> None:
+    def tell(path: Path, outcome: AddOutcome | InputFailure | ImportOutcome) -> None:
         done.append(outcome)
-        if report is not None:
+        if isinstance(outcome, ImportOutcome):
+            if restored is not None:
+                restored(path, outcome)
+        elif report is not None:
             report(path, outcome)
 
     for path in inputs:
@@ -77,4 +86,25 @@ def add_inputs(archive: Archive, inputs: Iterable[Path], city: str | None = None
                 raise
             except StudioError as exc:
                 tell(path, InputFailure(path, exc))
+        if kind == "export":
+            try:
+                brought = add_recommendations(archive, path)
+            except ArchiveConnectionError:
+                raise
+            except StudioError as exc:
+                tell(path, InputFailure(path, exc))
+            else:
+                if brought is not None:
+                    tell(path, brought)
     return done
+
+
+def add_recommendations(archive: Archive, path: Path) -> ImportOutcome | None:
+    """Restore the recommendations of a workbook merged from an archive (None: it has none)."""
+    from studio.archive.workbook import import_recommendations
+    from studio.exchange.recommendation_sheets import read_recommendation_sheets
+
+    sheets = read_recommendation_sheets(path)
+    if sheets is None:
+        return None
+    return import_recommendations(archive, sheets, path.name)

@@ -356,3 +356,10 @@ class ArchiveSource:
                 "Errors", "{archive} holds no workshops yet, so there is nothing to merge from "
                 "it. Add some with studio archive add."), archive=self.name)
         return found
+
+    def extra_sheets(self) -> list[tuple[Any, list[tuple]]]:
+        """The Recommendations and EvidenceLinks sheets of a merged workbook."""
+        from studio.archive.workbook import recommendation_sheets
+
+        with open_archive(self.target) as archive, archive.store.reading() as conn:
+            return recommendation_sheets(conn)

@@ -8,7 +8,17 @@ fields of :class:`studio.exchange.records.WorkshopRecords` (what exports are
 written from and imports restore), keyed by the archive's workshop key plus the
 record's original UUID. ``archive_meta`` carries the format name and the
 schema version (``MAJOR.MINOR``, as the workshop file's ``meta``: a newer
-major is refused).
+major is refused; an older minor is brought up to date by :data:`MIGRATIONS`
+the first time something new is written to it).
+
+Version 1.1 adds the strategy team's recommendations: ``archive_recommendation``
+(one row per recommendation, its current state), ``archive_evidence`` (links
+to notes, clusters, question results and statements by workshop id plus the
+item's UUID, with a snapshot of the quote and figures at link time), and
+``archive_recommendation_change`` (the append-only history: who and when).
+These refer to workshops by their UUID, not by the catalog's key, so that a
+workshop removed from the archive leaves its evidence links in place (shown
+as withdrawn).
 
 Plain SQLAlchemy Core tables: the same DDL on SQLite and PostgreSQL. Free text
 is ``Text`` (a server enforces ``VARCHAR`` lengths, a file does not).
@@ -16,9 +26,12 @@ is ``Text`` (a server enforces ``VARCHAR`` lengths, a file does not).
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from sqlalchemy import (
     JSON,
     Column,
+    Connection,
     Date,
     Float,
     ForeignKey,
@@ -33,7 +46,7 @@ from sqlalchemy import (
 from studio.store.models import UTCDateTime
 
 FORMAT_NAME = "codesign-studio-archive"
-ARCHIVE_SCHEMA_VERSION = "1.0"
+ARCHIVE_SCHEMA_VERSION = "1.1"
 
 metadata = MetaData()
 
@@ -160,3 +173,67 @@ CONTENT: dict[str, Table] = {
 }
 #: Record lists whose records carry ``workshop_id`` (the archive keeps it once, in the catalog).
 WITH_WORKSHOP_ID = ("scenarios", "activities", "responses", "clusters", "notes", "events")
+
+# -- 1.1: recommendations with their evidence -------------------------------------------
+recommendations = Table(
+    "archive_recommendation", metadata,
+    Column("id", Text, primary_key=True),  # a UUID
+    Column("title", Text, nullable=False),
+    Column("text", Text, nullable=False),
+    Column("audience", Text, nullable=False),  # paper, handbook, both
+    Column("pilots", JSON, nullable=False),  # card ids
+    Column("decision", Text, nullable=False),  # proposed, adopted, changed, not_adopted
+    Column("decision_into", Text, nullable=True),  # adopted/changed: paper, handbook, both
+    Column("decision_reason", Text, nullable=True),
+    Column("revision", Integer, nullable=False),  # +1 on every change (a stale edit is refused)
+    Column("created_at", UTCDateTime, nullable=False),
+    Column("created_by", Text, nullable=False),
+    Column("updated_at", UTCDateTime, nullable=False),
+    Column("updated_by", Text, nullable=False),
+)
+
+evidence = Table(
+    "archive_evidence", metadata,
+    Column("id", Text, primary_key=True),  # a UUID
+    Column("recommendation_id", Text,
+           ForeignKey("archive_recommendation.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", Text, nullable=False),  # note, cluster, result, statement
+    Column("workshop_id", Text, nullable=False),
+    Column("item_id", Text, nullable=False),  # note, cluster, activity or option UUID
+    Column("quote", Text, nullable=False),  # what it said when it was linked
+    Column("figures", JSON, nullable=False),  # its numbers when it was linked
+    Column("context", JSON, nullable=False),  # workshop title, card id, prompt at link time
+    Column("linked_at", UTCDateTime, nullable=False),
+    Column("linked_by", Text, nullable=False),
+    UniqueConstraint("recommendation_id", "kind", "workshop_id", "item_id",
+                     name="uq_archive_evidence_item"),
+    Index("ix_archive_evidence_workshop", "workshop_id"),
+)
+
+changes = Table(
+    "archive_recommendation_change", metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("recommendation_id", Text, nullable=False, index=True),
+    Column("at", UTCDateTime, nullable=False),
+    Column("by", Text, nullable=False),
+    Column("action", Text, nullable=False),  # created, edited, decided, linked, unlinked, imported
+    Column("details", JSON, nullable=False),
+)
+
+RECOMMENDATION_TABLES = (recommendations, evidence, changes)
+
+
+def parse_version(value: str) -> tuple[int, int]:
+    major, _, minor = value.strip().partition(".")
+    return int(major), int(minor or 0)
+
+
+def _v1_0_to_v1_1(conn: Connection) -> None:
+    """1.1 adds the recommendations, their evidence links and their history."""
+    metadata.create_all(conn, tables=list(RECOMMENDATION_TABLES), checkfirst=True)
+
+
+# (from_version, to_version, step): applied in order while the archive is older.
+MIGRATIONS: list[tuple[tuple[int, int], tuple[int, int], Callable[[Connection], None]]] = [
+    ((1, 0), (1, 1), _v1_0_to_v1_1),
+]

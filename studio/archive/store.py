@@ -198,6 +198,34 @@ class ArchiveStore:
     def close(self) -> None:
         self.engine.dispose()
 
+    # -- migrations --------------------------------------------------------------------
+    def version(self, conn: Connection) -> tuple[int, int]:
+        """The schema version the archive holds (read in ``conn``'s transaction)."""
+        found = conn.execute(select(schema.meta.c.value).where(
+            schema.meta.c.key == "schema_version")).scalar()
+        return schema.parse_version(found or "1.0")
+
+    def upgrade(self, conn: Connection) -> None:
+        """Bring an older archive up to this app's schema, inside ``conn``'s write transaction.
+
+        Called before something of a newer minor is written (a recommendation), never on
+        a plain read: an archive given to ``studio merge`` stays as it was. On a server
+        several first writers wait for each other (an advisory lock)."""
+        current = schema.parse_version(schema.ARCHIVE_SCHEMA_VERSION)
+        if self.version(conn) >= current:
+            return
+        if self.on_server:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _ADVISORY_KEY})
+        version = self.version(conn)  # another writer may have upgraded it meanwhile
+        if version >= current:
+            return
+        for source, target, step in schema.MIGRATIONS:
+            if version == source:
+                step(conn)
+                version = target
+        conn.execute(schema.meta.update().where(schema.meta.c.key == "schema_version")
+                     .values(value=f"{version[0]}.{version[1]}"))
+
     # -- transactions ------------------------------------------------------------------
     @contextlib.contextmanager
     def errors(self) -> Iterator[None]:

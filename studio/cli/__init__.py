@@ -21,7 +21,7 @@ from pathlib import Path
 from studio import __version__
 
 EXIT_OK, EXIT_FAILURE, EXIT_USAGE = 0, 1, 2
-COMMANDS = ("demo", "export", "import", "merge", "report", "archive")
+COMMANDS = ("demo", "export", "import", "merge", "report", "archive", "paper", "feedback")
 
 
 class UsageError(Exception):

@@ -25,6 +25,8 @@ Each workshop is added once (by its id). The same workshop again changes nothing
 a newer copy (a later last change: more ballots, edited notes) replaces the archived
 one and the line says what changed; an older copy is not added. Each workshop is added
 in one transaction: an interrupted add leaves the archive as it was before that workshop.
+A workbook merged from an archive (studio merge ARCHIVE) also brings back its
+recommendations with their evidence links, decisions and history.
 
 Exit codes: 0 when every input was added (or was already there); 2 when an input
 could not be read (each such input is named on its own line on stderr, the others
@@ -97,6 +99,7 @@ def run_add(args: argparse.Namespace) -> int:
     from studio.archive import ADDED, KEPT, REPLACED, UNCHANGED, open_archive
     from studio.archive.adding import InputFailure, add_inputs
     from studio.archive.content import describe
+    from studio.archive.workbook import ImportOutcome
 
     _translating()
     tally = {ADDED: 0, REPLACED: 0, UNCHANGED: 0, KEPT: 0, "failed": 0}
@@ -141,8 +144,15 @@ def run_add(args: argparse.Namespace) -> int:
                 "(from {previous}, last change {when}); it was kept, nothing changed."))
         print(text.format(**fields), flush=True)
 
+    def restored(path: Path, outcome: ImportOutcome) -> None:
+        print(_tr(QT_TRANSLATE_NOOP(
+            "Archive", "{input}: recommendations: {added} added, {updated} updated, {kept} "
+            "already there.")).format(input=plain(path.name), added=outcome.added,
+                                      updated=outcome.updated, kept=outcome.kept), flush=True)
+
     with open_archive(args.archive, create=True) as archive:
-        add_inputs(archive, args.inputs, city=args.city, place=args.place, report=report)
+        add_inputs(archive, args.inputs, city=args.city, place=args.place, report=report,
+                   restored=restored)
         shown = archive.shown
     print(_tr(QT_TRANSLATE_NOOP(
         "Archive", "{archive}: {added} added, {replaced} replaced, {unchanged} already there, "

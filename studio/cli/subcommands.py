@@ -181,5 +181,12 @@ def add_archive_parser(subparsers: argparse._SubParsersAction) -> None:
     add(subparsers)
 
 
+def add_paper_parsers(subparsers: argparse._SubParsersAction) -> None:
+    from studio.cli.paper_commands import add_feedback_parser, add_paper_parser
+
+    add_paper_parser(subparsers)
+    add_feedback_parser(subparsers)
+
+
 ADD_PARSERS = (add_demo_parser, add_export_parser, add_import_parser, add_merge_parser,
-               add_report_parser, add_archive_parser)
+               add_report_parser, add_archive_parser, add_paper_parsers)

@@ -27,6 +27,7 @@ from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.core.results import SMALL_GROUPS
 from studio.exchange import rows as R
+from studio.exchange import schema
 from studio.exchange.compare import across_results
 from studio.exchange.records import WorkshopRecords, read_workshop_file, sort_records
 from studio.exchange.xlsx_export import Progress, WorkbookPlan, write_workbook
@@ -54,6 +55,26 @@ class RecordSource(Protocol):
     def name(self) -> str: ...
 
     def read(self) -> list[WorkshopRecords]: ...
+
+
+def _extra_sheets(item: object) -> list[tuple[schema.Sheet, list[tuple]]]:
+    """The sheets a source brings besides its workshops (an archive: its recommendations)."""
+    extra = getattr(item, "extra_sheets", None)
+    return extra() if callable(extra) else []
+
+
+def _combine_extra(found: list[list[tuple[schema.Sheet, list[tuple]]]]
+                   ) -> list[tuple[schema.Sheet, list[tuple]]]:
+    """Sheets of several sources in one: rows by their id (first column), the first wins."""
+    out: dict[str, tuple[schema.Sheet, list[tuple], set[Any]]] = {}
+    for sheets in found:
+        for sheet, rows in sheets:
+            _s, mine, seen = out.setdefault(sheet.name, (sheet, [], set()))
+            for row in rows:
+                if row[0] not in seen:
+                    seen.add(row[0])
+                    mine.append(row)
+    return [(sheet, rows) for sheet, rows, _seen in out.values()]
 
 
 def read_input(path: Path) -> list[WorkshopRecords]:
@@ -173,16 +194,19 @@ def merge_files(inputs: Sequence[Path | RecordSource], output: Path,
                 path=str(path))
     summary = MergeSummary(inputs=len(inputs))
     sources: list[WorkshopRecords] = []
+    extra: list[list[tuple[schema.Sheet, list[tuple]]]] = []
     for i, item in enumerate(inputs):
         if isinstance(item, (str, os.PathLike)):
             sources.extend(read_input(Path(item)))
             name = Path(item).name
         else:
             sources.extend(item.read())
+            extra.append(_extra_sheets(item))
             name = item.name
         if progress:
             progress(0.5 * (i + 1) / len(inputs), name)
     plan = merge_records(sources, summary)
+    plan.extra = _combine_extra(extra)
 
     def later(fraction: float, stage: str) -> None:
         if progress:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-EXPORT_SCHEMA_VERSION = "1.1"
+EXPORT_SCHEMA_VERSION = "1.2"
 FORMAT_NAME = "codesign-studio-export"
 
 # Cell types. "id" and "key" are text holding an identifier; "json" is text
@@ -376,6 +376,80 @@ EVENTLOG = Sheet(
     key="event_id",
 )
 
+# -- merged from an archive (export schema 1.2): the strategy team's recommendations --------
+RECOMMENDATIONS = Sheet(
+    "Recommendations",
+    "Empfehlungen des Strategieteams mit Entscheidung und Verlauf (nur beim Zusammenführen aus "
+    "einem Archiv). „studio archive add“ liest sie wieder ein.",
+    "The strategy team's recommendations with their decision and history (only when merging "
+    "from an archive). 'studio archive add' reads them back.",
+    (
+        _id("recommendation_id", "Kennung der Empfehlung.", "Id of the recommendation."),
+        C("title", TEXT, "Titel.", "Title.", width=40),
+        C("text", TEXT, "Text der Empfehlung.", "Text of the recommendation.",
+          required=False, width=60),
+        C("audience", KEY, "Für: paper (Strategiepapier), handbook (Handreichung) oder both.",
+          "For: paper (strategy paper), handbook (staff handbook) or both."),
+        C("pilots", TEXT, "Betroffene Pilotvorhaben: Karten-Kennungen (card_id), durch Komma "
+          "getrennt.", "Pilots concerned: card ids (card_id), comma-separated.",
+          required=False, width=24),
+        C("decision", KEY, "Entscheidung: proposed, adopted, changed oder not_adopted.",
+          "Decision: proposed, adopted, changed or not_adopted."),
+        C("decision_into", KEY, "Übernommen in: paper, handbook oder both (bei adopted/changed).",
+          "Adopted into: paper, handbook or both (for adopted/changed).", required=False),
+        C("decision_reason", TEXT, "Begründung (bei not_adopted Pflicht).",
+          "Reason (required for not_adopted).", required=False, width=40),
+        C("revision", INT, "Stand: zählt jede Änderung.", "Revision: counts every change."),
+        C("created_at", DATETIME, "Angelegt am (UTC).", "Created at (UTC)."),
+        C("created_by", TEXT, "Angelegt von (Name, wie eingegeben).",
+          "Created by (name as typed)."),
+        C("updated_at", DATETIME, "Zuletzt geändert (UTC).", "Last changed (UTC)."),
+        C("updated_by", TEXT, "Zuletzt geändert von.", "Last changed by."),
+        C("evidence", INT, "Anzahl Belege (Blatt EvidenceLinks).",
+          "Number of evidence links (sheet EvidenceLinks).", derived=True, required=False),
+        C("history", JSON, "Verlauf als JSON: jede Änderung mit at (UTC), by, action, details.",
+          "History as JSON: every change with at (UTC), by, action, details.", required=False),
+    ),
+    key="recommendation_id",
+)
+
+EVIDENCE_LINKS = Sheet(
+    "EvidenceLinks",
+    "Belege der Empfehlungen: je Zeile eine Notiz, ein Cluster, ein Ergebnis oder eine Aussage; "
+    "item_id findet sich im Blatt, das sheet nennt.",
+    "Evidence of the recommendations: one note, cluster, result or statement per row; item_id "
+    "is found in the sheet that sheet names.",
+    (
+        _id("evidence_id", "Kennung des Belegs.", "Id of the evidence link."),
+        _id("recommendation_id", "Empfehlung (Blatt Recommendations).",
+            "Recommendation (sheet Recommendations)."),
+        C("kind", KEY, "Art: note, cluster, result (Ergebnis einer Frage) oder statement "
+          "(Aussage).", "Kind: note, cluster, result (a question's result) or statement."),
+        _WS,
+        _id("item_id", "Kennung der Notiz, des Clusters, der Aktivität (result) oder der Option "
+            "(statement).", "Id of the note, cluster, activity (result) or option (statement)."),
+        C("sheet", KEY, "Blatt, in dem item_id steht: Notes, Clusters, Activities oder Options.",
+          "Sheet holding item_id: Notes, Clusters, Activities or Options.", derived=True,
+          required=False),
+        C("quote", TEXT, "Zitat beim Verknüpfen (Notiztext, Clustername, Frage, Aussage).",
+          "Quote when linked (note text, cluster name, question, statement).",
+          required=False, width=50),
+        C("figures", JSON, "Zahlen beim Verknüpfen als JSON (n, Zustimmung, Mittelwert …).",
+          "Figures when linked, as JSON (n, agreement, mean …).", required=False),
+        C("context", JSON, "Zusammenhang beim Verknüpfen als JSON (Workshop, Karte, Frage).",
+          "Context when linked, as JSON (workshop, card, question).", required=False),
+        C("linked_at", DATETIME, "Verknüpft am (UTC).", "Linked at (UTC)."),
+        C("linked_by", TEXT, "Verknüpft von.", "Linked by."),
+        C("withdrawn", BOOL, "Zurückgezogen: nicht mehr im Archiv (Zitat von damals).",
+          "Withdrawn: no longer in the archive (the quote is from then).", derived=True,
+          required=False),
+        C("withdrawn_reason", KEY, "Warum: workshop_removed, hidden oder gone.",
+          "Why: workshop_removed, hidden or gone.", derived=True, required=False),
+    ),
+    key="evidence_id",
+)
+RECOMMENDATION_SHEETS: tuple[Sheet, ...] = (RECOMMENDATIONS, EVIDENCE_LINKS)
+
 CHARTS_SHEET = "Charts"
 CHARTS_DOC = (
     "Diagramme je Aktivität über dem Blatt Results (in Excel frei gestaltbar).",
@@ -393,7 +467,8 @@ OVERVIEW_DOC = (
 # The order of the sheets in the workbook (the overview first, then About, then Charts).
 DATA_SHEETS: tuple[Sheet, ...] = (SCENARIOS, ACTIVITIES, OPTIONS, RESPONSES, RESULTS, NOTES,
                                   CLUSTERS, EVENTLOG)
-SHEETS: dict[str, Sheet] = {s.name: s for s in (ABOUT, WORKSHOPS, *DATA_SHEETS)}
+SHEETS: dict[str, Sheet] = {s.name: s for s in (ABOUT, WORKSHOPS, *DATA_SHEETS,
+                                                *RECOMMENDATION_SHEETS)}
 
 FILE_KEYS: tuple[tuple[str, str, str], ...] = (
     ("format", "Dateiformat.", "File format."),
@@ -427,7 +502,7 @@ def markdown() -> str:
     """The column reference of docs/export-schema.md (a test keeps the file in step)."""
     lines = [(f"<!-- generated from studio/exchange/schema.py (export schema "
              f"{EXPORT_SCHEMA_VERSION}); edit there -->"), ""]
-    for sheet in (ABOUT, WORKSHOPS, *DATA_SHEETS):
+    for sheet in (ABOUT, WORKSHOPS, *DATA_SHEETS, *RECOMMENDATION_SHEETS):
         lines += [f"### `{sheet.name}`", "", sheet.en, "", "| column | type | required | meaning |",
                   "|---|---|---|---|"]
         for c in sheet.columns:

@@ -58,6 +58,9 @@ class WorkbookPlan:
     across: list[tuple[dict[str, Any], list[tuple]]] = field(default_factory=list)
     merged: bool = False
     exported_at: datetime = field(default_factory=lambda: ms(datetime.now(timezone.utc)))
+    #: Sheets written after the data sheets, as (sheet, rows): the recommendations of an
+    #: archive merged in (:data:`schema.RECOMMENDATION_SHEETS`), else none.
+    extra: list[tuple[schema.Sheet, list[tuple]]] = field(default_factory=list)
 
 
 def export_workbook(store: WorkshopStore, path: Path, progress: Progress | None = None) -> Path:
@@ -98,7 +101,7 @@ def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = N
             about = book.sheet(schema.ABOUT.name)
             charts = book.sheet(schema.CHARTS_SHEET)
             sheets: list[schema.Sheet] = ([schema.WORKSHOPS] if plan.merged else []) + \
-                list(schema.DATA_SHEETS)
+                list(schema.DATA_SHEETS) + [sheet for sheet, _rows in plan.extra]
             layout = R.card_layout(s["card"] or {} for w in plan.workshops for s in w.scenarios)
             data: dict[str, tuple[SheetWriter, list[schema.Column]]] = {}
             for sheet in sheets:
@@ -108,6 +111,9 @@ def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = N
                 writer.set_columns([c.type for c in columns])
                 data[sheet.name] = (writer, columns)
             blocks = _write_data(plan, {n: w for n, (w, _) in data.items()}, layout, tick)
+            for sheet, rows in plan.extra:
+                for row in rows:
+                    data[sheet.name][0].append(row)
             counts = {}
             for name, (writer, columns) in data.items():
                 counts[name] = writer.next_row - 1
