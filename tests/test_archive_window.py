@@ -90,3 +90,68 @@ def test_archive_window_keys_do_not_clash(window):
             assert seq.toString() not in keys, seq.toString()
             keys[seq.toString()] = action.objectName()
     assert window.actions_["archive.add"].shortcut().toString() == "Ctrl+O"
+
+
+@pytest.fixture
+def filled(qtbot, window, workshops, monkeypatch):
+    """The window on an archive with both demo workshops; the user is called Ada."""
+    tab = window.workshops
+    tab.add(workshops)
+    qtbot.waitUntil(lambda: not tab.busy(), timeout=60_000)
+    from PySide6.QtWidgets import QInputDialog
+
+    monkeypatch.setattr(QInputDialog, "getText", staticmethod(lambda *a, **k: ("Ada", True)))
+    return window
+
+
+def _visible_note(archive, workshop_id):
+    notes = archive.content(workshop_id).notes
+    return next(n for n in notes if n["moderation"] == "visible")
+
+
+def test_a_recommendation_is_written_decided_and_linked_with_its_history(qtbot, filled):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QDropEvent
+
+    from studio.archive.evidence import EvidenceRef
+    from studio.ui.archive.recommendations import evidence_mime
+
+    window = filled
+    tab = window.recommendations
+    window.tabs.setCurrentWidget(tab)
+    qtbot.mouseClick(tab.new_button, Qt.MouseButton.LeftButton)
+    assert tab.list.count() == 1
+    tab.title.setText("KI-Hinweis im Chat immer sichtbar")
+    tab.text.setPlainText("Jede Antwort des Chatbots nennt, dass sie von einer KI kommt.")
+    tab.audience.setCurrentIndex(tab.audience.findData("handbook"))
+    qtbot.mouseClick(tab.save_button, Qt.MouseButton.LeftButton)
+    rec = tab.current.recommendation
+    assert (rec.title, rec.audience, rec.created_by) == (
+        "KI-Hinweis im Chat immer sichtbar", "handbook", "Ada")
+    # Not adopted needs a reason: the tab says so and nothing changes.
+    tab.decision.setCurrentIndex(tab.decision.findData("not_adopted"))
+    qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
+    assert tab.status.text().startswith("⚠")
+    assert tab.current.recommendation.decision == "proposed"
+    tab.decision.setCurrentIndex(tab.decision.findData("adopted"))
+    tab.into.setCurrentIndex(tab.into.findData("handbook"))
+    qtbot.mouseClick(tab.decide_button, Qt.MouseButton.LeftButton)
+    assert tab.current.recommendation.decision == "adopted"
+    # Evidence dropped on the recommendation in the list is linked to it.
+    workshop_id = window.workshops.model.rows[0].workshop_id
+    note = _visible_note(window.archive, workshop_id)
+    ref = EvidenceRef("note", workshop_id, note["id"])
+    rect = tab.list.visualItemRect(tab.list.item(0))
+    mime = evidence_mime([ref])  # the event does not own its data: keep it alive
+    drop = QDropEvent(QPointF(rect.center()), Qt.DropAction.CopyAction, mime,
+                      Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    tab.list.dropEvent(drop)
+    assert [e.ref for e in tab.current.evidence] == [ref]
+    assert note["text"] in tab.evidence.item(0).text()
+    history = tab.history.toPlainText()
+    assert history.count("Ada") >= 4 and "linked evidence" in history
+    # Removing the workshop withdraws the evidence, which stays listed as withdrawn.
+    window.archive.remove(workshop_id)
+    window.reload()
+    assert tab.evidence.count() == 1 and tab.evidence.item(0).text().startswith("⊘")
+    assert "1 withdrawn" in tab.list.item(0).text()

@@ -8,5 +8,8 @@ from PySide6.QtWidgets import QWidget
 
 
 def build(window: Any) -> list[QWidget]:
-    """The analysis tabs, in order. Each has ``title()``, ``reload()``, ``retranslate()``."""
-    return []
+    """The analysis tabs, in order. Each has ``tab_title()``, ``reload()``, ``retranslate()``."""
+    from studio.ui.archive.recommendations import RecommendationsTab
+
+    window.recommendations = RecommendationsTab(window)
+    return [window.recommendations]

@@ -99,7 +99,7 @@ class ArchiveWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.archive_menu.setTitle(self.tr("&Archive"))
-        titles = [self.tr("&Workshops")] + [page.title() for page in self.pages[1:]]
+        titles = [self.tr("&Workshops")] + [page.tab_title() for page in self.pages[1:]]
         for i, title in enumerate(titles):
             self.tabs.setTabText(i, title)
         for page in self.pages:
