@@ -340,6 +340,25 @@
         </message>
     </context>
     <context>
+        <name>Analysis</name>
+        <message>
+            <source>Consensus is high only when every stakeholder group agrees: it multiplies each group's share of agreement (counted as (agree + 1) / (seen + 2)).</source>
+            <translation>Der Konsens ist nur hoch, wenn alle Gruppen zustimmen: Er multipliziert den Zustimmungsanteil jeder Gruppe (gezählt als (Zustimmung + 1) / (gesehen + 2)).</translation>
+        </message>
+        <message>
+            <source>Divisiveness shows how far apart the groups are: the difference between the group that agrees most and the group that agrees least (0 = all groups alike, 1 = opposite).</source>
+            <translation>Die Spaltung zeigt, wie weit die Gruppen auseinanderliegen: den Unterschied zwischen der Gruppe, die am meisten zustimmt, und der, die am wenigsten zustimmt (0 = alle Gruppen gleich, 1 = gegensätzlich).</translation>
+        </message>
+        <message>
+            <source>Fewer than 5 people of a group took a stance here: read with care.</source>
+            <translation>Hier haben weniger als 5 Personen einer Gruppe Stellung genommen: Bitte mit Vorsicht lesen.</translation>
+        </message>
+        <message>
+            <source>A group saw none of this statement: it counts as undecided.</source>
+            <translation>Eine Gruppe hat diese Aussage nicht gesehen: Sie zählt als unentschieden.</translation>
+        </message>
+    </context>
+    <context>
         <name>Archive</name>
         <message>
             <source>new ballots</source>
