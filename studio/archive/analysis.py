@@ -42,7 +42,7 @@ from studio.core.kinds import MIN_GROUP_SIZE, SMALL_GROUPS, ActivityKind, Source
 from studio.core.kinds.registry import kind_of
 from studio.core.kinds.scale import DONT_KNOW
 from studio.core.read_models import Result
-from studio.core.results import compute, fold_groups, group_key, shown_groups
+from studio.core.results import compute, fold_groups, group_key, group_sizes, shown_groups
 
 _SOURCE_ORDER = {s.value: i for i, s in enumerate(Source)}
 
@@ -169,12 +169,12 @@ def pilot_analysis(archive: Archive, card_id: str, selection: Selection = EVERYT
     language = Q.language_of(list(ordered.values()))
     title = next((Q.card_title(s.card, language, card_id) for s in scenarios), card_id)
     # In agenda order: the first workshop's, then questions only later workshops asked.
-    questions = tuple(question_analysis(key, group, selection) for key, group in members.items())
+    questions = tuple(_question_analysis(key, group, selection) for key, group in members.items())
     return PilotAnalysis(card_id, title, selection, tuple(ordered.values()), questions)
 
 
 # -- one question ----------------------------------------------------------------------------
-def question_analysis(key: str, members: Sequence[Q.Member],
+def _question_analysis(key: str, members: Sequence[Q.Member],
                       selection: Selection = EVERYTHING) -> QuestionAnalysis:
     """One question over its ``members`` (each workshop's activity with its rows)."""
     first = members[0]
@@ -187,9 +187,12 @@ def question_analysis(key: str, members: Sequence[Q.Member],
     for m in members:
         mapping = Q.option_map(canonical, m.options) if kind_of(kind).has_options else {}
         fits = mapping is not None and Q.shape(m.activity) == canon_shape
-        answers = [Q.Answer(r, (mapping.get(r.option_id) if fits and r.option_id else
-                                r.option_id)) for r in m.rows
-                   if selection.takes_group(r.stakeholder_group)]
+        if fits and mapping:
+            for a in m.rows:  # each answer belongs to this one question: rewritten in place
+                if a.option_id:
+                    a.option_id = mapping.get(a.option_id)
+        answers = m.rows if not selection.groups else [
+            a for a in m.rows if selection.takes_group(a.stakeholder_group)]
         parts.append((m, answers, fits))
         if fits:
             pooled_answers.extend(answers)
@@ -242,21 +245,28 @@ def _shown_columns(sizes: list[int]) -> set[int]:
 def figures_of(kind: ActivityKind, settings: dict[str, Any], options: list[tuple[str, str]],
                answers: list[Any], group: str | None = None) -> Figures:
     """Count ``answers`` (one door: ``compute``) and add channels and intervals."""
-    return figures_from(kind, settings, options, compute(kind, settings, options, answers, group),
+    return _figures_from(kind, settings, options, compute(kind, settings, options, answers, group),
                         answers)
 
 
-def figures_from(kind: ActivityKind, settings: dict[str, Any], options: list[tuple[str, str]],
+def _figures_from(kind: ActivityKind, settings: dict[str, Any], options: list[tuple[str, str]],
                  res: Any, answers: list[Any]) -> Figures:
     by_source: dict[str, list[Any]] = defaultdict(list)
     for a in answers:
         by_source[a.source or ""].append(a)
     channels = tuple(
-        (src, compute(kind, settings, options, rows).n)
+        (src, people(kind, rows))
         for src, rows in sorted(by_source.items(), key=lambda kv: (_SOURCE_ORDER.get(kv[0], 99),
                                                                    kv[0])))
     return Figures(Result.from_result(res), tuple(_interval(kind, res, o) for o in res.options),
                    _mean(kind, res), channels)
+
+
+def people(kind: ActivityKind, answers: list[Any]) -> int:
+    """The people behind ``answers``, as ``compute(...).n`` counts them (ballots plus the
+    people the kind's tallies stand for; :func:`studio.core.results.group_sizes` counts
+    with the same rule), without counting the options."""
+    return sum(group_sizes(kind, answers).values())
 
 
 def _interval(kind: ActivityKind, res: Any, opt: Any) -> Interval | None:

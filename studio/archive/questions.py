@@ -46,19 +46,20 @@ _CHUNK = 500  # ids per IN (...) list
 
 
 class Answer:
-    """One stored response as results count it (a ``ResponseLike``), its option mapped."""
+    """One stored response as results count it (a ``ResponseLike``); ``option_id`` is
+    rewritten to the pooled option's key when a question is pooled."""
 
     __slots__ = ("ballot_id", "count", "option_id", "source", "stakeholder_group",
                  "value_num", "value_text", "value_x", "value_y")
 
-    def __init__(self, row: Any, option_id: str | None) -> None:
-        self.ballot_id = row.ballot_id
-        self.option_id = option_id
-        self.value_num, self.value_x, self.value_y = row.value_num, row.value_x, row.value_y
-        self.value_text = row.value_text
-        self.count = row.count if row.count is not None else 1
-        self.stakeholder_group = row.stakeholder_group
-        self.source = row.source
+    def __init__(self, ballot_id: str | None, option_id: str | None, value_num: float | None,
+                 value_x: float | None, value_y: float | None, value_text: str | None,
+                 count: int | None, stakeholder_group: str | None, source: str | None) -> None:
+        self.ballot_id, self.option_id = ballot_id, option_id
+        self.value_num, self.value_x, self.value_y = value_num, value_x, value_y
+        self.value_text = value_text
+        self.count = count if count is not None else 1
+        self.stakeholder_group, self.source = stakeholder_group, source
 
 
 @dataclass
@@ -68,7 +69,7 @@ class Member:
     workshop: ArchivedWorkshop
     activity: dict[str, Any]
     options: list[tuple[str, str]]  # (option id, label), in order
-    rows: list[Any] = field(default_factory=list)  # response rows (not withdrawn)
+    rows: list[Answer] = field(default_factory=list)  # its answers (not withdrawn)
     key: str = ""
     template: str | None = None
 
@@ -184,20 +185,20 @@ RESPONSE_COLUMNS = ("activity_id", "ballot_id", "option_id", "value_num", "value
 
 
 def response_rows(conn: Connection, activities: Sequence[dict[str, Any]]
-                  ) -> dict[tuple[int, str], list[Any]]:
-    """(wkey, activity id) → its responses that were not withdrawn."""
+                  ) -> dict[tuple[int, str], list[Answer]]:
+    """(wkey, activity id) → its answers that were not withdrawn."""
     T = S.responses
     cols = [T.c[c] for c in RESPONSE_COLUMNS]
     by_key: dict[int, list[str]] = defaultdict(list)
     for a in activities:
         by_key[a["wkey"]].append(a["id"])
-    out: dict[tuple[int, str], list[Any]] = defaultdict(list)
+    out: dict[tuple[int, str], list[Answer]] = defaultdict(list)
     for wkey, ids in by_key.items():
         for part in chunks(ids):
             query = select(*cols).where(and_(T.c.wkey == wkey, T.c.activity_id.in_(part),
                                              T.c.withdrawn_at.is_(None)))
-            for r in conn.execute(query):
-                out[(wkey, r.activity_id)].append(r)
+            for aid, *values in conn.execute(query).all():
+                out[(wkey, aid)].append(Answer(*values))
     return out
 
 
