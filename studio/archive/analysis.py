@@ -155,7 +155,7 @@ def pilot_analysis(archive: Archive, card_id: str, selection: Selection = EVERYT
         keys = Q.workshop_keys(conn, chosen)
         scenarios = Q.scenario_rows(conn, list(keys), card_id, with_card=True)
         acts = Q.activity_rows(conn, list(keys), [s.id for s in scenarios])
-        acts = [a for a in acts if a["kind"] != ActivityKind.NOTES]
+        acts = [a for a in acts if not kind_of(a["kind"]).collects_notes]
         options = Q.option_rows(conn, acts)
         responses = Q.response_rows(conn, acts)
     with_card = {s.wkey for s in scenarios}
@@ -279,6 +279,6 @@ def _interval(kind: ActivityKind, res: Any, opt: Any) -> Interval | None:
 
 
 def _mean(kind: ActivityKind, res: Any) -> MeanEstimate | None:
-    if kind != ActivityKind.SCALE:
+    if kind_of(kind).headline != "mean":  # a scale
         return None
     return mean_interval((float(o.key), o.count) for o in res.options if o.key != DONT_KNOW)

@@ -50,8 +50,8 @@ from studio.archive.archive import Archive
 from studio.archive.selection import EVERYTHING, Selection, selected_workshops
 from studio.archive.stats import Interval, wilson
 from studio.base.i18n import QT_TRANSLATE_NOOP, translate
-from studio.core.kinds import MIN_GROUP_SIZE, SMALL_GROUPS, ActivityKind
-from studio.core.kinds.registry import kind_of
+from studio.core.kinds import MIN_GROUP_SIZE, SMALL_GROUPS
+from studio.core.kinds.registry import all_kinds, kind_of
 from studio.core.results import NOT_STATED, compute, shown_groups
 
 CONTEXT = "Analysis"
@@ -67,7 +67,8 @@ SMALL_WARNING = QT_TRANSLATE_NOOP(
 MISSING_WARNING = QT_TRANSLATE_NOOP(
     "Analysis", "A group saw none of this statement: it counts as undecided.")
 
-_STATEMENTS = ActivityKind.STATEMENTS
+#: The kinds whose answers are stances (agree, disagree, pass): agree/disagree statements.
+_STANCES = frozenset(k.value for k in all_kinds() if k.chart == "stances")
 
 
 def explain_consensus() -> str:
@@ -209,13 +210,13 @@ def statement_agreement(archive: Archive, selection: Selection = EVERYTHING,
     with archive.store.reading() as conn:
         keys = Q.workshop_keys(conn, chosen)
         scenarios = Q.scenario_rows(conn, list(keys), card_id)
-        acts = Q.activity_rows(conn, list(keys), [s.id for s in scenarios], kind=_STATEMENTS)
+        acts = Q.activity_rows(conn, list(keys), [s.id for s in scenarios], kinds=_STANCES)
         options = Q.option_rows(conn, acts)
         sums, ballots, tallies = _counts(conn, acts)
         titles = _titles(conn, scenarios, language)
     key_of = {w.workshop_id: k for k, w in keys.items()}
     ordered = {key_of[w.workshop_id]: w for w in chosen if w.workshop_id in key_of}
-    members = Q.keyed_members(ordered, scenarios, acts, options, kinds={_STATEMENTS})
+    members = Q.keyed_members(ordered, scenarios, acts, options, kinds=_STANCES)
     out: list[StatementAgreement] = []
     for qkey, group in members.items():
         out.extend(_question(qkey, group, key_of, sums, ballots, tallies, selection,
@@ -274,8 +275,9 @@ def _titles(conn: Any, scenarios: Sequence[Any], language: str) -> dict[str, str
 def _question(qkey: str, members: Sequence[Q.Member], key_of: dict[str, int],
               sums: dict, ballots: dict, tallies: dict, selection: Selection,
               title: str) -> list[StatementAgreement]:
-    spec = kind_of(_STATEMENTS)
     first = members[0]
+    kind = first.activity["kind"]
+    spec = kind_of(kind)
     canonical = [(str(i + 1), label) for i, (_oid, label) in enumerate(first.options)]
     rows: list[_Sum] = []
     tally_rows: list[_Sum] = []
@@ -307,11 +309,11 @@ def _question(qkey: str, members: Sequence[Q.Member], key_of: dict[str, int],
     fold = {g: (g if g in shown else SMALL_GROUPS) for g in people}
     groups = sorted({v for v in fold.values() if v != NOT_STATED})
     settings = dict(first.activity.get("settings") or {})
-    overall = compute(_STATEMENTS, settings, canonical, rows).by_key()
+    overall = compute(kind, settings, canonical, rows).by_key()
     per_group: dict[str, dict[str, Any]] = {}
     for g in groups:
         mine = [r for r in rows if fold.get(r.stakeholder_group or NOT_STATED) == g]
-        per_group[g] = compute(_STATEMENTS, settings, canonical, mine, group=g).by_key()
+        per_group[g] = compute(kind, settings, canonical, mine, group=g).by_key()
     out = []
     card_id = qkey.split("|", 1)[0]
     for pos, (okey, label) in enumerate(canonical):

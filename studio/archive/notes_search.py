@@ -37,7 +37,8 @@ from studio.archive import questions as Q
 from studio.archive import schema as S
 from studio.archive.archive import Archive
 from studio.archive.selection import EVERYTHING, Selection, selected_workshops
-from studio.core.kinds import SMALL_GROUPS, ActivityKind, Moderation, localized
+from studio.core.kinds import SMALL_GROUPS, Moderation, localized
+from studio.core.kinds.registry import kind_of
 from studio.core.results import note_group_sizes, shown_groups
 
 
@@ -187,7 +188,7 @@ def _clusters(conn: Any, keys: Sequence[int]) -> dict[tuple[int, str], str]:
 def _room(conn: Any, keys: Sequence[int], scenario_ids: Sequence[str]) -> dict[str, int]:
     """People per group in the pilot's votes: per workshop its largest vote, summed."""
     acts = [a for a in Q.activity_rows(conn, keys, scenario_ids)
-            if a["kind"] != ActivityKind.NOTES]
+            if not kind_of(a["kind"]).collects_notes]
     T = S.responses
     per_ws: dict[int, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     by_key: dict[int, list[str]] = defaultdict(list)

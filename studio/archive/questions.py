@@ -40,7 +40,8 @@ from sqlalchemy import Connection, and_, select
 
 from studio.archive import schema as S
 from studio.archive.archive import ArchivedWorkshop
-from studio.core.kinds import ActivityKind, localized
+from studio.core.kinds import localized
+from studio.core.kinds.registry import kind_of
 
 _CHUNK = 500  # ids per IN (...) list
 
@@ -92,16 +93,12 @@ def _norm(text: str) -> str:
 
 
 def shape(activity: dict[str, Any]) -> tuple:
-    """What answers of two workshops need in common to be pooled."""
+    """What answers of two workshops need in common to be pooled: the kind's numeric
+    settings (a scale's range, a point budget, a limit of choices); labels and switches
+    may differ (another language)."""
     s = activity.get("settings") or {}
-    kind = activity["kind"]
-    if kind == ActivityKind.SCALE:
-        return (s.get("min", 1), s.get("max", 5))
-    if kind == ActivityKind.POINTS:
-        return (s.get("budget"),)
-    if kind == ActivityKind.MULTIPLE_CHOICE:
-        return (s.get("max_choices"),)
-    return ()
+    return tuple((k, s[k]) for k in kind_of(activity["kind"]).setting_keys
+                 if isinstance(s.get(k), (int, float)) and not isinstance(s.get(k), bool))
 
 
 def option_map(canonical: Sequence[tuple[str, str]], own: Sequence[tuple[str, str]]
@@ -149,13 +146,13 @@ def scenario_rows(conn: Connection, keys: Sequence[int], card_id: str | None = N
 
 
 def activity_rows(conn: Connection, keys: Sequence[int], scenario_ids: Sequence[str] | None = None,
-                  kind: str | None = None) -> list[dict[str, Any]]:
+                  kinds: Iterable[str] | None = None) -> list[dict[str, Any]]:
     T = S.activities
     out: list[dict[str, Any]] = []
     for part in chunks(list(keys)):
         query = select(T).where(T.c.wkey.in_(part))
-        if kind is not None:
-            query = query.where(T.c.kind == kind)
+        if kinds is not None:
+            query = query.where(T.c.kind.in_(sorted(kinds)))
         if scenario_ids is not None:
             wanted = set(scenario_ids)
             out.extend(dict(r) for r in conn.execute(query).mappings() if r["scenario_id"] in wanted)
@@ -218,7 +215,8 @@ def keyed_members(workshops: dict[int, ArchivedWorkshop], scenarios: Iterable[An
             card_of[(wkey, a["scenario_id"])][1], a["position"], a["id"]))
         seen: dict[tuple[str, str, str], int] = defaultdict(int)
         for a in acts:
-            if a["kind"] == ActivityKind.NOTES or (kinds is not None and a["kind"] not in kinds):
+            if kind_of(a["kind"]).collects_notes or (kinds is not None
+                                                       and a["kind"] not in kinds):
                 continue
             card = card_of[(wkey, a["scenario_id"])][0]
             template = template_of(a)
