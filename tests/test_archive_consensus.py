@@ -126,3 +126,35 @@ def test_the_scores_are_explained_in_both_languages():
     german = words_in("de")
     assert german.translate("Analysis", CONSENSUS_EXPLAINED) != CONSENSUS_EXPLAINED
     assert german.translate("Analysis", DIVISIVENESS_EXPLAINED) != DIVISIVENESS_EXPLAINED
+
+
+def test_a_show_of_hands_counts_its_people(tmp_path):
+    """7 residents counted by hand (6 agree, 1 disagrees) and 5 staff ballots against:
+    residents (6+1)/(7+2), staff 1/7; the tally's people make residents a group of 7."""
+    from analysis_support import CHATBOT, _records
+
+    from studio.core.ballots import BallotService
+    from studio.core.facilitation import FacilitationService
+    from studio.core.kinds import Source
+    from studio.core.workshops import WorkshopService
+
+    def build(store):
+        ws = WorkshopService(store)
+        ws.create_workshop("Werkstatt Dresden", organiser="Dresden")
+        act = ws.add_activity(ws.add_scenario(CHATBOT).id, "statements", "Zustimmung?", ["X"])
+        FacilitationService(store).open_voting(act.id)
+        oid = act.options[0].id
+        BallotService(store).record_tally(act.id, {(oid, "agree"): 6, (oid, "disagree"): 1},
+                                          "residents", Source.TALLY)
+        for _ in range(5):
+            BallotService(store).cast_ballot(act.id, {"votes": {oid: "disagree"}}, "staff")
+
+    with open_archive(tmp_path / "hands.studioarchive", create=True) as archive:
+        archive.add(_records(build, 201), "w201.workshop")
+        line = statement_agreement(archive).statements[0]
+        assert _groups(line) == {"residents": (6, 7), "staff": (0, 5)}
+        assert line.consensus == pytest.approx(7 / 9 * 1 / 7)
+        assert line.divisiveness == pytest.approx(7 / 9 - 1 / 7)
+        pooled = pilot_analysis(archive, "chatbot").questions[0]
+        assert pooled.pooled.n == 12 and pooled.pooled.channels == (("screen", 5), ("tally", 7))
+        assert {g: f.n for g, f in pooled.by_group} == {"residents": 7, "staff": 5}

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from math import prod
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import and_, case, func, select
 
 from studio.archive import questions as Q
 from studio.archive import schema as S
@@ -229,7 +229,8 @@ def statement_agreement(archive: Archive, selection: Selection = EVERYTHING,
 
 
 def _counts(conn: Any, acts: Sequence[dict[str, Any]]) -> tuple[dict, dict, dict]:
-    """Stance sums, ballots per group and tally rows of ``acts``, keyed by (wkey, activity)."""
+    """Stance sums (all, and those of tallies) and ballots per group of ``acts``, keyed by
+    (wkey, activity): two grouped queries per workshop."""
     T = S.responses
     by_key: dict[int, list[str]] = defaultdict(list)
     for a in acts:
@@ -240,22 +241,22 @@ def _counts(conn: Any, acts: Sequence[dict[str, Any]]) -> tuple[dict, dict, dict
     for wkey, ids in by_key.items():
         for part in Q.chunks(ids):
             where = and_(T.c.wkey == wkey, T.c.activity_id.in_(part), T.c.withdrawn_at.is_(None))
+            tally = case((T.c.ballot_id.is_(None), 1), else_=0)
             for r in conn.execute(
                     select(T.c.activity_id, T.c.option_id, T.c.stakeholder_group, T.c.value_text,
-                           func.sum(T.c.count)).where(where).group_by(
-                        T.c.activity_id, T.c.option_id, T.c.stakeholder_group, T.c.value_text)):
-                sums[(wkey, r[0])].append((r[1], r[2], r[3], int(r[4] or 0)))
+                           tally, func.sum(T.c.count)).where(where).group_by(
+                        T.c.activity_id, T.c.option_id, T.c.stakeholder_group, T.c.value_text,
+                        tally)):
+                line = (r[1], r[2], r[3], int(r[5] or 0))
+                sums[(wkey, r[0])].append(line)
+                if r[4]:  # counted by hand: summed per statement, group and stance
+                    tallies[(wkey, r[0])].append(line)
             for r in conn.execute(
                     select(T.c.activity_id, T.c.stakeholder_group,
                            func.count(T.c.ballot_id.distinct()))
                     .where(and_(where, T.c.ballot_id.is_not(None)))
                     .group_by(T.c.activity_id, T.c.stakeholder_group)):
                 ballots[(wkey, r[0])][r[1]] = int(r[2])
-            for r in conn.execute(
-                    select(T.c.activity_id, T.c.option_id, T.c.stakeholder_group,
-                           T.c.value_text, T.c.count)
-                    .where(and_(where, T.c.ballot_id.is_(None)))):
-                tallies[(wkey, r[0])].append((r[1], r[2], r[3], int(r[4] or 0)))
     return sums, ballots, tallies
 
 
