@@ -33,7 +33,8 @@ def for_archive(rec: WorkshopRecords) -> WorkshopRecords:
     language = rec.workshop.get("language") or "de"
 
     def plain(r: dict[str, Any]) -> dict[str, Any]:
-        return {k: v for k, v in r.items() if k != "_where"}
+        # Rows are only read from here on: shared unless an import location must go.
+        return {k: v for k, v in r.items() if k != "_where"} if "_where" in r else r
 
     notes = []
     for n in rec.notes:
@@ -56,13 +57,21 @@ def for_archive(rec: WorkshopRecords) -> WorkshopRecords:
 
 
 # -- fingerprint -------------------------------------------------------------------------
+#: Values that are their own canonical form (checked by exact type: the fast path of a
+#: large workshop's many plain cells; anything else takes the general rules below).
+_PLAIN = frozenset({str, int, bool, type(None)})
+
+
 def _canonical(value: Any) -> Any:
+    if type(value) in _PLAIN:
+        return value
     if isinstance(value, float) and value.is_integer():
         return int(value)  # 4.0 from a file, 4 from a spreadsheet cell
     if isinstance(value, (datetime, date)):
         return value.isoformat()
     if isinstance(value, dict):
-        return {str(k): _canonical(v) for k, v in value.items() if k != "_where"}
+        return {(k if type(k) is str else str(k)): (v if type(v) in _PLAIN else _canonical(v))
+                for k, v in value.items() if k != "_where"}
     if isinstance(value, (list, tuple)):
         return [_canonical(v) for v in value]
     return value

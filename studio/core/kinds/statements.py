@@ -89,15 +89,16 @@ class Statements(OptionKind):
     def count_options(self, res: ActivityResult, settings: Mapping[str, Any],
                       by_option: dict[str, OptionResult], responses: list[ResponseLike],
                       tallies: list[ResponseLike]) -> None:
+        agree, disagree, passed = Stance.AGREE.value, Stance.DISAGREE.value, Stance.PASS.value
         for r in responses:
             opt = by_option.get(r.option_id)
             if opt is None:
                 continue
-            if r.value_text == Stance.AGREE.value:
+            if r.value_text == agree:
                 opt.agree += r.count
-            elif r.value_text == Stance.DISAGREE.value:
+            elif r.value_text == disagree:
                 opt.disagree += r.count
-            elif r.value_text == Stance.PASS.value:
+            elif r.value_text == passed:
                 opt.passed += r.count
         for opt in by_option.values():
             opt.count = opt.agree + opt.disagree + opt.passed
