@@ -155,3 +155,62 @@ def test_a_recommendation_is_written_decided_and_linked_with_its_history(qtbot, 
     window.reload()
     assert tab.evidence.count() == 1 and tab.evidence.item(0).text().startswith("⊘")
     assert "1 withdrawn" in tab.list.item(0).text()
+
+
+def test_the_analysis_tabs_show_pilots_statements_and_notes_and_link_evidence(
+        qtbot, filled, tmp_path, monkeypatch):
+    window = filled
+    pilots = window.pilots
+    assert pilots.pilots.count() >= 1
+    tree = pilots.questions
+    assert tree.topLevelItemCount() >= 1
+    header = [tree.headerItem().text(i) for i in range(tree.columnCount())]
+    assert header[1].startswith("Pooled") and len(header) == 2 + 2  # pooled + two workshops
+    n_row = tree.topLevelItem(0).child(0)
+    assert n_row.text(0) == "n" and n_row.text(1).split()[0].isdigit()
+    # Common ground and dividing lines, each score explained in a sentence.
+    statements = window.statements
+    assert "(agree + 1) / (seen + 2)" in statements.consensus_text.text()
+    assert statements.common.topLevelItemCount() == statements.dividing.topLevelItemCount() > 0
+    # Notes: the search narrows the list; hidden notes never show.
+    notes = window.notes
+    total = notes.notes.topLevelItemCount()
+    first_word = notes.notes.topLevelItem(0).text(0).split()[0]
+    qtbot.keyClicks(notes.search, first_word)
+    assert 0 < notes.notes.topLevelItemCount() <= total
+    shown = {notes.notes.topLevelItem(i).text(0) for i in range(notes.notes.topLevelItemCount())}
+    hidden = {n["text"] for w in window.archive.workshops()
+              for n in window.archive.content(w.workshop_id).notes if n["moderation"] != "visible"}
+    assert not shown & hidden
+    # Link a note and a statement to a new recommendation with the buttons.
+    recs = window.recommendations
+    qtbot.mouseClick(recs.new_button, Qt.MouseButton.LeftButton)
+    notes.notes.topLevelItem(0).setSelected(True)
+    qtbot.mouseClick(notes.link_button, Qt.MouseButton.LeftButton)
+    statements.common.topLevelItem(0).setSelected(True)
+    qtbot.mouseClick(statements.link_button, Qt.MouseButton.LeftButton)
+    kinds = [e.ref.kind for e in recs.current.evidence]
+    assert kinds.count("note") == 1 and kinds.count("statement") >= 1
+    # A city the archive does not hold leaves nothing to analyse.
+    window.selection_bar.city.addItem("Nirgendwo", "Nirgendwo")
+    window.selection_bar.city.setCurrentIndex(window.selection_bar.city.count() - 1)
+    assert pilots.pilots.count() == 0 and notes.notes.topLevelItemCount() == 0
+
+
+def test_the_paper_and_the_merged_workbook_are_written_from_the_window(
+        qtbot, filled, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QFileDialog
+
+    window = filled
+    paper = tmp_path / "paper.docx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(paper), "")))
+    window.actions_["archive.paper"].trigger()
+    qtbot.waitUntil(lambda: not window.outputs.busy(), timeout=120_000)
+    assert paper.is_file() and (tmp_path / "paper-Handbuch.docx").is_file()
+    book = tmp_path / "all.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName",
+                        staticmethod(lambda *a, **k: (str(book), "")))
+    window.actions_["archive.workbook"].trigger()
+    qtbot.waitUntil(lambda: not window.outputs.busy(), timeout=120_000)
+    assert book.is_file()

@@ -11,6 +11,7 @@ import urllib.error
 import urllib.request
 
 import pytest
+from phone_support import Phone
 from PySide6.QtCore import Qt
 from test_session_support import (  # noqa: F401 - fixtures
     click_action,
@@ -20,8 +21,6 @@ from test_session_support import (  # noqa: F401 - fixtures
     page,
     start_voting,
 )
-
-from phone_support import Phone
 
 
 @pytest.fixture
@@ -41,7 +40,7 @@ def read_qr(qtbot, label, tmp_path) -> str:
     path = tmp_path / "qr.png"
     assert label.grab().save(str(path))
     out = subprocess.run(["zbarimg", "--raw", "-q", str(path)], capture_output=True, text=True,
-                         timeout=30)
+                         timeout=30, check=False)
     assert out.returncode == 0, out.stderr
     return out.stdout.strip()
 

@@ -4,8 +4,8 @@ merge and the report, and n shows the split by channel there."""
 from __future__ import annotations
 
 import openpyxl
-
 from phone_support import Phone, open_activity, plan_every_kind, start_server
+
 from studio.cli import main
 from studio.core.ballots import BallotService
 from studio.core.workshops import WorkshopService

@@ -7,8 +7,8 @@ import json
 import socket
 
 import pytest
-
 from phone_support import Phone, open_activity, plan_every_kind, start_server
+
 from studio.core.ballots import BallotService
 from studio.core.facilitation import FacilitationService
 from studio.core.notes import NoteService
@@ -155,7 +155,7 @@ def test_a_wrong_answer_is_refused_with_a_reason(room):
 
 
 def test_without_the_token_nothing_but_a_neutral_page(room):
-    running, plan = room
+    running, _plan = room
     base = running.server.base_url
     phone = Phone(running.server)
     for path in ("/", "/j/wrong-token", f"/j/{running.server.token[:-1]}x/api/state?device="
@@ -288,7 +288,7 @@ def test_results_reach_phones_only_when_revealed_and_chosen(room):
 
 
 def test_dots_from_a_phone(room):
-    running, plan = room
+    running, _plan = room
     notes = NoteService(running.store)
     category = notes.activity_categories(None)[0]["key"]
     a = notes.add_note("Mehr Transparenz", category)

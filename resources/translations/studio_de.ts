@@ -515,6 +515,25 @@
         </message>
     </context>
     <context>
+        <name>ArchiveTab</name>
+        <message>
+            <source>Choose what to link in the list first.</source>
+            <translation>Wählen Sie zuerst in der Liste aus, was verknüpft werden soll.</translation>
+        </message>
+        <message>
+            <source>Linked to the recommendation chosen in the Recommendations tab.</source>
+            <translation>Mit der Empfehlung verknüpft, die im Reiter Empfehlungen gewählt ist.</translation>
+        </message>
+        <message>
+            <source>&amp;Link to the chosen recommendation</source>
+            <translation>Mit der gewählten Empfehlung &amp;verknüpfen</translation>
+        </message>
+        <message>
+            <source>Links the selected lines to the recommendation chosen in the Recommendations tab; or drag them onto a recommendation there.</source>
+            <translation>Verknüpft die gewählten Zeilen mit der Empfehlung, die im Reiter Empfehlungen gewählt ist; oder ziehen Sie sie dort auf eine Empfehlung.</translation>
+        </message>
+    </context>
+    <context>
         <name>ArchiveWindow</name>
         <message>
             <source>&amp;Add workshops…</source>
@@ -523,6 +542,18 @@
         <message>
             <source>&amp;Reload</source>
             <translation>&amp;Neu laden</translation>
+        </message>
+        <message>
+            <source>Strategy &amp;paper and handbook drafts…</source>
+            <translation>Entwürfe für Strategie&amp;papier und Handbuch…</translation>
+        </message>
+        <message>
+            <source>&amp;Feedback page for participants…</source>
+            <translation>&amp;Rückmeldung an die Teilnehmenden…</translation>
+        </message>
+        <message>
+            <source>&amp;Merged workbook…</source>
+            <translation>&amp;Zusammengeführte Arbeitsmappe…</translation>
         </message>
         <message>
             <source>&amp;Close archive</source>
@@ -4178,6 +4209,119 @@ Möchten Sie die vorhandenen Kartendateien ersetzen?</translation>
         </message>
     </context>
     <context>
+        <name>NotesTab</name>
+        <message>
+            <source>&amp;Notes</source>
+            <translation>&amp;Hinweise</translation>
+        </message>
+        <message>
+            <source>Search the notes</source>
+            <translation>Hinweise durchsuchen</translation>
+        </message>
+        <message>
+            <source>Pilot</source>
+            <translation>Pilotprojekt</translation>
+        </message>
+        <message>
+            <source>Category</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Notes found</source>
+            <translation>Gefundene Hinweise</translation>
+        </message>
+        <message>
+            <source>all pilots</source>
+            <translation>alle Pilotprojekte</translation>
+        </message>
+        <message>
+            <source>all categories</source>
+            <translation>alle Arten</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Hinweis</translation>
+        </message>
+        <message>
+            <source>Tags</source>
+            <translation>Schlagwörter</translation>
+        </message>
+        <message>
+            <source>Cluster</source>
+            <translation>Gruppe</translation>
+        </message>
+        <message>
+            <source>Dots</source>
+            <translation>Punkte</translation>
+        </message>
+        <message>
+            <source>Workshop</source>
+            <translation>Werkstatt</translation>
+        </message>
+        <message>
+            <source>City</source>
+            <translation>Stadt</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n Hinweis</numerusform>
+                <numerusform>%n Hinweise</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>Outputs</name>
+        <message>
+            <source>Not written</source>
+            <translation>Nicht geschrieben</translation>
+        </message>
+        <message>
+            <source>Writing…</source>
+            <translation>Wird geschrieben…</translation>
+        </message>
+        <message>
+            <source>Strategy paper draft</source>
+            <translation>Entwurf des Strategiepapiers</translation>
+        </message>
+        <message>
+            <source>Word documents (*.docx)</source>
+            <translation>Word-Dokumente (*.docx)</translation>
+        </message>
+        <message>
+            <source>Written: {paper} and {handbook}</source>
+            <translation>Geschrieben: {paper} und {handbook}</translation>
+        </message>
+        <message>
+            <source>Feedback page</source>
+            <translation>Rückmeldung an die Teilnehmenden</translation>
+        </message>
+        <message>
+            <source>Choose the workshop in the Workshops tab first: the page speaks to its participants.</source>
+            <translation>Wählen Sie zuerst die Werkstatt im Reiter Werkstätten: Die Seite richtet sich an ihre Teilnehmenden.</translation>
+        </message>
+        <message>
+            <source>Where participants can read more (a web address or a place; optional):</source>
+            <translation>Wo die Teilnehmenden mehr lesen können (eine Webadresse oder ein Ort; freiwillig):</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>PDF-Dokumente (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Written: {name}</source>
+            <translation>Geschrieben: {name}</translation>
+        </message>
+        <message>
+            <source>Merged workbook</source>
+            <translation>Zusammengeführte Arbeitsmappe</translation>
+        </message>
+        <message>
+            <source>Excel workbooks (*.xlsx)</source>
+            <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
         <name>Overview</name>
         <message>
             <source>Overview</source>
@@ -5366,6 +5510,67 @@ Raumcode: {code}</translation>
         </message>
     </context>
     <context>
+        <name>PilotsTab</name>
+        <message>
+            <source>&amp;Pilots</source>
+            <translation>&amp;Pilotprojekte</translation>
+        </message>
+        <message>
+            <source>Pilots</source>
+            <translation>Pilotprojekte</translation>
+        </message>
+        <message>
+            <source>Questions of the pilot</source>
+            <translation>Fragen zum Pilotprojekt</translation>
+        </message>
+        <message numerus="yes">
+            <source>{title}
+%n workshop(s): {cities}</source>
+            <translation>
+                <numerusform>{title}
+%n Werkstatt: {cities}</numerusform>
+                <numerusform>{title}
+%n Werkstätten: {cities}</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>No pilot in this selection yet.</source>
+            <translation>In dieser Auswahl gibt es noch kein Pilotprojekt.</translation>
+        </message>
+        <message>
+            <source>Question / answer</source>
+            <translation>Frage / Antwort</translation>
+        </message>
+        <message>
+            <source>Pooled [95 % interval]</source>
+            <translation>Zusammen [95-%-Intervall]</translation>
+        </message>
+        <message>
+            <source>withheld (fewer than 5)</source>
+            <translation>zurückgehalten (weniger als 5)</translation>
+        </message>
+        <message>
+            <source>Average</source>
+            <translation>Mittelwert</translation>
+        </message>
+        <message>
+            <source>By stakeholder group (pooled)</source>
+            <translation>Nach Gruppe (zusammen)</translation>
+        </message>
+        <message>
+            <source>agree {a} · disagree {d} · pass {p}</source>
+            <translation>Zustimmung {a} · Ablehnung {d} · Enthaltung {p}</translation>
+        </message>
+        <message>
+            <source>average place {rank}</source>
+            <translation>durchschnittlicher Platz {rank}</translation>
+        </message>
+        <message>
+            <source>average {mean}</source>
+            <translation>Mittelwert {mean}</translation>
+        </message>
+    </context>
+    <context>
         <name>PinDialog</name>
         <message>
             <source>Facilitator PIN</source>
@@ -5809,204 +6014,204 @@ Raumcode: {code}</translation>
         <message>
             <source>Re&amp;commendations</source>
             <extracomment>Drag payload of evidence (notes, results, statements) between the archive's tabs.</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Empfehlungen</translation>
         </message>
         <message>
             <source>&amp;New recommendation</source>
-            <translation type="unfinished" />
+            <translation>&amp;Neue Empfehlung</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished">Empfehlungen</translation>
+            <translation>Empfehlungen</translation>
         </message>
         <message>
             <source>Drop notes, results or statements from the other tabs on a recommendation to link them as its evidence.</source>
-            <translation type="unfinished" />
+            <translation>Ziehen Sie Hinweise, Ergebnisse oder Aussagen aus den anderen Reitern auf eine Empfehlung, um sie als Beleg zu verknüpfen.</translation>
         </message>
         <message>
             <source>&amp;Title:</source>
-            <translation type="unfinished">&amp;Titel:</translation>
+            <translation>&amp;Titel:</translation>
         </message>
         <message>
             <source>Te&amp;xt:</source>
-            <translation type="unfinished" />
+            <translation>Te&amp;xt:</translation>
         </message>
         <message>
             <source>&amp;For:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Für:</translation>
         </message>
         <message>
             <source>&amp;Pilots (card ids, comma-separated):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pilotprojekte (Karten-IDs, mit Komma getrennt):</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished">Titel</translation>
+            <translation>Titel</translation>
         </message>
         <message>
             <source>Text</source>
-            <translation type="unfinished">Text</translation>
+            <translation>Text</translation>
         </message>
         <message>
             <source>For</source>
-            <translation type="unfinished" />
+            <translation>Für</translation>
         </message>
         <message>
             <source>Pilots</source>
-            <translation type="unfinished">Pilotprojekte</translation>
+            <translation>Pilotprojekte</translation>
         </message>
         <message>
             <source>the strategy paper</source>
-            <translation type="unfinished">das Strategiepapier</translation>
+            <translation>das Strategiepapier</translation>
         </message>
         <message>
             <source>the staff handbook</source>
-            <translation type="unfinished">die Handreichung für Beschäftigte</translation>
+            <translation>das Handbuch für Mitarbeitende</translation>
         </message>
         <message>
             <source>both</source>
-            <translation type="unfinished" />
+            <translation>beide</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Vorgeschlagen</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished">Übernommen</translation>
+            <translation>Übernommen</translation>
         </message>
         <message>
             <source>Adopted with changes</source>
-            <translation type="unfinished">Mit Änderungen übernommen</translation>
+            <translation>Mit Änderungen übernommen</translation>
         </message>
         <message>
             <source>Not adopted</source>
-            <translation type="unfinished">Nicht übernommen</translation>
+            <translation>Nicht übernommen</translation>
         </message>
         <message>
             <source>into the strategy paper</source>
-            <translation type="unfinished">in das Strategiepapier</translation>
+            <translation>in das Strategiepapier</translation>
         </message>
         <message>
             <source>into the staff handbook</source>
-            <translation type="unfinished">in die Handreichung für Beschäftigte</translation>
+            <translation>in das Handbuch</translation>
         </message>
         <message>
             <source>into both</source>
-            <translation type="unfinished" />
+            <translation>in beide</translation>
         </message>
         <message>
             <source>Decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung</translation>
         </message>
         <message>
             <source>Adopted into</source>
-            <translation type="unfinished" />
+            <translation>Übernommen in</translation>
         </message>
         <message>
             <source>Reason</source>
-            <translation type="unfinished" />
+            <translation>Begründung</translation>
         </message>
         <message>
             <source>Reason (needed when not adopted)</source>
-            <translation type="unfinished" />
+            <translation>Begründung (nötig, wenn nicht übernommen)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Speichern</translation>
         </message>
         <message>
             <source>Record &amp;decision</source>
-            <translation type="unfinished" />
+            <translation>Entscheidung &amp;festhalten</translation>
         </message>
         <message>
             <source>&amp;Evidence</source>
-            <translation type="unfinished" />
+            <translation>&amp;Belege</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Belege</translation>
         </message>
         <message>
             <source>&amp;Unlink evidence</source>
-            <translation type="unfinished" />
+            <translation>Beleg &amp;lösen</translation>
         </message>
         <message>
             <source>&amp;History (who changed what, when)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Verlauf (wer hat wann was geändert)</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Verlauf</translation>
         </message>
         <message numerus="yes">
             <source>%n piece(s) of evidence</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Beleg</numerusform>
+                <numerusform>%n Belege</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n withdrawn</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n zurückgezogen</numerusform>
+                <numerusform>%n zurückgezogen</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose a recommendation, or write a new one.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie eine Empfehlung oder schreiben Sie eine neue.</translation>
         </message>
         <message>
             <source>Now: {decision} (by {who}, {when})</source>
-            <translation type="unfinished" />
+            <translation>Jetzt: {decision} ({who}, {when})</translation>
         </message>
         <message>
             <source>created</source>
-            <translation type="unfinished" />
+            <translation>angelegt</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>bearbeitet</translation>
         </message>
         <message>
             <source>decided</source>
-            <translation type="unfinished" />
+            <translation>entschieden</translation>
         </message>
         <message>
             <source>linked evidence</source>
-            <translation type="unfinished" />
+            <translation>Beleg verknüpft</translation>
         </message>
         <message>
             <source>unlinked evidence</source>
-            <translation type="unfinished" />
+            <translation>Beleg gelöst</translation>
         </message>
         <message>
             <source>imported</source>
-            <translation type="unfinished">importiert</translation>
+            <translation>importiert</translation>
         </message>
         <message>
             <source>Changes need your name: nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Änderungen brauchen Ihren Namen: Es wurde nichts geändert.</translation>
         </message>
         <message>
             <source>New recommendation</source>
-            <translation type="unfinished" />
+            <translation>Neue Empfehlung</translation>
         </message>
         <message>
             <source>Choose or write a recommendation first (tab Recommendations).</source>
-            <translation type="unfinished" />
+            <translation>Wählen oder schreiben Sie zuerst eine Empfehlung (Reiter Empfehlungen).</translation>
         </message>
         <message numerus="yes">
             <source>Linked %n piece(s) of evidence.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n Beleg verknüpft.</numerusform>
+                <numerusform>%n Belege verknüpft.</numerusform>
             </translation>
         </message>
         <message>
             <source>Choose a piece of evidence in the list first.</source>
-            <translation type="unfinished" />
+            <translation>Wählen Sie zuerst einen Beleg in der Liste.</translation>
         </message>
     </context>
     <context>
@@ -6153,35 +6358,35 @@ Raumcode: {code}</translation>
         <name>SelectionBar</name>
         <message>
             <source>&amp;City:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Stadt:</translation>
         </message>
         <message>
             <source>&amp;Group:</source>
-            <translation type="unfinished">&amp;Gruppe:</translation>
+            <translation>&amp;Gruppe:</translation>
         </message>
         <message>
             <source>&amp;Dates from–to:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Zeitraum von–bis:</translation>
         </message>
         <message>
             <source>City or organiser</source>
-            <translation type="unfinished">Stadt oder Veranstalter</translation>
+            <translation>Stadt oder Veranstalter</translation>
         </message>
         <message>
             <source>Stakeholder group</source>
-            <translation type="unfinished">Gruppe</translation>
+            <translation>Gruppe</translation>
         </message>
         <message>
             <source>From date</source>
-            <translation type="unfinished" />
+            <translation>Von</translation>
         </message>
         <message>
             <source>To date</source>
-            <translation type="unfinished" />
+            <translation>Bis</translation>
         </message>
         <message>
             <source>all</source>
-            <translation type="unfinished">alle</translation>
+            <translation>alle</translation>
         </message>
     </context>
     <context>
@@ -6842,6 +7047,49 @@ Raumcode: {code}</translation>
         <message>
             <source>{n} of {total} answered</source>
             <translation>{n} von {total} beantwortet</translation>
+        </message>
+    </context>
+    <context>
+        <name>StatementsTab</name>
+        <message>
+            <source>Common ground and &amp;dividing lines</source>
+            <translation>Gemeinsamkeiten und &amp;Streitpunkte</translation>
+        </message>
+        <message>
+            <source>Common ground (every group agrees)</source>
+            <translation>Gemeinsamkeiten (alle Gruppen stimmen zu)</translation>
+        </message>
+        <message>
+            <source>Dividing lines (the groups disagree)</source>
+            <translation>Streitpunkte (die Gruppen sind uneins)</translation>
+        </message>
+        <message>
+            <source>Common ground</source>
+            <translation>Gemeinsamkeiten</translation>
+        </message>
+        <message>
+            <source>Dividing lines</source>
+            <translation>Streitpunkte</translation>
+        </message>
+        <message>
+            <source>Statement</source>
+            <translation>Aussage</translation>
+        </message>
+        <message>
+            <source>Score</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>Agreement [95 % interval]</source>
+            <translation>Zustimmung [95-%-Intervall]</translation>
+        </message>
+        <message>
+            <source>By group: agree of seen</source>
+            <translation>Nach Gruppe: Zustimmung von gesehen</translation>
+        </message>
+        <message>
+            <source>Read with care</source>
+            <translation>Mit Vorsicht lesen</translation>
         </message>
     </context>
     <context>

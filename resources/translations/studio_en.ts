@@ -123,6 +123,16 @@
         </message>
     </context>
     <context>
+        <name>NotesTab</name>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>ParticipantFlow</name>
         <message numerus="yes">
             <source>The next person can start in %n second(s).</source>
@@ -139,6 +149,19 @@
             <translation>
                 <numerusform>%n phone connected</numerusform>
                 <numerusform>%n phones connected</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>PilotsTab</name>
+        <message numerus="yes">
+            <source>{title}
+%n workshop(s): {cities}</source>
+            <translation>
+                <numerusform>{title}
+%n workshop: {cities}</numerusform>
+                <numerusform>{title}
+%n workshops: {cities}</numerusform>
             </translation>
         </message>
     </context>
@@ -180,23 +203,23 @@
         <name>RecommendationsTab</name>
         <message numerus="yes">
             <source>%n piece(s) of evidence</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n piece of evidence</numerusform>
+                <numerusform>%n pieces of evidence</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>%n withdrawn</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n withdrawn</numerusform>
+                <numerusform>%n withdrawn</numerusform>
             </translation>
         </message>
         <message numerus="yes">
             <source>Linked %n piece(s) of evidence.</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Linked %n piece of evidence.</numerusform>
+                <numerusform>Linked %n pieces of evidence.</numerusform>
             </translation>
         </message>
     </context>

@@ -143,6 +143,9 @@ class StatementAgreement:
     groups: tuple[GroupAgreement, ...]
     consensus: float | None  # None: no group to compare
     divisiveness: float
+    #: (workshop id, option id) of this statement in each pooled workshop: the items a
+    #: recommendation links as its evidence (they resolve in the merged workbook)
+    members: tuple[tuple[str, str], ...] = ()
 
     @property
     def seen(self) -> int:
@@ -284,11 +287,14 @@ def _question(qkey: str, members: Sequence[Q.Member], key_of: dict[str, int],
     tally_rows: list[_Sum] = []
     people: dict[str, int] = defaultdict(int)
     used = 0
+    items: dict[str, list[tuple[str, str]]] = defaultdict(list)  # canonical key -> items
     for m in members:
         mapping = Q.option_map(canonical, m.options)
         if mapping is None:
             continue  # other statements: not pooled with these
         used += 1
+        for oid, okey in mapping.items():
+            items[okey].append((m.workshop.workshop_id, oid))
         at = (key_of[m.workshop.workshop_id], m.activity["id"])
         for oid, group, stance, n in sums.get(at, ()):
             if selection.takes_group(group) and oid in mapping:
@@ -326,5 +332,6 @@ def _question(qkey: str, members: Sequence[Q.Member], key_of: dict[str, int],
             key=f"{qkey}|{pos + 1}", question_key=qkey, card_id=card_id, pilot_title=title,
             text=label, workshops=used, agree=o.agree, disagree=o.disagree, passed=o.passed,
             interval=wilson(o.agree, o.count), groups=lines,
-            consensus=consensus_score(pairs), divisiveness=divisiveness_score(pairs)))
+            consensus=consensus_score(pairs), divisiveness=divisiveness_score(pairs),
+            members=tuple(items.get(okey, ()))))
     return out

@@ -44,8 +44,8 @@ from studio.core.session_events import (
     BallotCast,
     BallotsWithdrawn,
     NotesChanged,
-    TallyRecorded,
     SessionEvent,
+    TallyRecorded,
     WorkshopChanged,
     session_events,
 )
@@ -160,7 +160,7 @@ class _Writer(threading.Thread):
                 continue
             try:
                 job.future.set_result(job.work())
-            except Exception as exc:  # the caller answers the phone with it
+            except Exception as exc:  # the caller answers the phone with it  # noqa: BLE001
                 job.future.set_exception(exc)
 
 

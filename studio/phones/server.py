@@ -129,7 +129,7 @@ class PhoneServer:
         self._loop = loop
         try:
             loop.run_until_complete(self._serve())
-        except BaseException as exc:  # reported to start()
+        except BaseException as exc:  # noqa: BLE001 - reported to start()
             self._error = exc
             self._ready.set()
         finally:
@@ -152,7 +152,7 @@ class PhoneServer:
                     "Phones", "The phone server could not start on {address} ({detail}). "
                     "Choose another network or port."),
                     address=f"{self.host}:{self.port}", detail=exc.strerror or str(exc)) from exc
-            sockets = getattr(site._server, "sockets", None) or []  # noqa: SLF001
+            sockets = getattr(site._server, "sockets", None) or []
             if sockets:
                 self.port = sockets[0].getsockname()[1]
             self._ready.set()

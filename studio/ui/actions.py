@@ -202,6 +202,12 @@ SPECS: list[ActionSpec] = [
     # -- the archive window ------------------------------------------------------------------
     _archive("archive.add", QT_TRANSLATE_NOOP("ArchiveWindow", "&Add workshops…"), "Ctrl+O"),
     _archive("archive.reload", QT_TRANSLATE_NOOP("ArchiveWindow", "&Reload"), K.Refresh),
+    _archive("archive.paper",
+             QT_TRANSLATE_NOOP("ArchiveWindow", "Strategy &paper and handbook drafts…"), "Ctrl+P"),
+    _archive("archive.feedback",
+             QT_TRANSLATE_NOOP("ArchiveWindow", "&Feedback page for participants…")),
+    _archive("archive.workbook",
+             QT_TRANSLATE_NOOP("ArchiveWindow", "&Merged workbook…"), "Ctrl+E"),
     _archive("archive.close", QT_TRANSLATE_NOOP("ArchiveWindow", "&Close archive"), K.Close),
     # -- the board tab ------------------------------------------------------------------------
     _board("board.undo", QT_TRANSLATE_NOOP("BoardActions", "&Undo"), K.Undo, icon="undo"),

@@ -70,20 +70,20 @@ class RecommendationList(QListWidget):
         self.setDropIndicatorShown(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
 
-    def dragEnterEvent(self, event) -> None:  # noqa: N802
+    def dragEnterEvent(self, event) -> None:
         if event.mimeData().hasFormat(EVIDENCE_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event) -> None:  # noqa: N802
+    def dragMoveEvent(self, event) -> None:
         item = self.itemAt(event.position().toPoint())
         if item is not None and event.mimeData().hasFormat(EVIDENCE_MIME):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event) -> None:  # noqa: N802
+    def dropEvent(self, event) -> None:
         item = self.itemAt(event.position().toPoint())
         refs = refs_from_mime(event.mimeData())
         if item is None or not refs:

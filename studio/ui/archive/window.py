@@ -13,10 +13,19 @@ from typing import Any
 
 from PySide6.QtCore import QEvent, QSettings, Signal
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from studio.archive import Archive, open_archive
 from studio.ui.actions import make_action
+from studio.ui.archive.filters import SelectionBar
+from studio.ui.archive.outputs import Outputs
 from studio.ui.archive.workshops import WorkshopsTab
 
 log = logging.getLogger(__name__)
@@ -36,14 +45,22 @@ class ArchiveWindow(QMainWindow):
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("archiveTabs")
         self.tabs.setDocumentMode(True)
+        self.selection_bar = SelectionBar(self)
+        self.selection_bar.setObjectName("archiveSelection")
         self.workshops = WorkshopsTab(self)
         self.tabs.addTab(self.workshops, "")
         self.pages: list[Any] = [self.workshops]
         for page in self._analysis_pages():
             self.tabs.addTab(page, "")
             self.pages.append(page)
-        self.setCentralWidget(self.tabs)
+        central = QWidget(self)
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.selection_bar)
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
         self.workshops.changed.connect(self.reload)
+        self.selection_bar.changed.connect(lambda _s: self.reload_analysis())
+        self.outputs = Outputs(self)
         self._build_menus()
         self.retranslate()
         self.resize(1200, 800)
@@ -61,6 +78,9 @@ class ArchiveWindow(QMainWindow):
         self.actions_ = {
             "archive.add": make_action("archive.add", self, self.workshops.choose_and_add),
             "archive.reload": make_action("archive.reload", self, self.reload),
+            "archive.paper": make_action("archive.paper", self, self.outputs.paper),
+            "archive.feedback": make_action("archive.feedback", self, self.outputs.feedback),
+            "archive.workbook": make_action("archive.workbook", self, self.outputs.workbook),
             "archive.close": make_action("archive.close", self, self.close),
         }
         for action in self.actions_.values():
@@ -86,10 +106,22 @@ class ArchiveWindow(QMainWindow):
         return name
 
     # -- showing ------------------------------------------------------------------------------
+    def selection(self):
+        """What the analysis tabs look at (the selection bar above them)."""
+        return self.selection_bar.selection()
+
     def reload(self) -> None:
+        workshops = self.archive.workshops()
+        cities = tuple(sorted({w.city for w in workshops if w.city}, key=str.casefold))
+        language = workshops[0].language if workshops else "de"
+        self.selection_bar.set_cities(cities, language)
         for page in self.pages:
             page.reload()
         self._update_title()
+
+    def reload_analysis(self) -> None:
+        for page in self.pages[1:]:
+            page.reload()
 
     def _update_title(self) -> None:
         n = len(self.workshops.model.rows)
@@ -104,19 +136,20 @@ class ArchiveWindow(QMainWindow):
             self.tabs.setTabText(i, title)
         for page in self.pages:
             page.retranslate()
+        self.selection_bar.retranslate()
         from studio.ui.actions import retranslate_action
 
         for action in self.actions_.values():
             retranslate_action(action)
         self._update_title()
 
-    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+    def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "actions_"):
             self.retranslate()
         super().changeEvent(event)
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
-        if self.workshops.busy():
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.workshops.busy() or self.outputs.busy():
             self.workshops.status.setText(self.tr(
                 "Workshops are still being added: the window closes once they are in."))
             event.ignore()
