@@ -214,3 +214,16 @@ def test_the_paper_and_the_merged_workbook_are_written_from_the_window(
     window.actions_["archive.workbook"].trigger()
     qtbot.waitUntil(lambda: not window.outputs.busy(), timeout=120_000)
     assert book.is_file()
+
+
+def test_every_control_of_the_archive_window_is_named_and_reachable(qtbot, filled):
+    from a11y import tab_order_problems, walk_problems
+
+    window = filled
+    window.show()
+    qtbot.waitExposed(window)
+    for i in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(i)
+        assert walk_problems(window.tabs.currentWidget()) == [], window.tabs.tabText(i)
+    assert walk_problems(window.selection_bar) == []
+    assert tab_order_problems(window, qtbot) == []
