@@ -3,7 +3,7 @@
 :func:`write_paper` writes, from an archive, per pilot (scenario card): a short
 summary of the results with charts (:func:`studio.charts.build_figure`, drawn
 to PNG by matplotlib's Agg renderer, no pyplot), common ground and dividing
-lines among its statements (:mod:`studio.archive.standing`), and every
+lines among its statements (:mod:`studio.archive.consensus`), and every
 recommendation concerning it (with whom it is for, its decision, and its
 evidence quotes and numbers; those not adopted too, with the reason);
 then an appendix listing every piece of evidence with the ids that find it in
@@ -40,7 +40,8 @@ from studio.archive.recommendations import (
     RecommendationWithEvidence,
     recommendations,
 )
-from studio.archive.standing import common_ground, dividing_lines, statement_standing
+from studio.archive.consensus import statement_agreement
+from studio.archive.selection import EVERYTHING
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
 from studio.exchange.xlsx_writer import clean_text
@@ -229,7 +230,7 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
     # too (with the reason): the strategy team sees everything that was weighed.
     paper_recs = list(found)
     for pilot in found_pilots:
-        _pilot_section(doc, pilot, workshops, catalog, language)
+        _pilot_section(doc, archive, pilot, workshops, catalog, language)
         mine = [r for r in paper_recs if pilot.card_id in r.recommendation.pilots]
         _recommendations(doc, mine, numbers, appendix, language)
     known = {p.card_id for p in found_pilots}
@@ -247,8 +248,8 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
     return PaperSummary(len(found_pilots), len(paper_recs), len(appendix), len(in_handbook))
 
 
-def _pilot_section(doc: _Doc, pilot: Pilot, workshops: list[Any], catalog: dict[str, Any],
-                   language: str) -> None:
+def _pilot_section(doc: _Doc, archive: Archive, pilot: Pilot, workshops: list[Any],
+                   catalog: dict[str, Any], language: str) -> None:
     doc.heading(pilot.title, 1)
     doc.heading(doc.words.translate("Paper", "What the workshops showed"), 2)
     names = [f"{catalog[w].title} ({catalog[w].city})" if catalog[w].city else catalog[w].title
@@ -269,35 +270,41 @@ def _pilot_section(doc: _Doc, pilot: Pilot, workshops: list[Any], catalog: dict[
             doc.para(f"„{note['text']}“" if language == "de" else f"“{note['text']}”",
                      "List Bullet")
     doc.heading(doc.words.translate("Paper", "Common ground and dividing lines"), 2)
-    standings = statement_standing(workshops, pilot.card_id)
+    report = statement_agreement(archive, EVERYTHING, pilot.card_id)
     labels = group_labels(workshops, language)
-    if not standings:
+    if not report.statements:
         doc.para(doc.words.translate("Paper", "No agree/disagree statements were asked about this pilot."))
         return
     doc.para(doc.words.translate("Paper", "Common ground: statements that every stakeholder group agrees with (the "
                     "consensus score is high only when each group agrees)."))
-    for s in common_ground(standings, TOP_STATEMENTS) or []:
+    common = [s for s in report.common_ground if s.consensus is not None][:TOP_STATEMENTS]
+    for s in common:
         doc.para(_standing_line(s, language, labels), "List Bullet")
-    if not common_ground(standings, TOP_STATEMENTS):
+    if not common:
         doc.para(doc.words.translate("Paper", "None: no statement found agreement in every group."))
     doc.para(doc.words.translate("Paper", "Dividing lines: statements the groups see most differently (the "
                     "divisiveness is how far the groups' agreement lies apart)."))
-    lines = dividing_lines(standings, TOP_STATEMENTS)
+    lines = [s for s in report.dividing_lines if s.divisiveness > 0][:TOP_STATEMENTS]
     for s in lines:
         doc.para(_standing_line(s, language, labels), "List Bullet")
     if not lines:
         doc.para(doc.words.translate("Paper", "None found: fewer than two groups of at least 5 people answered."))
-    if any(s.small_groups for s in standings):
+    if any(s.warning for s in report.statements):
         doc.para(doc.words.translate("Paper", "Caution: some groups had fewer than 5 people; they are not shown on "
                         "their own, and the scores say less about them."), "Quote")
 
 
 def _standing_line(s: Any, language: str, labels: dict[str, str]) -> str:
+    """One statement with its agreement overall and per group (a StatementAgreement)."""
+    from studio.core.kinds import group_label
+
     w = words_in(language)
-    groups = ", ".join(f"{labels.get(g, g)} {_pct(share, language)} (n = {seen})"
-                       for g, seen, share in s.groups)
+    groups = ", ".join(
+        f"{labels.get(g.group) or group_label(g.group, [], language)} "
+        f"{_pct(g.agree / g.seen if g.seen else 0.0, language)} (n = {g.seen})"
+        for g in s.groups if g.seen)
     return w.translate("Paper", "“{statement}”: agree {share} (n = {n}){groups}").format(
-        statement=s.statement, share=_pct(s.share, language), n=s.n,
+        statement=s.text, share=_pct(s.share or 0.0, language), n=s.seen,
         groups=f"; {groups}" if groups else "")
 
 
