@@ -25,8 +25,8 @@ from studio.core.workshop_files import Storage, open_readonly
 
 def ms(value: datetime | None) -> datetime | None:
     """Truncate to whole milliseconds (what survives a round trip through Excel)."""
-    if value is None:
-        return None
+    if value is None or not value.microsecond % 1000:
+        return value
     return value.replace(microsecond=value.microsecond - value.microsecond % 1000)
 
 

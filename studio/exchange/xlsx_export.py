@@ -157,10 +157,11 @@ def _write_data(plan: WorkbookPlan, data: dict[str, SheetWriter], layout: dict[s
         for row in R.option_rows(rec):
             data["Options"].append(row)
         matrix: dict[str, list[int]] = {}
+        folding = R.GroupFolding(rec)  # once per workshop, for responses, notes and events
         responses = data["Responses"]
         kind_col, withdrawn_col, act_col = (_RSP["activity_kind"], _RSP["withdrawn"],
                                             _RSP["activity_id"])
-        for i, row in enumerate(R.response_rows(rec), 1):
+        for i, row in enumerate(R.response_rows(rec, folding), 1):
             if row[kind_col] == "matrix" and not row[withdrawn_col]:
                 span = matrix.setdefault(row[act_col], [responses.next_row, responses.next_row])
                 span[1] = responses.next_row
@@ -171,9 +172,9 @@ def _write_data(plan: WorkbookPlan, data: dict[str, SheetWriter], layout: dict[s
         for head, result_rows in R.workshop_results(rec):
             blocks.append(_results_block(data["Results"], head, result_rows,
                                          matrix.get(head["activity_id"])))
-        for sheet, func in (("Notes", R.note_rows), ("Clusters", R.cluster_rows),
-                            ("EventLog", R.event_rows)):
-            for row in func(rec):
+        for sheet, rows in (("Notes", R.note_rows(rec, folding)), ("Clusters", R.cluster_rows(rec)),
+                            ("EventLog", R.event_rows(rec, folding))):
+            for row in rows:
                 data[sheet].append(row)
         tick(len(rec.notes) + len(rec.events) + 50, "Notes")
     for head, result_rows in plan.across:

@@ -104,7 +104,7 @@ def _stored(ws: Any, codes: list[int], moment: Any, half: int, illegal: re.Patte
     shared = ws.str_table._get_shared_string_index
     table, check = ws.table, ws._check_dimensions
     isfinite = math.isfinite
-    new_string, new_number, new_boolean = String.__new__, Number.__new__, Boolean.__new__
+    new = tuple.__new__  # the cell tuple itself, without the named tuple's Python-level __new__
     width = len(codes)
 
     def row(r: int, values: Sequence[Any]) -> bool:
@@ -132,13 +132,13 @@ def _stored(ws: Any, codes: list[int], moment: Any, half: int, illegal: re.Patte
         target = table[r]
         for c, v, what in cells:
             if what == _TEXT:
-                target[c] = new_string(String, shared(v), None)
+                target[c] = new(String, (shared(v), None))
             elif what == _NUMBER:
-                target[c] = new_number(Number, v, None)
+                target[c] = new(Number, (v, None))
             elif what == _BOOLEAN:
-                target[c] = new_boolean(Boolean, 1 if v else 0, None)
+                target[c] = new(Boolean, (1 if v else 0, None))
             else:
-                target[c] = new_number(Number, excel_serial(v), moment)
+                target[c] = new(Number, (excel_serial(v), moment))
         return True
 
     return row
