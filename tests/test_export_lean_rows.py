@@ -61,6 +61,7 @@ def _write(path: Path, rows: list[tuple], *, constant_memory: bool, lean: bool) 
     sheet = book.sheet("Data")
     sheet.header([f"c{i}" for i in range(len(KINDS))], [12] * len(KINDS))
     sheet.set_columns(KINDS)
+    assert sheet.lean == lean  # the lean path is really taken (or really not)
     for row in rows:
         sheet.append(row)
     sheet.table("Data", [f"c{i}" for i in range(len(KINDS))], 0, len(rows))

@@ -23,6 +23,7 @@ from studio import __version__
 from studio.exchange import rows as R
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, ms, read_records
+from studio.exchange.xlsx_rows import collector_paused
 from studio.exchange.xlsx_writer import (
     ANY,
     LARGE_WORKBOOK_CELLS,
@@ -64,8 +65,9 @@ def export_workbook(store: WorkshopStore, path: Path, progress: Progress | None 
     """Write the workshop in ``store`` to ``path`` (atomically). Safe while it is running."""
     if progress:
         progress(0.0, "read")
-    records = read_records(store, source_name=store.path.name if store.path else "")
-    return write_workbook(WorkbookPlan([records]), path, progress)
+    with collector_paused():
+        records = read_records(store, source_name=store.path.name if store.path else "")
+        return write_workbook(WorkbookPlan([records]), path, progress)
 
 
 def data_columns(sheet: schema.Sheet, layout: dict[str, list[Any]]) -> list[schema.Column]:
@@ -79,6 +81,12 @@ def data_columns(sheet: schema.Sheet, layout: dict[str, list[Any]]) -> list[sche
 
 
 def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = None) -> Path:
+    """Write ``plan`` to ``path`` (atomically): overview, About, Charts, the data sheets."""
+    with collector_paused():
+        return _write_workbook(plan, path, progress)
+
+
+def _write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None) -> Path:
     from studio.exchange.xlsx_overview import write_overview
 
     path = Path(path)

@@ -285,6 +285,11 @@ class SheetWriter:
         self._lean = lean_rows(self.ws, kinds, self.book.formats[MOMENT], EXCEL_CELL_LIMIT // 2,
                                _ILLEGAL_XML) if self.book.lean else None
 
+    @property
+    def lean(self) -> bool:
+        """Whether plain rows take the lean path (:mod:`studio.exchange.xlsx_rows`)."""
+        return self._lean is not None
+
     def _fast(self, kind: str) -> Callable[[int, int, Any], None]:
         """A writer for one column: the common case direct, everything else by :meth:`cell`."""
         ws, cell = self.ws, self.cell
