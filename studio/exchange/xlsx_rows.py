@@ -54,9 +54,11 @@ def collector_paused() -> Iterator[None]:
 
     An export builds hundreds of thousands of small acyclic objects (records, cell
     tuples, shared strings); each time their number grows by a quarter the collector
-    walks all of them again, about a fifth of a large workshop's export time. Nothing
-    is freed later than it would be: reference counting frees everything as usual,
-    and the collector resumes (if it was on) when the block ends.
+    walks all of them again: about a fifth of a large workshop's export time. They are
+    freed by reference counting as usual; the few reference cycles made meanwhile (the
+    XlsxWriter workbook object itself) are collected once the collector resumes (if it
+    was on) at the end of the block. The pause is process-wide, for the length of the
+    export or merge.
     """
     was_enabled = gc.isenabled()
     gc.disable()
