@@ -77,7 +77,9 @@ def snapshot(store: WorkshopStore) -> Iterator[Connection]:
 
 
 def _rows(conn: Connection, table: Any, *order: Any) -> list[Row]:
-    return [dict(r) for r in conn.execute(select(table.__table__).order_by(*order)).mappings()]
+    result = conn.execute(select(table.__table__).order_by(*order))
+    keys = list(result.keys())  # once, not once per row as a row mapping does
+    return [dict(zip(keys, r)) for r in result]
 
 
 def read_tables(store: WorkshopStore) -> WorkshopTables:

@@ -148,12 +148,24 @@ def across_results(workshops: list[WorkshopRecords]
     """Pooled results of each question asked in several workshops, and what was compared."""
     out = []
     compared = []
+    # Each workshop's options and active answers by activity, indexed once (not once per
+    # compared question: a merge of twenty large workshops compares hundreds).
+    by_activity: dict[int, tuple[dict[str, list[tuple[str, str]]], dict[str, list[Any]]]] = {}
+    for w in workshops:
+        opts: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for o in sorted(w.options, key=lambda o: o["position"]):
+            opts[o["activity_id"]].append((o["id"], o["label"]))
+        answers: dict[str, list[Any]] = defaultdict(list)
+        for r in w.responses:
+            if r["withdrawn_at"] is None:
+                answers[r["activity_id"]].append(r)
+        by_activity[id(w)] = (opts, answers)
+
+    def options(w: WorkshopRecords, a: dict[str, Any]) -> list[tuple[str, str]]:
+        return by_activity[id(w)][0].get(a["id"], [])
+
     for group in match_questions(workshops):
         first_w, first_a = group.members[0]
-
-        def options(w: WorkshopRecords, a: dict[str, Any]) -> list[tuple[str, str]]:
-            return [(o["id"], o["label"]) for o in sorted(w.options, key=lambda o: o["position"])
-                    if o["activity_id"] == a["id"]]
 
         canonical = options(first_w, first_a)
         responses: list[Any] = []
@@ -165,10 +177,9 @@ def across_results(workshops: list[WorkshopRecords]
                 continue  # the options do not correspond: not pooled
             used.append((w, a))
             parts.append([])
-            for r in w.responses:
-                if r["activity_id"] == a["id"] and r["withdrawn_at"] is None:
-                    oid = mapping.get(r["option_id"]) if r["option_id"] else None
-                    parts[-1].append(R._Slim(r, oid, ballot_prefix=f"{w.id}/"))
+            for r in by_activity[id(w)][1].get(a["id"], ()):
+                oid = mapping.get(r["option_id"]) if r["option_id"] else None
+                parts[-1].append(R._Slim(r, oid, ballot_prefix=f"{w.id}/"))
             responses.extend(parts[-1])
         n_workshops = len({w.id for w, _ in used})
         if n_workshops < 2:

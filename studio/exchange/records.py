@@ -25,8 +25,8 @@ from studio.core.workshop_files import Storage, open_readonly
 
 def ms(value: datetime | None) -> datetime | None:
     """Truncate to whole milliseconds (what survives a round trip through Excel)."""
-    if value is None:
-        return None
+    if value is None or not value.microsecond % 1000:
+        return value
     return value.replace(microsecond=value.microsecond - value.microsecond % 1000)
 
 
@@ -94,6 +94,29 @@ def sort_records(rec: WorkshopRecords) -> None:
     rec.events.sort(key=lambda e: (e["seq"], e["id"]))
 
 
+# Fields whose values repeat across many rows (the workshop's, an activity's or a ballot's id,
+# a group, a source, a kind). The database driver gives each row its own copy of the text;
+# a merge keeps twenty large workshops in memory at once, so one copy is kept per value.
+_REPEATED = ("workshop_id", "scenario_id", "activity_id", "option_id", "ballot_id",
+             "stakeholder_group", "source", "kind", "category", "cluster_id", "moderation",
+             "state")
+
+
+def share_repeated(*tables: list[dict[str, Any]]) -> None:
+    """Make equal values of :data:`_REPEATED` fields one object (less memory, same records)."""
+    cache: dict[str, str] = {}
+    shared = cache.setdefault
+    for rows in tables:
+        if not rows:
+            continue
+        keys = [k for k in _REPEATED if k in rows[0]]
+        for row in rows:
+            for key in keys:
+                value = row.get(key)
+                if value.__class__ is str:
+                    row[key] = shared(value, value)
+
+
 def read_records(store: Storage, source_name: str = "") -> WorkshopRecords:
     """Everything a workshop holds that the export carries."""
     tables = read_tables(store)
@@ -110,6 +133,8 @@ def read_records(store: Storage, source_name: str = "") -> WorkshopRecords:
               "app_version": tables.meta.get("written_by", __version__)},
         source_name=source_name,
     )
+    share_repeated(rec.scenarios, rec.activities, rec.options, rec.responses, rec.clusters,
+                   rec.notes, rec.events)
     sort_records(rec)
     return rec
 

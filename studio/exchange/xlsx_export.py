@@ -23,6 +23,7 @@ from studio import __version__
 from studio.exchange import rows as R
 from studio.exchange import schema
 from studio.exchange.records import WorkshopRecords, ms, read_records
+from studio.exchange.xlsx_rows import collector_paused
 from studio.exchange.xlsx_writer import (
     ANY,
     LARGE_WORKBOOK_CELLS,
@@ -67,8 +68,9 @@ def export_workbook(store: WorkshopStore, path: Path, progress: Progress | None 
     """Write the workshop in ``store`` to ``path`` (atomically). Safe while it is running."""
     if progress:
         progress(0.0, "read")
-    records = read_records(store, source_name=store.path.name if store.path else "")
-    return write_workbook(WorkbookPlan([records]), path, progress)
+    with collector_paused():
+        records = read_records(store, source_name=store.path.name if store.path else "")
+        return write_workbook(WorkbookPlan([records]), path, progress)
 
 
 def data_columns(sheet: schema.Sheet, layout: dict[str, list[Any]]) -> list[schema.Column]:
@@ -82,6 +84,12 @@ def data_columns(sheet: schema.Sheet, layout: dict[str, list[Any]]) -> list[sche
 
 
 def write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None = None) -> Path:
+    """Write ``plan`` to ``path`` (atomically): overview, About, Charts, the data sheets."""
+    with collector_paused():
+        return _write_workbook(plan, path, progress)
+
+
+def _write_workbook(plan: WorkbookPlan, path: Path, progress: Progress | None) -> Path:
     from studio.exchange.xlsx_overview import write_overview
 
     path = Path(path)
@@ -163,10 +171,11 @@ def _write_data(plan: WorkbookPlan, data: dict[str, SheetWriter], layout: dict[s
         for row in R.option_rows(rec):
             data["Options"].append(row)
         matrix: dict[str, list[int]] = {}
+        folding = R.GroupFolding(rec)  # once per workshop, for responses, notes and events
         responses = data["Responses"]
         kind_col, withdrawn_col, act_col = (_RSP["activity_kind"], _RSP["withdrawn"],
                                             _RSP["activity_id"])
-        for i, row in enumerate(R.response_rows(rec), 1):
+        for i, row in enumerate(R.response_rows(rec, folding), 1):
             if row[kind_col] == "matrix" and not row[withdrawn_col]:
                 span = matrix.setdefault(row[act_col], [responses.next_row, responses.next_row])
                 span[1] = responses.next_row
@@ -177,9 +186,9 @@ def _write_data(plan: WorkbookPlan, data: dict[str, SheetWriter], layout: dict[s
         for head, result_rows in R.workshop_results(rec):
             blocks.append(_results_block(data["Results"], head, result_rows,
                                          matrix.get(head["activity_id"])))
-        for sheet, func in (("Notes", R.note_rows), ("Clusters", R.cluster_rows),
-                            ("EventLog", R.event_rows)):
-            for row in func(rec):
+        for sheet, rows in (("Notes", R.note_rows(rec, folding)), ("Clusters", R.cluster_rows(rec)),
+                            ("EventLog", R.event_rows(rec, folding))):
+            for row in rows:
                 data[sheet].append(row)
         tick(len(rec.notes) + len(rec.events) + 50, "Notes")
     for head, result_rows in plan.across:

@@ -20,6 +20,11 @@ hold (C0 controls other than tab, LF, CR; lone surrogates; U+FFFE/U+FFFF) are
 removed and the rest of the text kept; XlsxWriter escapes CR and the rest the
 way Excel does. A text longer than an Excel cell holds (32,767 UTF-16 units)
 is refused with a message naming sheet and cell, never cut.
+
+Plain rows of the data sheets (every value already of its column's type, short
+clean text) skip XlsxWriter's per-cell overhead through :mod:`studio.exchange.xlsx_rows`,
+which writes exactly the cells the public methods write; every other row takes
+the rules above.
 """
 
 from __future__ import annotations
@@ -36,6 +41,7 @@ from typing import Any
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.exchange import schema
+from studio.exchange.xlsx_rows import LeanRow, lean_rows
 
 EXCEL_CELL_LIMIT = 32767
 _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -177,11 +183,14 @@ class Book:
     it later on its own (it does so when the object is collected).
     """
 
-    def __init__(self, path: Path, *, constant_memory: bool = False) -> None:
+    def __init__(self, path: Path, *, constant_memory: bool = False, lean: bool = True) -> None:
+        """``lean``: write plain rows of data sheets by :mod:`studio.exchange.xlsx_rows`
+        (the same cells, faster); False: every cell through XlsxWriter's public methods."""
         import xlsxwriter
 
         self.path = Path(path)
         self.constant_memory = constant_memory
+        self.lean = lean
         self._buffer = io.BytesIO()
         options = dict(WORKBOOK_OPTIONS)
         if constant_memory:  # XlsxWriter ignores constant_memory in its in_memory mode
@@ -220,7 +229,7 @@ class Book:
             warnings.simplefilter("ignore")
             try:
                 self.wb.close()  # into memory: so that collecting it later does no work
-            except Exception:  # noqa: BLE001 - the error on its way is the one to report
+            except Exception:
                 logging.getLogger(__name__).debug("closing an abandoned workbook failed",
                                                   exc_info=True)
         self._buffer = io.BytesIO()
@@ -232,6 +241,7 @@ class SheetWriter:
     def __init__(self, book: Book, ws: Any, name: str) -> None:
         self.book, self.ws, self.name = book, ws, name
         self._funcs: list[Callable[[int, int, Any], None]] = []
+        self._lean: LeanRow | None = None
         self.next_row = 0
 
     def _check_row(self, row: int) -> None:
@@ -272,6 +282,13 @@ class SheetWriter:
     def set_columns(self, kinds: Sequence[str]) -> None:
         """The schema types of the columns that :meth:`append` writes."""
         self._funcs = [self._fast(k) for k in kinds]
+        self._lean = lean_rows(self.ws, kinds, self.book.formats[MOMENT], EXCEL_CELL_LIMIT // 2,
+                               _ILLEGAL_XML) if self.book.lean else None
+
+    @property
+    def lean(self) -> bool:
+        """Whether plain rows take the lean path (:mod:`studio.exchange.xlsx_rows`)."""
+        return self._lean is not None
 
     def _fast(self, kind: str) -> Callable[[int, int, Any], None]:
         """A writer for one column: the common case direct, everything else by :meth:`cell`."""
@@ -319,6 +336,13 @@ class SheetWriter:
         """Write the next row, each value by its column's type."""
         r = self.next_row
         self._check_row(r)
+        lean = self._lean
+        if lean is not None:
+            if values.__class__ is not tuple and values.__class__ is not list:
+                values = tuple(values)
+            if lean(r, values):  # a plain row: the same cells, written faster
+                self.next_row = r + 1
+                return
         funcs = self._funcs
         for c, v in enumerate(values):
             if v is None or v == "":
