@@ -84,6 +84,14 @@ with open_archive(target) as archive:
     t = time.perf_counter(); view = pilot_notes(archive, found[0].card_id, search="daten")
     out["notes"] = time.perf_counter() - t
     out["notes_found"] = len(view.notes)
+    import tempfile
+    from pathlib import Path
+    from studio.archive.paper import write_paper
+    with tempfile.TemporaryDirectory() as paper_dir:
+        t = time.perf_counter()
+        write_paper(archive, Path(paper_dir) / "paper.docx",
+                    handbook=Path(paper_dir) / "handbook.docx")
+        out["paper"] = time.perf_counter() - t
 # VmHWM: this process's own peak (ru_maxrss would include the parent's, inherited at fork)
 hwm = next(line for line in open("/proc/self/status") if line.startswith("VmHWM:"))
 out["peak_mb"] = int(hwm.split()[1]) / 1024
@@ -263,6 +271,10 @@ def main() -> int:
                     f"({verdict(slowest, 1.0, False)}, target ≤ 1 s)")
             summary(f"archive consensus {name}: {cons:.2f} s "
                     f"({verdict(cons, 0.5, False)}, target ≤ 0.5 s)")
+            print(f"{name}: strategy paper and handbook drafts written in "
+                  f"{got['paper']:.2f} s", flush=True)
+            summary(f"archive paper export {name}: {got['paper']:.1f} s "
+                    f"({verdict(got['paper'], 10.0, False)}, target ≤ 10 s)")
             peak = max(add_peak, got["peak_mb"])
             summary(f"archive peak memory {name}: {peak:.0f} MB "
                     f"({verdict(peak, 500, False)}, target ≤ 500 MB)")
