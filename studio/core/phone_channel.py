@@ -35,6 +35,7 @@ from studio.base.errors import StateError, StudioError, ValidationError, WriteEr
 from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
 from studio.core.ballots import BallotService
 from studio.core.kinds import Moderation, ScreenMode, Source, localized
+from studio.core.kinds.base import MEASURE_BORDA, MEASURE_POINTS
 from studio.core.kinds.registry import kind_of
 from studio.core.notes import NoteService
 from studio.core.participation import ParticipationService
@@ -398,10 +399,10 @@ class PhoneChannel:
                 value = words.translate("Phones", "agree {a} · disagree {d} · pass {p}").format(
                     a=opt.agree, d=opt.disagree, p=opt.passed)
                 share = opt.agree / seen if seen else 0.0
-            elif kind.measure == "points":
+            elif kind.measure == MEASURE_POINTS:
                 value = format_number(opt.points, lang, 0)
                 share = opt.points / result.points_total if result.points_total else 0.0
-            elif kind.measure == "borda":
+            elif kind.measure == MEASURE_BORDA:
                 value = words.translate("Phones", "average place {rank}").format(
                     rank=format_number(opt.mean_rank or 0.0, lang))
                 share = opt.share

@@ -25,6 +25,8 @@ from studio.core.kinds import ActivityKind, Stance
 CONTEXT = "Kinds"
 
 # The per-kind value columns of the Responses sheet, in sheet order.
+# What a kind's bars measure (``Kind.measure``): people, points given, or a Borda score.
+MEASURE_COUNT, MEASURE_POINTS, MEASURE_BORDA = "count", "points", "borda"
 RESPONSE_VALUE_COLUMNS = ("scale_value", "dont_know", "points", "rank", "stance")
 NO_VALUES: tuple[Any, ...] = (None,) * len(RESPONSE_VALUE_COLUMNS)
 # Stored value of each stance (``Response.value_num``); the stance itself is ``value_text``.

@@ -32,6 +32,7 @@ from studio.archive.evidence import NOTE, RESULT, STATEMENT, EvidenceRef
 from studio.base.errors import StudioError
 from studio.base.i18n import format_number
 from studio.core.kinds import DEFAULT_STAKEHOLDER_GROUPS, Source, group_label
+from studio.core.kinds.base import MEASURE_BORDA, MEASURE_COUNT, MEASURE_POINTS
 from studio.core.kinds.registry import kind_of
 from studio.ui.archive.recommendations import app_language, evidence_mime
 from studio.ui.widgets.labels import plain_label
@@ -247,9 +248,9 @@ class PilotsTab(_Tab):
         if kind.chart == "stances":
             return self.tr("agree {a} · disagree {d} · pass {p}").format(
                 a=opt.agree, d=opt.disagree, p=opt.passed)
-        if kind.measure == "points":
+        if kind.measure == MEASURE_POINTS:
             return format_number(opt.points, language, 0)
-        if kind.measure == "borda":
+        if kind.measure == MEASURE_BORDA:
             return self.tr("average place {rank}").format(
                 rank=format_number(opt.mean_rank or 0, language))
         interval = fig.intervals[index] if index < len(fig.intervals) else None
@@ -259,7 +260,7 @@ class PilotsTab(_Tab):
         if fig.mean is not None:
             return f"n = {fig.n} · " + self.tr("average {mean}").format(
                 mean=format_number(fig.mean.mean, language))
-        if fig.result.options and kind.measure == "count" and kind.chart != "stances":
+        if fig.result.options and kind.measure == MEASURE_COUNT and kind.chart != "stances":
             top = max(fig.result.options, key=lambda o: o.count)
             return f"n = {fig.n} · {top.label}: {_pct(top.share, language)}"
         return f"n = {fig.n}"
