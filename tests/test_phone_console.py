@@ -53,8 +53,9 @@ def test_the_console_starts_phones_and_the_join_screen_scans_into_the_url(
     assert url.startswith("http://127.0.0.1:")
     assert url in page.phones_box.address.text()
     assert phones.server.code in page.phones_box.address.text()
-    click_action(qtbot, page, "session.join_screen")
+    # Phones on: the join screen is up at once.
     stage = page.stage
+    assert page.control.actions["session.join_screen"].isChecked()
     qtbot.waitUntil(lambda: stage.stack.currentWidget() is stage.join_page)
     assert stage.join_page.url.text() == url
     assert stage.join_page.code.text().replace(" ", "") == phones.server.code
@@ -156,3 +157,15 @@ def test_closing_the_workshop_stops_the_server(qtbot, doc, ids):
     assert not page.phones.running
     with pytest.raises(urllib.error.URLError):
         urllib.request.urlopen(url, timeout=5)  # 127.0.0.1: nothing listens any more
+
+
+def test_the_join_screen_gives_way_when_the_facilitator_moves_on(qtbot, page, phones, ids):
+    click_action(qtbot, page, "session.phones")
+    stage = page.stage
+    qtbot.waitUntil(lambda: stage.stack.currentWidget() is stage.join_page)
+    page.control.go_to(page.control.agenda[0].id, ids["scale"])
+    qtbot.waitUntil(lambda: stage.stack.currentWidget() is not stage.join_page)
+    assert not page.control.actions["session.join_screen"].isChecked()
+    assert phones.running  # phones stay connected
+    click_action(qtbot, page, "session.join_screen")  # and it can come back
+    qtbot.waitUntil(lambda: stage.stack.currentWidget() is stage.join_page)

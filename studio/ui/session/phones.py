@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from studio.base.errors import StudioError
 from studio.core.kinds import Source
-from studio.core.session_events import NotesChanged
+from studio.core.session_events import CurrentChanged, NotesChanged, StageChanged
 from studio.core.phone_channel import PhoneChannel
 from studio.phones.network import default_address, is_loopback
 from studio.phones.qr import wifi_data
@@ -372,6 +372,8 @@ def connect_phones(page: Any) -> PhoneController:
     actions["session.phone_results"].toggled.connect(controller.set_show_results)
     actions["session.phone_settings"].triggered.connect(settings)
     controller.changed.connect(changed)
+    # Phones on: the join screen goes up at once (Ctrl+Shift+J takes it down again).
+    controller.started.connect(lambda _url: actions["session.join_screen"].setChecked(True))
     controller.failed.connect(lambda text: page._message(text, True))
     page.doc.session_signals.answersChanged.connect(lambda _e: box.refresh())
 
@@ -383,6 +385,15 @@ def connect_phones(page: Any) -> PhoneController:
             page.doc.changed.emit("notes")
 
     page.doc.session_signals.answersChanged.connect(phone_notes)
+
+    def moved_on(event: object) -> None:
+        # The facilitator goes to an item or shows something else: the join screen was an
+        # overlay for the start, it gives way (Ctrl+Shift+J brings it back).
+        if isinstance(event, (CurrentChanged, StageChanged)) and \
+                actions["session.join_screen"].isChecked():
+            actions["session.join_screen"].setChecked(False)
+
+    page.doc.session_signals.stateChanged.connect(moved_on)
     page.doc.session_signals.stateChanged.connect(lambda _e: box.refresh())
     box.refresh()
     return controller
