@@ -21,12 +21,44 @@ from collections.abc import Callable, Iterable
 from enum import Enum
 from typing import NamedTuple
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtGui import QAction, QKeySequence
+
+if TYPE_CHECKING:  # the Qt namespace costs the first window ~12 ms (PySide builds its enums)
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QUndoStack
 
 from studio.base.i18n import QT_TRANSLATE_NOOP
 
-K = QKeySequence.StandardKey
+class StandardKey:
+    """A platform's standard key (``QKeySequence.StandardKey``), named, not yet looked up."""
+
+    __slots__ = ("name",)
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, StandardKey) and other.name == self.name
+
+    def __hash__(self) -> int:
+        return hash(("StandardKey", self.name))
+
+    def __repr__(self) -> str:
+        return f"K.{self.name}"
+
+
+class _StandardKeys:
+    """``K.SaveAs`` names a standard key without touching Qt's enums at import: PySide
+    builds its enum classes on first use, which cost the first window about 12 ms."""
+
+    def __getattr__(self, name: str) -> StandardKey:
+        return StandardKey(name)
+
+
+K = _StandardKeys()
 
 
 class Scope(str, Enum):
@@ -65,7 +97,7 @@ class ActionSpec(NamedTuple):  # not a dataclass: that module costs start-up tim
     scope: Scope
     context: str
     text: str
-    keys: tuple[K | str, ...] = ()
+    keys: tuple[StandardKey | str, ...] = ()
     icon: str = ""  # name in resources/icons/ (studio.ui.icons)
     short: str = ""  # a shorter label for tool bars
     checkable: bool = False
@@ -77,31 +109,31 @@ class ActionSpec(NamedTuple):  # not a dataclass: that module costs start-up tim
     def key_sequences(self) -> list[QKeySequence]:
         out: list[QKeySequence] = []
         for key in self.keys:
-            if isinstance(key, str):
-                out.append(QKeySequence(key))
+            if isinstance(key, StandardKey):
+                out.extend(QKeySequence.keyBindings(getattr(QKeySequence.StandardKey, key.name)))
             else:
-                out.extend(QKeySequence.keyBindings(key))
+                out.append(QKeySequence(key))
         return out
 
 
-def _app(id_: str, text: str, *keys: K | str, icon: str = "") -> ActionSpec:
+def _app(id_: str, text: str, *keys: StandardKey | str, icon: str = "") -> ActionSpec:
     return ActionSpec(id_, Scope.APP, "Actions", text, keys, icon)
 
 
-def _run(id_: str, text: str, *keys: K | str, checkable: bool = False) -> ActionSpec:
+def _run(id_: str, text: str, *keys: StandardKey | str, checkable: bool = False) -> ActionSpec:
     return ActionSpec(id_, Scope.RUN, "SessionController", text, keys, checkable=checkable)
 
 
-def _board(id_: str, text: str, *keys: K | str, icon: str = "", short: str = "",
+def _board(id_: str, text: str, *keys: StandardKey | str, icon: str = "", short: str = "",
            checkable: bool = False) -> ActionSpec:
     return ActionSpec(id_, Scope.BOARD, "BoardActions", text, keys, icon, short, checkable)
 
 
-def _plan(id_: str, text: str, *keys: K | str, icon: str = "", local: bool = False) -> ActionSpec:
+def _plan(id_: str, text: str, *keys: StandardKey | str, icon: str = "", local: bool = False) -> ActionSpec:
     return ActionSpec(id_, Scope.PLANNER, "PlannerWindow", text, keys, icon, local=local)
 
 
-def _archive(id_: str, text: str, *keys: K | str) -> ActionSpec:
+def _archive(id_: str, text: str, *keys: StandardKey | str) -> ActionSpec:
     return ActionSpec(id_, Scope.ARCHIVE, "ArchiveWindow", text, keys)
 
 
@@ -329,6 +361,8 @@ def install_keys(action: QAction, spec_: ActionSpec) -> None:
     action.setShortcuts(spec_.key_sequences())
     if spec_.scope in (Scope.RUN, Scope.BOARD) or spec_.local:
         # Only while the focus is inside the tab (or widget): the window's keys stay free.
+        from PySide6.QtCore import Qt
+
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     action.setToolTip(tooltip(spec_))
 
@@ -389,6 +423,8 @@ def undo_actions(stack: QUndoStack, undo: QAction, redo: QAction) -> Callable[[]
 def stage_command(key: int, modifiers: Qt.KeyboardModifier) -> str | None:
     """The shared-screen command ("next", "previous", "blank", "fullscreen_on",
     "fullscreen_off") that a key press asks for, or None."""
+    from PySide6.QtCore import Qt
+
     mods = modifiers & ~Qt.KeyboardModifier.KeypadModifier
     for found in specs_in(Scope.STAGE):
         for seq in found.key_sequences():

@@ -12,7 +12,6 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QSettings, QTimer, Signal
-from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,10 +28,7 @@ from PySide6.QtWidgets import (
 from studio.base.errors import StudioError
 from studio.core.kinds import Source
 from studio.core.session_events import CurrentChanged, NotesChanged, StageChanged
-from studio.core.phone_channel import PhoneChannel
 from studio.phones.network import default_address, is_loopback
-from studio.phones.qr import wifi_data
-from studio.phones.server import PhoneServer
 from studio.ui.stage.join_view import JoinInfo
 from studio.ui.layouts import WrapGrid
 from studio.ui.widgets.labels import plain_label
@@ -45,6 +41,8 @@ DEFAULT_PORT = 8765
 def interface_choices() -> list[tuple[str, str]]:
     """``(address, label)`` of this laptop's IPv4 addresses phones could reach, the
     default first, then "this laptop only" (127.0.0.1) for trying it out."""
+    from PySide6.QtNetwork import QAbstractSocket, QHostAddress, QNetworkInterface
+
     found: list[tuple[str, str]] = []
     for iface in QNetworkInterface.allInterfaces():
         flags = iface.flags()
@@ -82,8 +80,8 @@ class PhoneController(QObject):
     def __init__(self, document: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.doc = document
-        self.channel: PhoneChannel | None = None
-        self.server: PhoneServer | None = None
+        self.channel: Any = None  # studio.core.phone_channel.PhoneChannel while on
+        self.server: Any = None  # studio.phones.server.PhoneServer while on
         self.address = ""
         self.port = DEFAULT_PORT
         self.lock_joins = False
@@ -107,6 +105,11 @@ class PhoneController(QObject):
         (``failed`` says why). ``fallback``: a taken port gives way to any free one."""
         if self.running:
             return True
+        # The server's modules (aiohttp) load when phones are first switched on, not with
+        # the console: most workshops never use them.
+        from studio.core.phone_channel import PhoneChannel
+        from studio.phones.server import PhoneServer
+
         address = address or self.address or default_address() or "127.0.0.1"
         port = self.port if port is None else port
         channel = PhoneChannel(self.doc.store, self.doc.session)
@@ -169,6 +172,8 @@ class PhoneController(QObject):
         if not self.running:
             return None
         assert self.server is not None
+        from studio.phones.qr import wifi_data
+
         data = ""
         if self.wifi_ssid.strip():
             data = wifi_data(self.wifi_ssid, self.wifi_password, self.wifi_security)

@@ -14,7 +14,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from studio.phones.qr import qr_png
 from studio.ui.i18n import StageLanguageMixin
 from studio.ui.widgets.labels import plain_label
 
@@ -41,6 +40,8 @@ class QrLabel(QLabel):
         self.setStyleSheet("background: #ffffff;")
 
     def set_data(self, data: str) -> None:
+        from studio.phones.qr import qr_png  # segno loads when a join screen is first shown
+
         self._source = QPixmap()
         self._source.loadFromData(qr_png(data, scale=1, border=4), "PNG")
         self._fit()
