@@ -4,7 +4,8 @@
 
 Each phone joins, then follows the state like the page does (long poll) and answers
 every activity that opens, as fast as the server confirms. Prints one line per answer
-(``ok SECONDS`` or ``error STATUS``) and ``done`` at the end. 127.0.0.1 only.
+(``ok SECONDS`` or ``error STATUS``), ``span SECONDS`` from the first submit to the last
+confirmation, and ``done`` at the end. 127.0.0.1 only.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ import time
 import aiohttp
 
 HEADERS = {"X-Studio-Phone": "1"}
+SPAN = [float("inf"), 0.0]  # first submit, last confirmation
 
 
 def answer_for(activity: dict) -> dict:
@@ -63,7 +65,10 @@ async def phone(session: aiohttp.ClientSession, url: str, rounds: int, out: list
         async with session.post(f"{url}/api/ballot", json=body, headers=HEADERS) as r:
             await r.read()
             status = r.status
-        out.append((status, time.perf_counter() - t0))
+        t1 = time.perf_counter()
+        out.append((status, t1 - t0))
+        SPAN[0] = min(SPAN[0], t0)
+        SPAN[1] = max(SPAN[1], t1)
         answered.add(act["id"])
 
 
@@ -75,6 +80,7 @@ async def main(url: str, phones: int, rounds: int) -> None:
         await asyncio.gather(*(phone(session, url, rounds, out) for _ in range(phones)))
     for status, seconds in out:
         print(f"ok {seconds:.6f}" if status == 200 else f"error {status}")
+    print(f"span {SPAN[1] - SPAN[0]:.6f}")
     print("done", flush=True)
 
 
