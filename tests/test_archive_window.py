@@ -227,3 +227,28 @@ def test_every_control_of_the_archive_window_is_named_and_reachable(qtbot, fille
         assert walk_problems(window.tabs.currentWidget()) == [], window.tabs.tabText(i)
     assert walk_problems(window.selection_bar) == []
     assert tab_order_problems(window, qtbot) == []
+
+
+def test_notes_and_statements_narrow_by_pilot_tag_and_cluster(qtbot, filled):
+    window = filled
+    notes = window.notes
+    total = notes.notes.topLevelItemCount()
+    tag_index = next(i for i in range(1, notes.tag.count()))
+    notes.tag.setCurrentIndex(tag_index)
+    tagged = notes.notes.topLevelItemCount()
+    assert 0 < tagged < total
+    chosen = notes.tag.itemText(tag_index)
+    assert all(chosen in notes.notes.topLevelItem(i).text(2) for i in range(tagged))
+    notes.tag.setCurrentIndex(0)
+    notes.cluster.setCurrentIndex(1)
+    name = notes.cluster.currentText()
+    shown = notes.notes.topLevelItemCount()
+    assert 0 < shown < total
+    assert {notes.notes.topLevelItem(i).text(3) for i in range(shown)} == {name}
+    statements = window.statements
+    every = statements.common.topLevelItemCount()
+    statements.pilot.setCurrentIndex(1)
+    one = statements.common.topLevelItemCount()
+    assert 0 < one < every
+    title = statements.pilot.currentText()
+    assert all(title in statements.common.topLevelItem(i).text(0) for i in range(one))

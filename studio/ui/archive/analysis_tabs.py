@@ -266,6 +266,18 @@ class PilotsTab(_Tab):
         return f"n = {fig.n}"
 
 
+def _refill(combo: QComboBox, everything: str, entries: Any) -> None:
+    """``combo`` offers "all" and ``entries`` (key, label), keeping the choice made."""
+    value = combo.currentData()
+    combo.blockSignals(True)
+    combo.clear()
+    combo.addItem(everything, None)
+    for key, label in entries:
+        combo.addItem(label, key)
+    combo.setCurrentIndex(max(0, combo.findData(value)))
+    combo.blockSignals(False)
+
+
 def _fit_columns(tree: QTreeWidget, first: int = 380) -> None:
     """The first column (question, statement) at most ``first`` px and wrapped; the
     figures' columns as wide as their contents."""
@@ -296,11 +308,15 @@ class StatementsTab(_Tab):
             tree.setRootIsDecorated(False)
         self.common_label = plain_label("", self)
         self.dividing_label = plain_label("", self)
+        self.pilot = QComboBox(self)
+        self.pilot.setObjectName("statementsPilot")
+        self.pilot.currentIndexChanged.connect(lambda _i: self._read())
         self.report: C.ConsensusReport | None = None
         self._last: EvidenceTree = self.common
         self.common.itemSelectionChanged.connect(lambda: self._focus(self.common))
         self.dividing.itemSelectionChanged.connect(lambda: self._focus(self.dividing))
         layout = QVBoxLayout(self)
+        layout.addWidget(self.pilot)
         layout.addWidget(self.common_label)
         layout.addWidget(self.consensus_text)
         layout.addWidget(self.common, 1)
@@ -331,12 +347,22 @@ class StatementsTab(_Tab):
         self.divisive_text.setText(C.explain_divisiveness())
         self.common.setAccessibleName(self.tr("Common ground"))
         self.dividing.setAccessibleName(self.tr("Dividing lines"))
+        self.pilot.setAccessibleName(self.tr("Pilot"))
         self._retranslate_link()
         self._show()
 
     def reload(self) -> None:
         try:
-            self.report = C.statement_agreement(self.window_.archive, self.window_.selection())
+            found = A.pilots(self.window_.archive, self.window_.selection())
+        except StudioError:
+            found = ()
+        _refill(self.pilot, self.tr("all pilots"), [(p.card_id, p.title) for p in found])
+        self._read()
+
+    def _read(self) -> None:
+        try:
+            self.report = C.statement_agreement(self.window_.archive, self.window_.selection(),
+                                                self.pilot.currentData())
         except StudioError as err:
             self.status.setText("⚠ " + err.user_message())
             return
@@ -381,6 +407,10 @@ class NotesTab(_Tab):
         self.pilot.setObjectName("notesPilot")
         self.category = QComboBox(self)
         self.category.setObjectName("notesCategory")
+        self.tag = QComboBox(self)
+        self.tag.setObjectName("notesTag")
+        self.cluster = QComboBox(self)
+        self.cluster.setObjectName("notesCluster")
         self.notes = EvidenceTree(self)
         self.notes.setObjectName("notesFound")
         self.notes.setRootIsDecorated(False)
@@ -389,6 +419,8 @@ class NotesTab(_Tab):
         row.addWidget(self.search, 2)
         row.addWidget(self.pilot, 1)
         row.addWidget(self.category, 1)
+        row.addWidget(self.tag, 1)
+        row.addWidget(self.cluster, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(row)
         layout.addWidget(self.counts)
@@ -400,7 +432,8 @@ class NotesTab(_Tab):
         self.link_button.setObjectName("linkNotes")
         self.search.textChanged.connect(lambda _t: self._show())
         self.pilot.currentIndexChanged.connect(lambda _i: self._show())
-        self.category.currentIndexChanged.connect(lambda _i: self._show())
+        for combo in (self.category, self.tag, self.cluster):
+            combo.currentIndexChanged.connect(lambda _i: self._show())
         self.view: N.NotesView | None = None
         self.retranslate()
 
@@ -415,6 +448,8 @@ class NotesTab(_Tab):
         self.search.setAccessibleName(self.tr("Search the notes"))
         self.pilot.setAccessibleName(self.tr("Pilot"))
         self.category.setAccessibleName(self.tr("Category"))
+        self.tag.setAccessibleName(self.tr("Tag"))
+        self.cluster.setAccessibleName(self.tr("Cluster"))
         self.notes.setAccessibleName(self.tr("Notes found"))
         self._retranslate_link()
         self._fill_pilots()
@@ -438,30 +473,31 @@ class NotesTab(_Tab):
         self._show()
 
     def _show(self) -> None:
-        category = self.category.currentData()
+        category, tag, cluster = (self.category.currentData(), self.tag.currentData(),
+                                  self.cluster.currentData())
         try:
             self.view = N.pilot_notes(self.window_.archive, self.pilot.currentData(),
                                       self.window_.selection(), search=self.search.text(),
-                                      categories=[category] if category else ())
+                                      categories=[category] if category else (),
+                                      tags=[tag] if tag else (),
+                                      clusters=[cluster] if cluster else ())
         except StudioError as err:
             self.status.setText("⚠ " + err.user_message())
             return
         labels = dict(self.view.category_labels)
-        value = self.category.currentData()
-        self.category.blockSignals(True)
-        self.category.clear()
-        self.category.addItem(self.tr("all categories"), None)
-        for key, label in self.view.category_labels:
-            self.category.addItem(label, key)
-        self.category.setCurrentIndex(max(0, self.category.findData(value)))
-        self.category.blockSignals(False)
+        tag_labels = dict(self.view.tag_labels)
+        _refill(self.category, self.tr("all categories"), self.view.category_labels)
+        _refill(self.tag, self.tr("all tags"), self.view.tag_labels)
+        _refill(self.cluster, self.tr("all clusters"),
+                [(name, name) for name, _n in self.view.by_cluster if name])
         self.notes.clear()
         self.notes.setHeaderLabels([self.tr("Note"), self.tr("Category"), self.tr("Tags"),
                                     self.tr("Cluster"), self.tr("Dots"), self.tr("Workshop"),
                                     self.tr("City")])
         for note in self.view.notes:
             item = QTreeWidgetItem([note.text, labels.get(note.category, note.category),
-                                    ", ".join(note.tags), note.cluster, str(note.dots),
+                                    ", ".join(tag_labels.get(t, t) for t in note.tags),
+                                    note.cluster, str(note.dots),
                                     note.workshop_title, note.city])
             item.setData(0, REFS, [EvidenceRef(NOTE, note.workshop_id, note.note_id)])
             self.notes.addTopLevelItem(item)
