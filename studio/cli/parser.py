@@ -14,6 +14,9 @@ Co-Design Studio: run in-person participation workshops about a city's AI pilots
   studio                      open the app on its start screen
   studio PATH.workshop        open that workshop
   studio --lang en|de [PATH]  the app in English or German (default: German)
+  studio PATH.workshop --phones [--bind ADDRESS] [--port N]
+                              open it with the phone server running; prints "Join: URL"
+  studio ARCHIVE              open an archive (.studioarchive or postgresql://…) for analysis
   studio COMMAND --help       help on a command
 """
 
