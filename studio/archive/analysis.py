@@ -30,8 +30,8 @@ pooled figure minus the shown columns would give them away; the rule of
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from studio.archive import questions as Q
@@ -108,6 +108,8 @@ class QuestionAnalysis:
     #: (group key, figures) with small groups folded into ``small_groups``; empty when
     #: no group can be broken out
     by_group: tuple[tuple[str, Figures], ...]
+    #: the pooled activity's settings (scale labels, axes, budget …), for charts
+    settings: Mapping[str, Any] = field(default_factory=dict, compare=False)
 
     @property
     def pooled_workshops(self) -> int:
@@ -215,7 +217,8 @@ def _question_analysis(key: str, members: Sequence[Q.Member],
     return QuestionAnalysis(
         key=key, kind=kind, template=first.template, prompt=prompts[0], prompts=prompts,
         option_labels=tuple(label for _k, label in canonical), columns=columns,
-        pooled=None if withheld else pooled, pooled_withheld=withheld, by_group=by_group)
+        pooled=None if withheld else pooled, pooled_withheld=withheld, by_group=by_group,
+        settings=settings)
 
 
 def groups_of(kind: ActivityKind, settings: dict[str, Any], options: list[tuple[str, str]],

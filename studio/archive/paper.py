@@ -215,7 +215,7 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
             "some with studio archive add."), archive=archive.shown)
     found = recommendations(archive)
     catalog = {w.workshop_id: w for w in archive.workshops()}
-    found_pilots = pilots(workshops, language)
+    found_pilots = pilots(archive, workshops, language)
     doc = _Doc(words_in(language).translate("Paper", "Strategy paper (draft)"), language)
     cities = sorted({w.city for w in catalog.values() if w.city})
     doc.para(doc.words.translate("Paper", "Drawn from the archive's workshops ({n}; {cities}), made on {date} "
