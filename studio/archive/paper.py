@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from studio.archive.archive import Archive
+from studio.archive.consensus import statement_agreement
 from studio.archive.evidence import SHEET_OF, WITHDRAWN_TEXT, describe_figures
 from studio.archive.pilots import Pilot, Question, group_labels, pilots
 from studio.archive.recommendations import (
@@ -40,7 +41,6 @@ from studio.archive.recommendations import (
     RecommendationWithEvidence,
     recommendations,
 )
-from studio.archive.consensus import statement_agreement
 from studio.archive.selection import EVERYTHING
 from studio.base.errors import StudioError
 from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
