@@ -194,7 +194,7 @@ class PilotsTab(_Tab):
         self.questions.setColumnCount(2 + len(workshops))
         self.questions.setHeaderLabels(
             [self.tr("Question / answer"), self.tr("Pooled [95 % interval]")]
-            + [f"{w.title} ({w.city})" if w.city else w.title for w in workshops])
+            + [_workshop_header(w) for w in workshops])
         for q in self.analysis.questions:
             self._question(q, workshops, language)
         self.questions.expandToDepth(0)
@@ -264,6 +264,12 @@ class PilotsTab(_Tab):
             top = max(fig.result.options, key=lambda o: o.count)
             return f"n = {fig.n} · {top.label}: {_pct(top.share, language)}"
         return f"n = {fig.n}"
+
+
+def _workshop_header(w: Any) -> str:
+    """A workshop's column: its title, with city and date (workshops often share a title)."""
+    where = ", ".join(x for x in (w.city, w.date.isoformat() if w.date else "") if x)
+    return f"{w.title} ({where})" if where else w.title
 
 
 def _refill(combo: QComboBox, everything: str, entries: Any) -> None:
