@@ -197,3 +197,16 @@ def shot(page: Any, folder: Path, name: str) -> Path:
         Path(extra).mkdir(parents=True, exist_ok=True)
         shutil.copy(path, Path(extra) / path.name)
     return path
+
+
+# -- fixtures of the phone page's tests (imported by them) ---------------------------------------
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    with chromium() as b:
+        yield b
+
+
+@pytest.fixture
+def workshop(tmp_path: Path) -> Iterator[Room]:
+    with room(tmp_path) as r:
+        yield r

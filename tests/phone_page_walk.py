@@ -228,6 +228,12 @@ def place_dots(page: Any, r: Room, look: Look) -> None:
                                                   notes["Daten bleiben in der Stadt"]: 1}
 
 
+def no_group(page: Any, r: Room) -> None:
+    """Answer the group question with "prefer not to say" (for tests about something else)."""
+    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
+    page.click("#group-save")
+
+
 def choose_group(page: Any, r: Room, look: Look) -> None:
     page.wait_for_selector("#group-form")
     look("group")

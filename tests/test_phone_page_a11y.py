@@ -3,25 +3,28 @@ control is at least 44 × 44 CSS pixels, nothing scrolls sideways on a phone or 
 zoom, and each view's confirmation or error reaches a screen reader. The real phone
 server on 127.0.0.1 serves the page; Debian's Chromium shows it at a phone's size."""
 
+# ruff: noqa: F811 - pytest fixtures imported from phone_page_support
+
 from __future__ import annotations
 
 from typing import Any
 
 import pytest
-from phone_page_support import (
+from phone_page_support import (  # noqa: F401 - fixtures browser and workshop
     Room,
     axe_violations,
-    chromium,
+    browser,
     need_axe,
     new_phone,
     overflows_sideways,
-    room,
     shot,
     small_targets,
+    workshop,
 )
 from phone_page_walk import (
     answer_every_kind,
     choose_group,
+    no_group,
     place_dots,
     submit,
     wait_form,
@@ -32,18 +35,6 @@ from phone_page_walk import (
 from studio.core.facilitation import FacilitationService
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
-
-
-@pytest.fixture
-def workshop(tmp_path):
-    with room(tmp_path) as r:
-        yield r
 
 
 class Checker:
@@ -133,8 +124,7 @@ def test_at_200_percent_zoom_nothing_scrolls_sideways(browser, workshop: Room, t
     page = context.new_page()
     r.open(kind)
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     page.wait_for_selector("#submit")
     shot(page, tmp_path, f"zoom-{kind}")
     assert overflows_sideways(page) == []
@@ -149,8 +139,7 @@ def test_confirmations_and_errors_reach_a_screen_reader(browser, workshop: Room)
     context = new_phone(browser)
     page = context.new_page()
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     wait_form(page, "Weiter so?")
     submit(page)
     assert page.get_attribute("#form-msg", "role") == "alert"

@@ -4,6 +4,8 @@ answers every activity kind through the page's own controls, writes notes and pl
 dots; the confirmation shows only after the server saved, and the file holds the
 answers with source "phone". The page survives a reload and a dropped connection."""
 
+# ruff: noqa: F811 - pytest fixtures imported from phone_page_support
+
 from __future__ import annotations
 
 import json
@@ -11,12 +13,20 @@ import subprocess
 from typing import Any
 
 import pytest
-from phone_page_support import Watch, chromium, need_zbarimg, new_phone, room, shot
+from phone_page_support import (  # noqa: F401 - fixtures browser and workshop
+    Watch,
+    browser,
+    need_zbarimg,
+    new_phone,
+    shot,
+    workshop,
+)
 from phone_page_walk import (
     answer_every_kind,
     check_every_kind_in_the_file,
     choose_group,
     hear_only_the_first_state,
+    no_group,
     place_dots,
     responses,
     submit,
@@ -32,18 +42,6 @@ from studio.core.workshops import WorkshopService
 from studio.phones.page_texts import neutral_texts
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as b:
-        yield b
-
-
-@pytest.fixture
-def workshop(tmp_path):
-    with room(tmp_path) as r:
-        yield r
 
 
 def test_a_phone_answers_every_kind_and_the_file_holds_it(browser, workshop, tmp_path):
@@ -81,8 +79,7 @@ def test_results_show_only_when_revealed_and_chosen_for_phones(browser, workshop
     context = new_phone(browser)
     page = context.new_page()
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     page.get_by_role("radio", name="Ja", exact=True).check()
     submit(page)
     wait_saved(page, r)
@@ -136,8 +133,7 @@ def test_an_unconfirmed_answer_is_sent_again_once_and_stored_once(browser, works
     page = context.new_page()
     hear_only_the_first_state(page)
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     sent: list[dict[str, Any]] = []
 
     def lose_the_first_answer(route: Any) -> None:
@@ -165,8 +161,7 @@ def test_no_connection_says_not_saved_and_a_second_try_saves(browser, workshop):
     context = new_phone(browser)
     page = context.new_page()
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     sent: list[str] = []
 
     def drop(route: Any) -> None:
@@ -195,8 +190,7 @@ def test_a_dropped_connection_shows_a_notice_and_the_page_catches_up(browser, wo
     context = new_phone(browser)
     page = context.new_page()
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     page.locator("main").get_by_text(r.texts["waiting"]).wait_for()
     page.route("**/api/state*", lambda route: route.abort("internetdisconnected"))
     r.open("ranking")  # ends the waiting long poll; the next one fails
@@ -217,8 +211,7 @@ def test_a_phone_that_already_answered_is_told_so(browser, workshop):
     page = context.new_page()
     hear_only_the_first_state(page)
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     wait_form(page, "Weiter so?")
     # The same phone answered in another tab; this tab has not heard of it yet.
     device = page.evaluate("() => localStorage.getItem('studio-device')")
@@ -307,8 +300,7 @@ def test_the_page_switches_language_with_the_workshop(browser, workshop):
     context = new_phone(browser)
     page = context.new_page()
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     wait_form(page, "Weiter so?")
     assert page.inner_text("#submit") == "Antwort abgeben"
     WorkshopService(r.store).update(language="en")
@@ -326,8 +318,7 @@ def test_a_link_from_an_earlier_start_says_so(browser, workshop):
     context = new_phone(browser)
     page = context.new_page()
     page.goto(r.url)
-    page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
-    page.click("#group-save")
+    no_group(page, r)
     wait_form(page, "Weiter so?")
     page.route("**/api/state*", lambda route: route.fulfill(status=404, body="",
                                                              content_type="text/html"))

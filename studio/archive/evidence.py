@@ -23,7 +23,7 @@ from sqlalchemy import Connection, select
 
 from studio.archive import schema as S
 from studio.base.errors import ValidationError
-from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
+from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, words_in
 from studio.core.kinds.registry import kind_of
 
 NOTE, CLUSTER, RESULT, STATEMENT = "note", "cluster", "result", "statement"
@@ -171,9 +171,6 @@ def headline(result: Any) -> dict[str, Any]:
     return out
 
 
-def _pct(share: float, language: str) -> str:
-    return format_number(share * 100, language, 0) + "\u00a0%"
-
 
 def describe_figures(kind: str, figures: dict[str, Any], language: str) -> str:
     """The figures of an item in words, in ``language`` ("n = 23 · agree 15 (65 %)")."""
@@ -191,13 +188,13 @@ def describe_figures(kind: str, figures: dict[str, Any], language: str) -> str:
         seen = agree + int(figures.get("disagree") or 0) + int(figures.get("pass") or 0)
         share = agree / seen if seen else 0.0
         parts.append(w.translate("Paper", "agree {agree} ({share}), disagree {disagree}, pass {passed}")
-                     .format(agree=agree, share=_pct(share, language),
+                     .format(agree=agree, share=format_percent(share, language),
                              disagree=figures.get("disagree", 0), passed=figures.get("pass", 0)))
     elif "mean" in figures:
         parts.append(w.translate("Paper", "average {mean}").format(
             mean=format_number(float(figures["mean"]), language, 1)))
     elif "top_label" in figures:
         parts.append(w.translate("Paper", "ahead: {label} ({share})").format(
-            label=figures["top_label"], share=_pct(float(figures.get("top_share") or 0),
+            label=figures["top_label"], share=format_percent(float(figures.get("top_share") or 0),
                                                    language)))
     return " · ".join(parts)

@@ -43,7 +43,7 @@ from studio.archive.recommendations import (
 )
 from studio.archive.selection import EVERYTHING
 from studio.base.errors import StudioError
-from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
+from studio.base.i18n import QT_TRANSLATE_NOOP, format_percent, words_in
 from studio.exchange.xlsx_writer import clean_text
 from studio.store.atomic import atomic_path, check_output
 
@@ -175,9 +175,6 @@ def _key_figures(question: Question, language: str) -> str:
     return _key_figures(question.result, language)
 
 
-def _pct(share: float, language: str) -> str:
-    return format_number(share * 100, language, 0) + "\u00a0%"
-
 
 def _meant_for(item: RecommendationWithEvidence) -> str:
     """Where a recommendation goes: where it was adopted into, else its audience."""
@@ -301,10 +298,10 @@ def _standing_line(s: Any, language: str, labels: dict[str, str]) -> str:
     w = words_in(language)
     groups = ", ".join(
         f"{labels.get(g.group) or group_label(g.group, [], language)} "
-        f"{_pct(g.agree / g.seen if g.seen else 0.0, language)} (n = {g.seen})"
+        f"{format_percent(g.agree / g.seen if g.seen else 0.0, language)} (n = {g.seen})"
         for g in s.groups if g.seen)
     return w.translate("Paper", "“{statement}”: agree {share} (n = {n}){groups}").format(
-        statement=s.text, share=_pct(s.share or 0.0, language), n=s.seen,
+        statement=s.text, share=format_percent(s.share or 0.0, language), n=s.seen,
         groups=f"; {groups}" if groups else "")
 
 

@@ -90,3 +90,8 @@ def format_number(value: float, language: str, digits: int = 1) -> str:
     if language == "de":
         text = text.replace(",", "\u2009").replace(".", ",").replace("\u2009", ".")
     return text
+
+
+def format_percent(share: float, language: str) -> str:
+    """``share`` (0..1) as a whole percentage in the language's way: "52\u00a0%"."""
+    return format_number(share * 100, language, 0) + "\u00a0%"

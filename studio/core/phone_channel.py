@@ -34,7 +34,7 @@ from typing import Any
 from studio.base.errors import StateError, StudioError, ValidationError, WriteError
 from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
 from studio.core.ballots import BallotService
-from studio.core.kinds import Moderation, ScreenMode, Source, localized
+from studio.core.kinds import Moderation, ScreenMode, Source, localized, source_label
 from studio.core.kinds.base import MEASURE_BORDA, MEASURE_POINTS
 from studio.core.kinds.registry import kind_of
 from studio.core.notes import NoteService
@@ -189,7 +189,7 @@ class PhoneChannel:
         self._base: tuple[int, dict[str, Any]] | None = None
         self.join_locked = False
         self.show_results = False
-        self._workshop_cache: tuple[int, Any] | None = None
+        self._workshop_cache: Any = None  # the workshop's read model, read again on a change
         self._writer = _Writer(self)
         self._writer.start()
         self._unsubscribe = session.subscribe(self._on_event)
@@ -294,10 +294,10 @@ class PhoneChannel:
         with self._lock:
             cached = self._workshop_cache
         if cached is None:
-            ws = self._workshops.get()
+            cached = self._workshops.get()
             with self._lock:
-                self._workshop_cache = cached = (0, ws)
-        return cached[1]
+                self._workshop_cache = cached
+        return cached
 
     def state_for(self, device: str) -> dict[str, Any]:
         """The state a phone shows (docs/phones.md), for ``device``."""
@@ -416,7 +416,7 @@ class PhoneChannel:
                 mean=format_number(result.mean, lang))
         return {
             "n": result.n,
-            "by_channel": [{"source": src, "label": _source_label(src, words), "n": n}
+            "by_channel": [{"source": src, "label": source_label(src, lang), "n": n}
                            for src, n in counts.by_source],
             "lines": lines,
             "note": note,
@@ -576,7 +576,7 @@ class PhoneChannel:
                 raise _not_current()
             note = self._notes.add_note(
                 text, category, scenario_id=current.scenario_id, activity_id=activity_id,
-                source=Source.PHONE, stakeholder_group=self._group(group), note_id=note_id)
+                source=Source.PHONE, stakeholder_group=group or None, note_id=note_id)
             with self._lock:
                 key = (device, activity_id)
                 self._notes_sent[key] = self._notes_sent.get(key, 0) + 1
@@ -627,9 +627,6 @@ class PhoneChannel:
         placed = self._notes.dot_ballots(ids)
         return next((i for i in ids if i in placed), None)
 
-    def _group(self, group: str | None) -> str | None:
-        return group or None
-
 
 def _check_device(device: Any) -> None:
     if not isinstance(device, str) or not DEVICE_RE.match(device):
@@ -660,9 +657,3 @@ def _text(value: Any, lang: str) -> str:
         return str(value.get(lang) or value.get("de") or value.get("en") or "")
     return "" if value is None else str(value)
 
-
-def _source_label(source: str, words: Any) -> str:
-    try:
-        return words.translate("Kinds", Source(source).label_text)
-    except ValueError:
-        return source

@@ -22,9 +22,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, words_in
+from studio.base.i18n import QT_TRANSLATE_NOOP, format_number, format_percent, words_in
 from studio.core import results as core_results
-from studio.core.kinds import Moderation, Source, localized
+from studio.core.kinds import Moderation, Source, localized, source_label
 from studio.core.kinds.registry import kind_of
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords, read_records
@@ -78,12 +78,6 @@ class Outline:
     sections: list[ScenarioSection]
 
 
-def _channel(source: str, words: Any) -> str:
-    try:
-        return words.translate("Kinds", Source(source).label_text)
-    except ValueError:
-        return source
-
 
 def _channel_counts(kind: str, settings: dict[str, Any], options: list[tuple[str, str]],
                     responses: list[Any]) -> list[tuple[str, int]]:
@@ -104,9 +98,6 @@ def _text(value: Any, language: str) -> str:
     return "" if value is None else str(value)
 
 
-def _pct(share: float, language: str) -> str:
-    return format_number(share * 100, language, 0) + "\u00a0%"
-
 
 def _key_figures(result: core_results.ActivityResult, language: str,
                  channels: list[tuple[str, int]] | None = None) -> str:
@@ -117,7 +108,7 @@ def _key_figures(result: core_results.ActivityResult, language: str,
     channels = [(src, n) for src, n in channels or [] if n]
     if len(channels) > 1 or any(src != Source.SCREEN.value for src, _ in channels):
         parts.append(w.translate("Report", "by channel: {split}").format(split=", ".join(
-            f"{_channel(src, w)} {n}" for src, n in channels)))
+            f"{source_label(src, language)} {n}" for src, n in channels)))
     kind = kind_of(result.kind)
     if kind.headline == "mean" and result.mean is not None:
         parts.append(w.translate("Report", "average {mean}, median {median}").format(
@@ -127,11 +118,11 @@ def _key_figures(result: core_results.ActivityResult, language: str,
         top = max(result.options, key=lambda o: (o.points if kind.measure != "count"
                                                  else o.count))
         parts.append(w.translate("Report", "ahead: {label} ({share})").format(
-            label=top.label, share=_pct(top.share, language)))
+            label=top.label, share=format_percent(top.share, language)))
     if kind.headline == "agreement" and result.options:
         top = max(result.options, key=lambda o: o.share)
         parts.append(w.translate("Report", "most agreement: {label} ({share})").format(
-            label=top.label, share=_pct(top.share, language)))
+            label=top.label, share=format_percent(top.share, language)))
     return " · ".join(parts)
 
 

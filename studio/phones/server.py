@@ -66,6 +66,8 @@ class PhoneServer:
         self._remove_listener: Callable[[], None] | None = None
         self._stop: asyncio.Event | None = None
         self._closing = False
+        self._allowed_hosts: frozenset[str] = frozenset()
+        self._allowed_origins: frozenset[str] = frozenset()
 
     # -- addresses --------------------------------------------------------------------------
     @property
@@ -155,6 +157,9 @@ class PhoneServer:
             sockets = getattr(site._server, "sockets", None) or []
             if sockets:
                 self.port = sockets[0].getsockname()[1]
+            # Known once the port is: checked on every request.
+            self._allowed_hosts = frozenset(self._hosts())
+            self._allowed_origins = frozenset(f"http://{h}" for h in self._allowed_hosts)
             self._ready.set()
             await self._stop.wait()
             self._closing = True
@@ -195,7 +200,7 @@ class PhoneServer:
     async def _guard(self, request: web.Request,
                      handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
                      ) -> web.StreamResponse:
-        if request.headers.get("Host", "") not in self._hosts():
+        if request.headers.get("Host", "") not in self._allowed_hosts:
             # DNS rebinding: a page of another site that resolves to this address.
             return web.Response(status=421, text="Misdirected request")
         wait = self._addresses.allow(request.remote or "")
@@ -203,7 +208,7 @@ class PhoneServer:
             return self._slow_down(wait)
         if request.method == "POST":
             origin = request.headers.get("Origin")
-            if origin is not None and origin not in {f"http://{h}" for h in self._hosts()}:
+            if origin is not None and origin not in self._allowed_origins:
                 return web.json_response({"error": "foreign origin", "code": "forbidden"},
                                          status=403)
             if request.path != "/code" and request.headers.get("X-Studio-Phone") != "1":

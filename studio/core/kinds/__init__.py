@@ -166,6 +166,16 @@ def group_label(key: str | None, groups: list[dict[str, str]], language: str) ->
     return key or ""
 
 
+def source_label(source: str | None, language: str) -> str:
+    """The channel ``source`` ("screen", "phone", …) named in ``language``; an unknown
+    value (a hand-edited file) as it is."""
+    try:
+        text = Source(source or Source.SCREEN.value).label_text
+    except ValueError:
+        return str(source)
+    return words_in(language).translate(CONTEXT, text)
+
+
 def localized(entry: dict[str, str], language: str) -> str:
     """The label of a bilingual entry in ``language``, falling back to German, then the key."""
     return entry.get(language) or entry.get("de") or entry.get("en") or entry.get("key", "")

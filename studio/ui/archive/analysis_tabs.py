@@ -30,8 +30,8 @@ from studio.archive import consensus as C
 from studio.archive import notes_search as N
 from studio.archive.evidence import NOTE, RESULT, STATEMENT, EvidenceRef
 from studio.base.errors import StudioError
-from studio.base.i18n import format_number
-from studio.core.kinds import DEFAULT_STAKEHOLDER_GROUPS, Source, group_label
+from studio.base.i18n import format_number, format_percent
+from studio.core.kinds import DEFAULT_STAKEHOLDER_GROUPS, group_label, source_label
 from studio.core.kinds.base import MEASURE_BORDA, MEASURE_COUNT, MEASURE_POINTS
 from studio.core.kinds.registry import kind_of
 from studio.ui.archive.recommendations import app_language, evidence_mime
@@ -65,9 +65,6 @@ class EvidenceTree(QTreeWidget):
         return evidence_mime(self.selected_refs())
 
 
-def _pct(share: float, language: str) -> str:
-    return format_number(share * 100, language, 0) + " %"
-
 
 def _interval(interval: Any, language: str) -> str:
     if interval is None:
@@ -96,19 +93,21 @@ class _Tab(QWidget):
     def link(self) -> None:
         refs = self.tree().selected_refs()
         if not refs:
-            self.status.setText(QCoreApplication.translate("ArchiveTab", "Choose what to link in the list first."))
+            self.status.setText(QCoreApplication.translate(
+                "ArchiveTab", "Choose what to link in the list first."))
             return
         if self.window_.recommendations.link(None, refs):
-            self.status.setText(QCoreApplication.translate("ArchiveTab", "Linked to the recommendation chosen in the "
-                                        "Recommendations tab."))
+            self.status.setText(QCoreApplication.translate(
+                "ArchiveTab", "Linked to the recommendation chosen in the Recommendations tab."))
         else:
             self.status.setText(self.window_.recommendations.status.text())
 
     def _retranslate_link(self) -> None:
-        self.link_button.setText(QCoreApplication.translate("ArchiveTab", "&Link to the chosen recommendation"))
+        self.link_button.setText(QCoreApplication.translate(
+            "ArchiveTab", "&Link to the chosen recommendation"))
         self.link_button.setAccessibleDescription(QCoreApplication.translate(
-            "ArchiveTab", "Links the selected lines to the recommendation chosen in the Recommendations "
-            "tab; or drag them onto a recommendation there."))
+            "ArchiveTab", "Links the selected lines to the recommendation chosen in the "
+            "Recommendations tab; or drag them onto a recommendation there."))
 
 
 class PilotsTab(_Tab):
@@ -214,8 +213,7 @@ class PilotsTab(_Tab):
             if withheld or fig is None:
                 n_row.setText(column, self.tr("withheld (fewer than 5)"))
                 continue
-            channels = ", ".join(f"{Source(s).label if s in {x.value for x in Source} else s} "
-                                 f"{n}" for s, n in fig.channels)
+            channels = ", ".join(f"{source_label(s, language)} {n}" for s, n in fig.channels)
             n_row.setText(column, f"{fig.n}" + (f" ({channels})" if channels else ""))
         if q.pooled is not None and q.pooled.mean is not None:
             mean_row = QTreeWidgetItem([self.tr("Average")])
@@ -254,7 +252,7 @@ class PilotsTab(_Tab):
             return self.tr("average place {rank}").format(
                 rank=format_number(opt.mean_rank or 0, language))
         interval = fig.intervals[index] if index < len(fig.intervals) else None
-        return f"{opt.count} ({_pct(opt.share, language)}){_interval(interval, language)}"
+        return f"{opt.count} ({format_percent(opt.share, language)}){_interval(interval, language)}"
 
     def _headline(self, kind: Any, fig: A.Figures, language: str) -> str:
         if fig.mean is not None:
@@ -262,7 +260,7 @@ class PilotsTab(_Tab):
                 mean=format_number(fig.mean.mean, language))
         if fig.result.options and kind.measure == MEASURE_COUNT and kind.chart != "stances":
             top = max(fig.result.options, key=lambda o: o.count)
-            return f"n = {fig.n} · {top.label}: {_pct(top.share, language)}"
+            return f"n = {fig.n} · {top.label}: {format_percent(top.share, language)}"
         return f"n = {fig.n}"
 
 
@@ -390,7 +388,7 @@ class StatementsTab(_Tab):
                 item = QTreeWidgetItem([
                     f"{line.text} ({line.pilot_title})",
                     "–" if value is None else format_number(value, language, 2),
-                    ("–" if share is None else _pct(share, language))
+                    ("–" if share is None else format_percent(share, language))
                     + _interval(line.interval, language) + f" · n = {line.seen}",
                     "; ".join(f"{_group(g.group, language)}: {g.agree}/{g.seen}"
                               for g in line.groups),
