@@ -177,6 +177,7 @@ class PhoneChannel:
         self._participation = ParticipationService(store)
         self._results = ResultsService(store)
         self._lock = threading.Lock()
+        self._working_out = threading.Lock()  # one thread works out a new base state
         self.version = 1
         self._listeners: list[Callable[[], None]] = []
         self._joined: set[str] = set()
@@ -299,16 +300,27 @@ class PhoneChannel:
                 self._workshop_cache = cached
         return cached
 
-    def state_for(self, device: str) -> dict[str, Any]:
-        """The state a phone shows (docs/phones.md), for ``device``."""
+    def state_for(self, device: str, *, cached_only: bool = False) -> dict[str, Any] | None:
+        """The state a phone shows (docs/phones.md), for ``device``. ``cached_only``: None
+        where it would have to read the file (the caller then asks from a worker thread)."""
         with self._lock:
             base = self._base
             version = self.version
         if base is None or base[0] != version:
-            base = (version, self._base_state())
-            with self._lock:
-                if self.version == version:
-                    self._base = base
+            if cached_only:
+                return None
+            with self._working_out:  # the room asks at once: the first works it out
+                with self._lock:
+                    base = self._base
+                    version = self.version
+                if base is None or base[0] != version:
+                    base = (version, self._base_state())
+                    with self._lock:
+                        if self.version == version:
+                            self._base = base
+        if cached_only and (base[1].get("dots") is not None or not self._knows_ballots(
+                base[1].get("activity"))):
+            return None
         state = dict(base[1])
         state["version"] = version
         state["joined"] = self.joined(device)
@@ -331,6 +343,13 @@ class PhoneChannel:
             dots["answered"] = self._dots_ballot(device) is not None
             state["dots"] = dots
         return state
+
+    def _knows_ballots(self, activity: dict[str, Any] | None) -> bool:
+        """Whether the activity's phone ballots are in memory (no read to answer)."""
+        if activity is None or activity.get("collects_notes"):
+            return True
+        with self._lock:
+            return activity["id"] in self._phone_ballots
 
     def _base_state(self) -> dict[str, Any]:
         session = self.session

@@ -42,6 +42,21 @@ class WrapGrid(_ItemList):
     def __init__(self, parent: QWidget | None = None, max_columns: int = 3) -> None:
         super().__init__(parent)
         self.max_columns = max(1, max_columns)
+        # Sizes worked out since the last invalidate(): Qt asks for the height at a width
+        # many times per layout pass (each ask measures every button again).
+        self._memo: dict[tuple[str, int], int] = {}
+
+    def invalidate(self) -> None:
+        self._memo.clear()
+        super().invalidate()
+
+    def addItem(self, item: QLayoutItem) -> None:  # noqa: N802 - Qt API
+        self._memo.clear()
+        super().addItem(item)
+
+    def takeAt(self, index: int) -> QLayoutItem | None:  # noqa: N802
+        self._memo.clear()
+        return super().takeAt(index)
 
     # -- geometry ---------------------------------------------------------------------------
     def _visible(self) -> list[QLayoutItem]:
@@ -93,7 +108,11 @@ class WrapGrid(_ItemList):
         return True
 
     def heightForWidth(self, width: int) -> int:  # noqa: N802
-        return self._height(self.columns_for(width))
+        key = ("hfw", width)
+        height = self._memo.get(key)
+        if height is None:
+            height = self._memo[key] = self._height(self.columns_for(width))
+        return height
 
     def expandingDirections(self) -> Qt.Orientation:  # noqa: N802
         return Qt.Orientation.Horizontal
