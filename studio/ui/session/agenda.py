@@ -53,6 +53,12 @@ class _Node:
         self.row = row
 
 
+def _walk(roots: list[_Node]):
+    for root in roots:
+        yield root
+        yield from root.children
+
+
 class AgendaModel(QAbstractItemModel):
     """Two levels: scenarios (their card), then activities. Columns: item, state.
 
@@ -67,16 +73,28 @@ class AgendaModel(QAbstractItemModel):
 
     def set_agenda(self, agenda: list[ScenarioSpec], language: str,
                    current: tuple[str, str | None] | None) -> None:
-        self.beginResetModel()
-        self.current = current
-        self._roots = []
+        roots = []
         for i, sc in enumerate(agenda):
             node = _Node((sc.id, None), f"{i + 1}. {card_title(sc.card, language)}", "", None, i)
             for j, act in enumerate(sc.activities):
                 state = f"{STATE_MARKS[act.state]} {act.state.label}"
                 node.children.append(_Node((sc.id, act.id), f"{act.kind.label}: {act.prompt}",
                                            state, node, j))
-            self._roots.append(node)
+            roots.append(node)
+        old, new = list(_walk(self._roots)), list(_walk(roots))
+        if [(n.key, n.text) for n in old] == [(n.key, n.text) for n in new]:
+            # The same items (the session moved on): only states and the current mark
+            # change, so the view keeps its rows, its expansion and its selection.
+            was, self.current = self.current, current
+            for mine, fresh in zip(old, new):
+                if mine.state != fresh.state or (was != current and mine.key in (was, current)):
+                    mine.state = fresh.state
+                    self.dataChanged.emit(self.createIndex(mine.row, 0, mine),
+                                          self.createIndex(mine.row, 1, mine))
+            return
+        self.beginResetModel()
+        self.current = current
+        self._roots = roots
         self.endResetModel()
 
     def index_of(self, key: tuple[str, str | None] | None) -> QModelIndex:

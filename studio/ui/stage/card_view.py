@@ -163,6 +163,12 @@ class StageCardView(StageLanguageMixin, QWidget):
         lay.addStretch(1)
         return frame
 
+    def show_card(self, card: dict[str, Any], language: str) -> None:
+        """:meth:`set_card`, unless this card is up already (the session's other changes,
+        opening or closing a question, leave the card as it is)."""
+        if card != self._card or language != self._language or not self.fields:
+            self.set_card(card, language)
+
     def set_card(self, card: dict[str, Any], language: str) -> None:
         self._clear()
         self._card = card

@@ -256,7 +256,7 @@ class StageWindow(StageLanguageMixin, QWidget):
             if self.scenario is None:
                 self._message(self.tr("Welcome!"))
             else:
-                self.card.set_card(self.scenario.card, self.language)
+                self.card.show_card(self.scenario.card, self.language)
                 self.stack.setCurrentWidget(self.card_page)
         elif self.mode is ScreenMode.ACTIVITY:
             if self.activity is None:
