@@ -12,7 +12,8 @@ Reported against a baseline measured in the same run, raw ``sqlite3`` single-row
 commits with the same durability (WAL, synchronous=FULL): ballots per second (target
 ≥ 0.25× the raw commit rate); p50/p95/p99 from submit to confirmation (target p95 ≤
 100 ms); the console's frame time while it happens (a 10 ms timer's intervals, target
-p95 ≤ 20 ms); the app's memory above the same workshop without phones (target ≤ 100 MB);
+p95 ≤ 20 ms); the app's memory above the same workshop without phones (the console on
+the first question with its chart drawn; target ≤ 100 MB);
 lost or duplicated ballots (target 0).
 """
 
@@ -101,6 +102,17 @@ def main() -> int:
         page = SessionPage(doc)
         page.resize(1400, 900)
         page.show()
+        switches: list[float] = []
+
+        def go(index: int) -> None:
+            switches.append(time.perf_counter())
+            doc.facilitation.set_current(scenario_id, activities[index])
+            doc.facilitation.open_voting(activities[index])
+
+        # The same workshop without phones: the console on the first question, its chart
+        # drawn (the chart modules load here, before the clock runs and before the baseline).
+        go(0)
+        page.results.refresh_now()
         for _ in range(20):
             app.processEvents()
         before = rss_mb()
@@ -110,13 +122,13 @@ def main() -> int:
         controller.limits = Limits(address_rate=1e6, address_burst=1_000_000)
         assert controller.start()
         url = controller.server.url
+        for _ in range(20):  # the join screen goes up on the shared screen
+            app.processEvents()
         frames: list[float] = []
         ends: list[float] = []
         peak = [before]
         last = [time.perf_counter()]
         current = [0]
-
-        switches: list[float] = []
 
         def tick() -> None:
             now = time.perf_counter()
@@ -131,15 +143,6 @@ def main() -> int:
                 current[0] += 1
                 go(current[0])
 
-        def go(index: int) -> None:
-            switches.append(time.perf_counter())
-            doc.facilitation.set_current(scenario_id, activities[index])
-            doc.facilitation.open_voting(activities[index])
-
-        go(0)
-        page.results.refresh_now()  # the chart modules are loaded before the clock runs
-        for _ in range(20):
-            app.processEvents()
         timer = QTimer()
         timer.setInterval(10)
         timer.timeout.connect(tick)

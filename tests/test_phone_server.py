@@ -324,3 +324,45 @@ def test_no_address_or_browser_is_kept_in_the_file(room, tmp_path):
     raw = running.store.path.read_bytes()
     for needle in (b"127.0.0.1", b"Fon-XYZ", phone.device.encode()):
         assert needle not in raw
+
+
+def test_the_room_gets_its_state_from_memory_once_it_is_worked_out(room):
+    """A change makes the server work the state out once (reading the file) for the whole
+    room; the next phones get it from memory, and the next change makes it read again."""
+    running, plan = room
+    channel = running.channel
+    first, second = joined(running.server), joined(running.server)
+    open_activity(running.store, plan["scenario"], plan["activities"]["scale"])
+    assert channel.state_for(first.device, cached_only=True) is None  # not worked out yet
+    full = channel.state_for(first.device)
+    cached = channel.state_for(first.device, cached_only=True)
+    assert cached == full and cached["activity"]["answered"] is False
+    assert first.ballot(plan["activities"]["scale"], {"value": 4})[0] == 200
+    # Per phone: the one that answered is told so, from memory as well.
+    assert channel.state_for(first.device, cached_only=True)["activity"]["answered"] is True
+    assert channel.state_for(second.device, cached_only=True)["activity"]["answered"] is False
+    assert second.state()["activity"]["answered"] is False
+    FacilitationService(running.store).close_voting(plan["activities"]["scale"])
+    assert channel.state_for(first.device, cached_only=True) is None  # changed: read again
+    assert first.state()["activity"]["state"] == "closed"
+
+
+def test_the_phone_server_leaves_the_garbage_collector_as_it_found_it(tmp_path):
+    """While phones vote, the objects that live as long as the app are left out of the
+    collector's full passes; stopping the server undoes that for the rest of the run."""
+    import gc
+
+    from studio.phones import server as server_module
+
+    before = gc.get_threshold()
+    store = WorkshopStore.create(tmp_path / "gc.workshop")
+    WorkshopService(store).create_workshop("GC")
+    running = start_server(store)
+    try:
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] == server_module.YOUNG_OBJECTS
+    finally:
+        running.stop()
+        store.close()
+    assert gc.get_threshold() == before
+    assert gc.get_freeze_count() == 0

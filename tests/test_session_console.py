@@ -224,3 +224,46 @@ def test_the_state_column_keeps_its_words_after_the_session_moves_on(qtbot, page
     assert text == "● Open"
     needed = tree.fontMetrics().horizontalAdvance(text)
     assert tree.columnWidth(1) > needed
+
+
+def test_moving_on_updates_the_agenda_in_place_and_a_new_item_rebuilds_it(qtbot, page, doc,
+                                                                          ids):
+    """Going to the next question marks it and its state without resetting the agenda (the
+    tree keeps its rows, expansion and scroll position); a changed plan rebuilds it."""
+    model = page.agenda
+    page.control.go_to(ids["scenario"], ids["scale"])
+    resets = []
+    model.modelReset.connect(lambda: resets.append(True))
+    click_action(qtbot, page, "session.open")
+    scale = model.index_of((ids["scenario"], ids["scale"]))
+    assert model.data(scale).startswith("▶ ") and model.data(scale.siblingAtColumn(1)) == "● Open"
+    page.control.go_to(ids["scenario"], ids["points"])
+    points = model.index_of((ids["scenario"], ids["points"]))
+    assert model.data(points).startswith("▶ ")
+    assert not model.data(model.index_of((ids["scenario"], ids["scale"]))).startswith("▶ ")
+    assert page.tree.isExpanded(points.parent())
+    assert resets == []  # the same items: changed in place
+    scenario = doc.workshops.activity(ids["scale"]).scenario_id
+    doc.workshops.add_activity(scenario, "single_choice", "Neu?", ["Ja", "Nein"])
+    doc.notify("agenda")  # as the planner does after a change
+    qtbot.waitUntil(lambda: resets != [])  # a new item: the agenda is built anew
+    assert model.rowCount(model.index(0, 0)) == 9
+    assert any("Neu?" in model.data(model.index(r, 0, model.index(0, 0)))
+               for r in range(model.rowCount(model.index(0, 0))))
+
+
+def test_the_shared_screen_card_is_built_once_per_scenario(qtbot, page, doc, ids):
+    """Opening and closing questions leaves the card's widgets as they are; another
+    scenario's card is built anew."""
+    page.control.go_to(ids["scenario"], None)
+    card = page.stage.card
+    title = card.fields["title"]
+    page.control.go_to(ids["scenario"], ids["scale"])
+    page.control.go_to(ids["scenario"], None)
+    assert card.fields["title"] is title  # the same card: not rebuilt
+    other = doc.workshops.add_scenario({"id": "other", "title": {"de": "Neuer Titel"}})
+    doc.notify("agenda")
+    qtbot.waitUntil(lambda: page.agenda.index_of((other.id, None)).isValid())
+    page.control.go_to(other.id, None)
+    assert card.fields["title"] is not title
+    assert card.fields["title"].text() == "Neuer Titel"

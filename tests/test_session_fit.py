@@ -399,3 +399,38 @@ def test_a_pane_given_its_need_never_scrolls_at_the_wrap_point(qtbot):
     splitter.setSizes([need, total - need])
     qtbot.waitUntil(lambda: pane.height() == need)
     assert pane.verticalScrollBar().maximum() == 0
+
+
+def test_a_button_that_grows_rewraps_its_grid_and_the_pane_asks_for_the_room(qtbot):
+    """The grid measures its buttons once per layout pass: a label that becomes longer
+    (another language, another state) must still wrap the grid and grow the pane's need."""
+    from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+    from studio.ui.session.console import ScrollPane
+
+    content = QWidget()
+    outer = QVBoxLayout(content)  # nested, as in the console: the grid is not the top layout
+    outer.addWidget(QLabel("Voting"))
+    grid = WrapGrid(max_columns=3)
+    outer.addLayout(grid)
+    buttons = []
+    for text in ("Open", "Close", "Reveal"):
+        button = QToolButton(content)
+        button.setText(text)
+        grid.addWidget(button)
+        buttons.append(button)
+    pane = ScrollPane(content)
+    qtbot.addWidget(pane)
+    pane.resize(360, 400)
+    pane.show()
+    qtbot.waitExposed(pane)
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 1)  # one row of three
+    need = pane.sizeHint().height()
+    with qtbot.waitSignal(pane.needChanged, timeout=2000):
+        buttons[0].setText("Open the voting for everybody in the room at once, please")
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 3)  # now one under the other
+    assert pane.sizeHint().height() > need
+    assert grid.heightForWidth(content.width()) == grid.heightForWidth(content.width())
+    buttons[0].setText("Open")
+    qtbot.waitUntil(lambda: len({b.y() for b in buttons}) == 1)
+    assert pane.sizeHint().height() == need

@@ -20,6 +20,7 @@ everything a phone may do is decided here, Qt-free and testable without a networ
 
 from __future__ import annotations
 
+import functools
 import logging
 import queue
 import re
@@ -111,6 +112,7 @@ def note_id_for(device: str, request: str) -> str:
     return _derived("note", device, request)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # asked on every state a phone fetches
 def ballot_id_for(activity_id: str, device: str, round_: int = 0) -> str:
     """The id a device's ballot for an activity gets (``round_``: answers after resets)."""
     return _derived("ballot", activity_id, device, str(round_))

@@ -41,6 +41,10 @@ _STATUS = {"answered": 409, "closed": 409, "locked": 403, "not_joined": 403,
 
 
 _frozen = [0]  # running servers that asked the collector to leave the old objects out
+_thresholds: list[int] = []  # the collector's thresholds before the first of them
+# A young-generation pass once this many more objects live (Python's default: 700), so
+# that the full passes (each about 40 ms here) come about 15 times less often.
+YOUNG_OBJECTS = 10_000
 
 
 def _freeze_old_objects() -> None:
@@ -50,12 +54,17 @@ def _freeze_old_objects() -> None:
     with it a pass walks only what was made since. Undone when the last server stops."""
     _frozen[0] += 1
     gc.freeze()
+    if _frozen[0] == 1:
+        _thresholds[:] = gc.get_threshold()
+        gc.set_threshold(YOUNG_OBJECTS, *_thresholds[1:])
 
 
 def _unfreeze_old_objects() -> None:
     _frozen[0] = max(0, _frozen[0] - 1)
     if not _frozen[0]:
         gc.unfreeze()
+        if _thresholds:
+            gc.set_threshold(*_thresholds)
 
 
 class PhoneServerError(StudioError):

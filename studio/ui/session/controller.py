@@ -13,19 +13,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QWidget
 
 from studio.base.errors import StudioError
-from studio.core.kinds import ActivityState, ScreenMode
+from studio.core.kinds import ActivityState, ScreenMode, Source
 from studio.core.kinds.registry import kind_of
-from studio.core.session_events import SessionEvent
+from studio.core.session_events import BallotCast, SessionEvent
 from studio.core.session_state import ActivityCounts
 from studio.ui.actions import make_action, retranslate_action
 from studio.ui.widgets.agenda_spec import ActivitySpec, ScenarioSpec
 
 EXTEND_S = 60
+
+
+PHONE_COUNTS_MS = 100
 
 
 class SessionController(QObject):
@@ -54,6 +57,12 @@ class SessionController(QObject):
         self.actions: dict[str, QAction] = {}
         self._last_message: tuple[Callable[[], str], bool] | None = None
         self._make_actions()
+        # Phones answer in bursts (a room of 300 at once): the counters follow them at
+        # most ten times a second; an answer given here or on the shared screen shows at once.
+        self._phone_answers = QTimer(self)
+        self._phone_answers.setSingleShot(True)
+        self._phone_answers.setInterval(PHONE_COUNTS_MS)
+        self._phone_answers.timeout.connect(self._answers_changed)
         signals = document.session_signals
         signals.stateChanged.connect(self._state_changed)
         signals.answersChanged.connect(self._answers_changed)
@@ -165,8 +174,12 @@ class SessionController(QObject):
         self.update_actions()
         self.changed.emit()
 
-    def _answers_changed(self, _event: SessionEvent | None = None) -> None:
+    def _answers_changed(self, event: SessionEvent | None = None) -> None:
         if self.doc.closed:
+            return
+        if isinstance(event, BallotCast) and event.source == Source.PHONE.value:
+            if not self._phone_answers.isActive():
+                self._phone_answers.start()
             return
         self.update_actions()
         self.counted.emit()

@@ -380,7 +380,7 @@ def connect_phones(page: Any) -> PhoneController:
     # Phones on: the join screen goes up at once (Ctrl+Shift+J takes it down again).
     controller.started.connect(lambda _url: actions["session.join_screen"].setChecked(True))
     controller.failed.connect(lambda text: page._message(text, True))
-    page.doc.session_signals.answersChanged.connect(lambda _e: box.refresh())
+    page.control.counted.connect(box.refresh)
 
     def phone_notes(event: object) -> None:
         # A note or dots from a phone: the board tab and the shared screen's board
