@@ -110,6 +110,22 @@ def test_matrix_dots_and_quadrant_counts():
     assert "density" in by_gid(fig, "density")
 
 
+def test_matrix_answers_at_the_ends_show_whole_and_above_the_counts():
+    """A dot at 0 or 1 is not cut in half by the frame (the PDF report showed half dots),
+    and the quadrant counts lie under the dots, never over an answer."""
+    corners = [(0.0, 0.0), (1.0, 1.0), (0.0, 1.0), (1.0, 0.0), (0.03, 0.97)]
+    rows = [R(str(i), value_x=x, value_y=y) for i, (x, y) in enumerate(corners)]
+    fig = render(build_figure(compute(ActivityKind.MATRIX, {}, [], rows)))
+    dots = by_gid(fig, "dots")["dots"]
+    ax = dots.axes
+    box = ax.get_window_extent()
+    radius = (dots.get_sizes()[0] ** 0.5) / 2 * fig.dpi / 72  # marker size is in pt²
+    for x, y in ax.transData.transform(dots.get_offsets()):
+        assert box.x0 <= x - radius and x + radius <= box.x1
+        assert box.y0 <= y - radius and y + radius <= box.y1
+    assert all(q.get_zorder() < dots.get_zorder() for q in by_gid(fig, "quadrant:").values())
+
+
 @pytest.mark.parametrize("kind", [k for k in ActivityKind if k is not ActivityKind.NOTES])
 def test_every_kind_splits_by_group_with_small_groups_folded(kind):
     rows = []

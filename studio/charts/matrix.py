@@ -10,6 +10,7 @@ from studio.core.results import ActivityResult
 
 DENSITY_FROM = 60  # from this many dots on, shade a density grid under them
 GRID = 8
+EDGE = 0.04  # room beyond the ends of both axes (in answer units)
 
 
 def _quadrants(points: list[tuple[float, float]]) -> dict[str, int]:
@@ -30,8 +31,10 @@ def draw(chart: Chart, result: ActivityResult,
                               for g, r in by_group.items())
     ax = chart.axes([" " * 3], xlabels=True, square=True, right_in=0.25 + legend_in)
     fg = chart.theme.foreground
-    ax.set_xlim(0, 1)
-    ax.set_ylim(0, 1)
+    # A little room beyond both ends: an answer at an end (0 or 1) shows whole, not cut
+    # in half by the frame.
+    ax.set_xlim(-EDGE, 1 + EDGE)
+    ax.set_ylim(-EDGE, 1 + EDGE)
     ax.axvline(0.5, color=chart.theme.muted, linewidth=1)
     ax.axhline(0.5, color=chart.theme.muted, linewidth=1)
     for spine in ax.spines.values():
@@ -73,7 +76,7 @@ def draw(chart: Chart, result: ActivityResult,
         ax.text(0.97 if xq == "high" else 0.03, 0.97 if yq == "high" else 0.03,
                 f"{n} · {w.percent(share)}", ha="right" if xq == "high" else "left",
                 va="top" if yq == "high" else "bottom", fontsize=chart.fs * 0.9, color=fg,
-                gid=f"quadrant:{key}", zorder=3,
+                gid=f"quadrant:{key}", zorder=1.5,  # under the dots: no answer hidden
                 bbox={"facecolor": chart.theme.background, "edgecolor": "none", "alpha": 0.7,
                       "pad": 2})
     chart.caption(result)
