@@ -84,7 +84,7 @@ def open_readonly(path: Path) -> Iterator[Storage]:
     while the app has the workshop open), and the copy is opened.
     """
     path = Path(path)
-    inspect_file(path)  # read-only: refuses what is not a workshop, with a clear message
+    found = inspect_file(path)  # read-only: refuses what is not a workshop, with a clear message
     folder = Path(tempfile.mkdtemp(prefix="studio-read-"))
     try:
         copy = folder / "copy.workshop"
@@ -101,7 +101,7 @@ def open_readonly(path: Path) -> Iterator[Storage]:
                 dest.close()
         finally:
             src.close()
-        store = WorkshopStore.open(copy)
+        store = WorkshopStore.open(copy, inspected=found)  # the same content: not checked twice
         try:
             yield store
         finally:

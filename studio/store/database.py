@@ -208,7 +208,8 @@ class WorkshopStore:
         return store
 
     @classmethod
-    def open(cls, path: Path, *, read_only: bool = False) -> WorkshopStore:
+    def open(cls, path: Path, *, read_only: bool = False,
+             inspected: tuple[int, int] | None = None) -> WorkshopStore:
         """Open an existing workshop file, refusing anything that is not one.
 
         Bad files (empty, truncated, random bytes, another SQLite database, a
@@ -221,10 +222,12 @@ class WorkshopStore:
         A file that cannot be written (read-only file or folder; WAL needs the
         folder for its ``-wal`` and ``-shm``) opens as such a copy too, with
         ``read_only_reason == "not_writable"``, instead of failing at the first vote.
+        ``inspected``: what :func:`inspect_file` found for this very content (a private
+        copy of a file just inspected), so that it is not read through twice.
         """
         path = Path(path)
         sweep(path.parent)  # partial files a killed app left beside it
-        found = inspect_file(path)
+        found = inspected if inspected is not None else inspect_file(path)
         if read_only:
             return cls._open_snapshot(path, "in_use")
         if not writable(path):
