@@ -111,6 +111,50 @@ def test_main_window_with_the_run_tab_fits_a_1280x720_laptop(qtbot, main_window)
     assert page.results.height() >= 150
 
 
+def test_with_phones_on_at_1280x720_the_side_scrolls_and_cuts_no_text(qtbot, main_window):
+    """A notes activity with phones on fills the side column (notes typed here, phones,
+    private notes): it scrolls, and every label keeps the height its text needs."""
+    from studio.core.kinds import ActivityKind
+
+    window = main_window
+    page = window.pages[0]
+    resize_window(qtbot, window, 1280, 720)
+    notes = next((sc.id, act.id) for sc in page.control.agenda for act in sc.activities
+                 if act.kind is ActivityKind.NOTES)
+    page.control.go_to(*notes)
+    page.phones.address, page.phones.port = "127.0.0.1", 0
+    assert page.phones.start()
+    try:
+        qtbot.waitUntil(lambda: page.laptop_box.isVisible()
+                        and page.phones_box.details.isVisible())
+        labels = [label for label in page.phones_box.parentWidget().findChildren(QLabel)
+                  if label.isVisibleTo(page) and label.wordWrap() and label.text()]
+        assert labels
+
+        def cut() -> list[str]:
+            return [label.text() for label in labels
+                    if label.height() < label.heightForWidth(label.width())]
+
+        qtbot.waitUntil(lambda: not cut(), timeout=3000)
+        assert window.frameGeometry().height() <= 720 or window.height() <= 720
+    finally:
+        page.phones.stop()
+
+
+def test_on_first_start_the_window_is_no_larger_than_the_screen(qtbot):
+    from PySide6.QtCore import QSettings
+
+    from studio.ui.main_window import MainWindow
+    from studio.ui.settings import Settings
+
+    QSettings().remove("window/geometry")  # a first start: no size kept from before
+    window = MainWindow(Settings())
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+    assert window.width() <= 1280 and window.height() <= 800
+
+
 def test_console_at_1920x1080_gives_the_extra_room_to_results_and_notes(qtbot, main_window):
     window = main_window
     page = window.pages[0]

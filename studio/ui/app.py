@@ -14,11 +14,21 @@ from pathlib import Path
 _T0 = time.perf_counter()
 
 
+def _qt_message(_mode, _context, message: str) -> None:
+    # A platform without windows (offscreen, as on a machine with no display) says for
+    # every window that it cannot raise or resize it: noise on the CLI's standard error.
+    if message.startswith("This plugin does not support"):
+        return
+    sys.stderr.write(message + "\n")
+
+
 def create_application(argv: list[str] | None = None):
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
     from studio import APP_NAME, ORG_DOMAIN, ORG_NAME, __version__
 
+    qInstallMessageHandler(_qt_message)
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
@@ -46,6 +56,8 @@ def _open_with_phones(app, window, path: Path, phones: tuple[str, int]) -> None:
         app.exit(2)
         return
     page = next((p for p in window.pages if p.objectName() == "sessionPage"), None)
+    if window.tabs is not None:
+        window.tabs.setCurrentWidget(page)  # the room is about to vote: the console is up
     controller = page.phones
     message: list[str] = []
     controller.failed.connect(message.append)

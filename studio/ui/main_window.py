@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QByteArray, QTimer
+from PySide6.QtCore import QByteArray, QSize, QTimer
 from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import (
     QApplication,
@@ -68,7 +68,11 @@ class MainWindow(DocumentsMixin, QMainWindow):
         if isinstance(geometry, QByteArray):
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            # First start: 1280×800, or the whole screen where that is smaller (a 1280×720
+            # laptop), so that no part of the window lies beyond the screen's edge.
+            screen = self.screen()
+            room = screen.availableGeometry().size() if screen is not None else QSize(1280, 800)
+            self.resize(QSize(1280, 800).boundedTo(room))
 
     # -- construction -----------------------------------------------------------
     def _build_menus(self) -> None:

@@ -305,7 +305,11 @@ def build_console(page: SessionPage) -> None:
     right = QSplitter(Qt.Orientation.Vertical, page)
     right.setObjectName("sideSplitter")
     right.addWidget(page.screen_pane)
-    right.addWidget(notes_side)
+    # Notes typed here, phones and private notes: scrolled when a small screen (or a large
+    # text size) leaves them too little room, never cut off.
+    page.notes_pane = ScrollPane(notes_side, page)
+    page.notes_pane.setObjectName("notesPane")
+    right.addWidget(page.notes_pane)
     right.setStretchFactor(0, 0)
     right.setStretchFactor(1, 1)
     right.setChildrenCollapsible(False)
