@@ -10,22 +10,21 @@ holds. Stakeholder groups stay as given (a workshop file names small groups, an
 export folds them), so that an analysis across workshops can pool them.
 
 The *fingerprint* is a hash of the canonical records: the same content gives the
-same fingerprint whether it was read from a file, an export or the archive.
+same fingerprint whether it was read from a file, an export or the archive
+(:mod:`studio.archive.fingerprint`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections.abc import Iterable
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
+from studio.archive.fingerprint import TABLES, fingerprint  # noqa: F401 (used as C.*)
+from studio.archive.fingerprint import canonical as _canonical
 from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords
-
-TABLES = ("scenarios", "activities", "options", "responses", "clusters", "notes", "events")
 
 
 def for_archive(rec: WorkshopRecords) -> WorkshopRecords:
@@ -54,40 +53,6 @@ def for_archive(rec: WorkshopRecords) -> WorkshopRecords:
         meta=dict(rec.meta),
         source_name=rec.source_name,
     )
-
-
-# -- fingerprint -------------------------------------------------------------------------
-#: Values that are their own canonical form (checked by exact type: the fast path of a
-#: large workshop's many plain cells; anything else takes the general rules below).
-_PLAIN = frozenset({str, int, bool, type(None)})
-
-
-def _canonical(value: Any) -> Any:
-    if type(value) in _PLAIN:
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)  # 4.0 from a file, 4 from a spreadsheet cell
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {(k if type(k) is str else str(k)): (v if type(v) in _PLAIN else _canonical(v))
-                for k, v in value.items() if k != "_where"}
-    if isinstance(value, (list, tuple)):
-        return [_canonical(v) for v in value]
-    return value
-
-
-def fingerprint(rec: WorkshopRecords) -> str:
-    """SHA-256 over the workshop's records in a canonical form (row order and types aside)."""
-    body = {"workshop": _canonical(rec.workshop)}
-    for table in TABLES:
-        rows = [_canonical(r) for r in getattr(rec, table)]
-        for r in rows:
-            r.pop("workshop_id", None)
-        body[table] = sorted(rows, key=lambda r: str(r.get("id")))
-    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 def last_change(rec: WorkshopRecords) -> datetime | None:

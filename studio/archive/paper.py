@@ -205,7 +205,7 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
     output = Path(output)
     handbook = Path(handbook) if handbook is not None else None
     _check_outputs(output, handbook, force)
-    workshops = archive.all_records()
+    workshops = archive.outlines()  # titles and group names: no answers or notes needed
     if not workshops:
         raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{archive} holds no workshops yet, so there is no paper to write. Add "
