@@ -233,15 +233,17 @@ class Archive:
         W = S.workshops
         row = conn.execute(select(W).where(W.c.workshop_id == rec.id).with_for_update()
                            ).mappings().first()
-        fingerprint = C.fingerprint(rec)
-        last = C.last_change(rec)
+        # Each table by column once, for the fingerprint and for writing.
+        gathered = {name: C.columns(getattr(rec, name)) for name in C.TABLES}
+        fingerprint = C.fingerprint(rec, gathered)
+        last = C.last_change(rec, gathered)
         counted = C.counts(rec)
         if row is None:
             values = self._catalog_values(rec, added_from, added_kind, fingerprint, last, counted)
             values["city"] = city if city is not None else rec.workshop.get("organiser") or ""
             values["place"] = place if place is not None else rec.workshop.get("place") or ""
             key = conn.execute(insert(W).values(**values)).inserted_primary_key[0]
-            _write_content(conn, key, rec)
+            _write_content(conn, key, rec, gathered)
             return AddOutcome(ADDED, _catalog(_get(conn, key)))
         old = _catalog(row)
         if row["fingerprint"] == fingerprint:
@@ -260,7 +262,7 @@ class Archive:
         values["place"] = place if place is not None else row["place"]
         _delete_content(conn, row["key"])
         conn.execute(update(W).where(W.c.key == row["key"]).values(**values))
-        _write_content(conn, row["key"], rec)
+        _write_content(conn, row["key"], rec, gathered)
         return AddOutcome(REPLACED, _catalog(_get(conn, row["key"])), tuple(found),
                           previous=old)
 
@@ -311,12 +313,14 @@ def _get(conn: Connection, key: int) -> Mapping[str, Any]:
     return conn.execute(select(S.workshops).where(S.workshops.c.key == key)).mappings().one()
 
 
-def _write_content(conn: Connection, key: int, rec: WorkshopRecords) -> None:
+def _write_content(conn: Connection, key: int, rec: WorkshopRecords,
+                   gathered: Mapping[str, C.Columns] | None = None) -> None:
+    """Write ``rec``'s records under ``key`` (``gathered``: its tables by column, if at hand)."""
     insert_rows(conn, S.workshop_record, key, [rec.workshop])
     for name, table in S.CONTENT.items():
         rows = getattr(rec, name)
         if rows:
-            insert_rows(conn, table, key, rows)
+            insert_rows(conn, table, key, rows, (gathered or {}).get(name))
 
 
 def _delete_content(conn: Connection, key: int) -> None:

@@ -16,11 +16,16 @@ same fingerprint whether it was read from a file, an export or the archive
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from studio.archive.fingerprint import TABLES, fingerprint  # noqa: F401 (used as C.*)
+from studio.archive.fingerprint import (  # noqa: F401 (used as C.*)
+    TABLES,
+    Columns,
+    columns,
+    fingerprint,
+)
 from studio.archive.fingerprint import canonical as _canonical
 from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.exchange import rows as R
@@ -55,20 +60,30 @@ def for_archive(rec: WorkshopRecords) -> WorkshopRecords:
     )
 
 
-def last_change(rec: WorkshopRecords) -> datetime | None:
-    """The latest moment the records show (a ballot, a withdrawal, a note edit, a log entry)."""
+def last_change(rec: WorkshopRecords,
+                gathered: Mapping[str, Columns] | None = None) -> datetime | None:
+    """The latest moment the records show (a ballot, a withdrawal, a note edit, a log entry).
+
+    ``gathered``: the tables by column (:func:`columns`), where at hand."""
+    gathered = gathered or {}
     moments: list[datetime] = []
 
     def add(values: Iterable[Any]) -> None:
         moments.extend(v for v in values if isinstance(v, datetime))
 
     add([rec.workshop.get("created_at")])
-    add(r.get("submitted_at") for r in rec.responses)
-    add(r.get("withdrawn_at") for r in rec.responses)
-    add(n.get("updated_at") for n in rec.notes)
-    add(n.get("created_at") for n in rec.notes)
-    add(c.get("created_at") for c in rec.clusters)
-    add(e.get("at") for e in rec.events)
+    for table, field in (("responses", "submitted_at"), ("responses", "withdrawn_at"),
+                         ("notes", "updated_at"), ("notes", "created_at"),
+                         ("clusters", "created_at"), ("events", "at")):
+        by_column = gathered.get(table)
+        if by_column is not None and field in by_column:
+            values = by_column[field]
+            if set(map(type, values)) <= {datetime, type(None)}:  # the usual: at C speed
+                add([max(filter(None, values), default=None)])
+                continue
+        else:
+            values = [r.get(field) for r in getattr(rec, table)]
+        add(values)
     return max(moments, default=None)
 
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import partial
 from json.encoder import encode_basestring
@@ -70,17 +70,43 @@ def reference_text(rec: WorkshopRecords) -> str:
     return _dumps(body)
 
 
-def fingerprint(rec: WorkshopRecords) -> str:
-    """SHA-256 over the workshop's records in a canonical form (row order and types aside)."""
+#: A table's records by column (key → values, in the records' order), or None where the
+#: records do not all have the same keys (text keys only): see :func:`columns`.
+Columns = dict[str, list[Any]] | None
+
+
+def columns(rows: Sequence[dict[str, Any]]) -> Columns:
+    """``rows`` by column, when every record has the same keys, all text; else None.
+
+    :func:`fingerprint` and the archive's writer both take a table this way: gathered
+    once for both (a large workshop's responses are thousands of records)."""
+    if not rows:
+        return {}
+    keys = list(rows[0])
+    if any(type(k) is not str for k in keys) or set(map(len, rows)) != {len(keys)}:
+        return None
+    try:  # each record has as many keys as the first, and each of its keys: the same keys
+        return {k: list(map(itemgetter(k), rows)) for k in keys}
+    except KeyError:
+        return None
+
+
+def fingerprint(rec: WorkshopRecords, gathered: Mapping[str, Columns] | None = None) -> str:
+    """SHA-256 over the workshop's records in a canonical form (row order and types aside).
+
+    ``gathered``: the tables by column as :func:`columns` gives them (else gathered here)."""
     digest = hashlib.sha256()
-    for text in _pieces(rec):
+    for text in _pieces(rec, gathered or {}):
         digest.update(text.encode("utf-8"))
     return digest.hexdigest()
 
 
-def _pieces(rec: WorkshopRecords) -> list[str]:
+def _pieces(rec: WorkshopRecords, gathered: Mapping[str, Columns]) -> list[str]:
     """:func:`reference_text` in pieces (joined, they are that text)."""
-    parts = {name: _table_text(getattr(rec, name)) for name in TABLES}
+    parts = {}
+    for name in TABLES:
+        rows = getattr(rec, name)
+        parts[name] = _table_text(rows, gathered[name] if name in gathered else columns(rows))
     parts["workshop"] = _dumps(canonical(rec.workshop))
     out = []
     for i, name in enumerate(sorted(parts)):
@@ -91,32 +117,34 @@ def _pieces(rec: WorkshopRecords) -> list[str]:
 
 
 # -- one table ---------------------------------------------------------------------------
-def _table_text(rows: Sequence[dict[str, Any]]) -> str:
-    """The JSON text of one table's canonical records in their order (a JSON list)."""
+def _table_text(rows: Sequence[dict[str, Any]], by_column: Columns) -> str:
+    """The JSON text of one table's canonical records (a JSON list)."""
     if not rows:
         return "[]"
-    keys = rows[0].keys()
-    if any(type(k) is not str for k in keys) or any(r.keys() != keys for r in rows):
+    if by_column is None:
         return _dumps(_canonical_rows(rows))
-    names = sorted(k for k in keys if k not in _LEFT_OUT)
-    if "id" in keys:
-        ids = [r["id"] for r in rows]
-        if all(type(v) is str for v in ids):
-            rows = sorted(rows, key=itemgetter("id"))
-        else:
-            order = [v if type(v) is str else str(canonical(v)) for v in ids]
-            rows = [r for _k, r in sorted(zip(order, rows, strict=True), key=itemgetter(0))]
+    n = len(rows)
+    order: list[int] | None = None  # the records by id (a stable sort), as row numbers
+    if "id" in by_column:
+        ids = by_column["id"]
+        if not all(type(v) is str for v in ids):
+            ids = [v if type(v) is str else str(canonical(v)) for v in ids]
+        order = sorted(range(n), key=ids.__getitem__)
+    names = sorted(k for k in by_column if k not in _LEFT_OUT)
     if not names:
-        return "[" + ",".join(["{}"] * len(rows)) + "]"
+        return "[" + ",".join(["{}"] * n) + "]"
     # The text is laid out as pieces, per record: '{"k1":', v1, ',"k2":', v2, ..., '}' (and
     # a "," before every record but the first), filled in column by column.
     width = 2 * len(names) + 1
-    pieces: list[str] = ["}"] * (len(rows) * width)
+    pieces: list[str] = ["}"] * (n * width)
     for i, name in enumerate(names):
+        values = by_column[name]
+        if order is not None:
+            values = list(map(values.__getitem__, order))
         prefix = ("{" if i == 0 else ",") + encode_basestring(name) + ":"
-        pieces[2 * i::width] = [prefix] * len(rows)
-        pieces[2 * i + 1::width] = _column(list(map(itemgetter(name), rows)))
-    pieces[width::width] = ["," + pieces[0]] * (len(rows) - 1)
+        pieces[2 * i::width] = [prefix] * n
+        pieces[2 * i + 1::width] = _column(values)
+    pieces[width::width] = ["," + pieces[0]] * (n - 1)
     return "[" + "".join(pieces) + "]"
 
 

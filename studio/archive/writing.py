@@ -18,20 +18,27 @@ from typing import Any
 
 from sqlalchemy import Connection, Float
 
+from studio.archive.fingerprint import Columns
 from studio.store.models import UTCDateTime
 
 Convert = Callable[[list[Any]], list[Any]]
 _NONE = type(None)
 
 
-def insert_rows(conn: Connection, table: Any, key: int, rows: list[dict[str, Any]]) -> None:
-    """Insert ``rows`` under workshop ``key`` with one ``executemany`` of the driver."""
+def insert_rows(conn: Connection, table: Any, key: int, rows: list[dict[str, Any]],
+                by_column: Columns = None) -> None:
+    """Insert ``rows`` under workshop ``key`` with one ``executemany`` of the driver
+    (``by_column``: the rows by column, :func:`studio.archive.fingerprint.columns`)."""
     dialect = conn.dialect
     cols = [c for c in table.columns if c.name != "wkey"]
     names = ", ".join(["wkey"] + [c.name for c in cols])
     columns: list[Any] = [[key] * len(rows)]
     for c in cols:
-        columns.append(_converter(c, dialect)(_values(rows, c.name)))
+        if by_column is not None and c.name in by_column:
+            values = by_column[c.name]
+        else:
+            values = _values(rows, c.name)
+        columns.append(_converter(c, dialect)(values))
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES "
                          f"({', '.join([mark] * (len(cols) + 1))})",
