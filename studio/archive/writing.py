@@ -6,7 +6,7 @@ So each table is written with one ``executemany`` of the driver, its values conv
 column by column, each column by its type's own bind processor (as ``insert()`` would),
 or where the column's values allow it by an equivalent that works on the whole column
 at once (checked against the real one). Errors are still wrapped (``exec_driver_sql``).
-(``COPY`` on a server measured no faster than psycopg's pipelined ``executemany``.)
+On a PostgreSQL server (psycopg) the rows are sent with ``COPY``, not ``executemany``.
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from operator import attrgetter, itemgetter, methodcaller
 from typing import Any
 
 from sqlalchemy import Connection, Float
+from sqlalchemy.exc import DBAPIError
 
 from studio.archive.fingerprint import Columns
 from studio.store.models import UTCDateTime
@@ -39,10 +40,34 @@ def insert_rows(conn: Connection, table: Any, key: int, rows: list[dict[str, Any
         else:
             values = _values(rows, c.name)
         columns.append(_converter(c, dialect)(values))
+    if dialect.name == "postgresql" and dialect.driver == "psycopg":
+        _copy(conn, f"COPY {table.name} ({names}) FROM STDIN", columns)
+        return
     mark = "?" if dialect.paramstyle == "qmark" else "%s"
     conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES "
                          f"({', '.join([mark] * (len(cols) + 1))})",
                          list(zip(*columns, strict=True)))
+
+
+def _copy(conn: Connection, statement: str, columns: list[list[Any]]) -> None:
+    """``COPY`` the rows on a server (psycopg): the values ``executemany`` would send, in
+    about half its time for a large workshop. A driver error is raised as SQLAlchemy
+    raises it (a lost server invalidates the connection), as for every other statement."""
+    import psycopg
+
+    raw = conn.connection.driver_connection
+    try:
+        with raw.cursor() as cur, cur.copy(statement) as copy:
+            write = copy.write_row
+            for row in zip(*columns, strict=True):
+                write(row)
+    except psycopg.Error as exc:
+        lost = conn.dialect.is_disconnect(exc, raw, None)
+        if lost:
+            conn.invalidate(exc)
+        raise DBAPIError.instance(statement, None, exc, psycopg.Error,
+                                  connection_invalidated=lost,
+                                  dialect=conn.dialect) from exc
 
 
 def _values(rows: list[dict[str, Any]], name: str) -> list[Any]:
