@@ -22,6 +22,10 @@ only, fsync off for both the archive and its baseline):
 - ``consensus``: :func:`studio.archive.consensus.statement_agreement` over all
   statements. Target ≤ 0.5 s.
 - ``notes``: a pilot's notes with a search (no target).
+- ``paper``: the strategy paper and the staff handbook drafts written from the whole
+  archive (:func:`studio.archive.paper.write_paper`, what ``studio paper ARCHIVE
+  --output … --handbook …`` runs), in the analysing process after the figures above.
+  Target ≤ 10 s.
 - ``peak memory`` (ru_maxrss) of the process that adds and of the one that analyses.
   Target ≤ 500 MB.
 
@@ -271,8 +275,8 @@ def main() -> int:
                     f"({verdict(slowest, 1.0, False)}, target ≤ 1 s)")
             summary(f"archive consensus {name}: {cons:.2f} s "
                     f"({verdict(cons, 0.5, False)}, target ≤ 0.5 s)")
-            print(f"{name}: strategy paper and handbook drafts written in "
-                  f"{got['paper']:.2f} s", flush=True)
+            print(f"{name}: strategy paper and handbook drafts written in {got['paper']:.2f} s "
+                  f"({verdict(got['paper'], 10.0, False)}, target ≤ 10 s)", flush=True)
             summary(f"archive paper export {name}: {got['paper']:.1f} s "
                     f"({verdict(got['paper'], 10.0, False)}, target ≤ 10 s)")
             peak = max(add_peak, got["peak_mb"])
