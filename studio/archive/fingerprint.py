@@ -8,10 +8,12 @@ the workshop carries once), each table's records by their id, keys sorted, no sp
 :func:`reference_text` writes it the plain way (one ``json.dumps`` over canonical
 copies of all records); :func:`fingerprint` writes the very same text faster, table by
 table into the hash: for a table whose records share their keys (every table of a
-workshop file or an export), each column's values are turned into JSON once with the
-encoder ``json.dumps`` itself uses, and each record's text is filled into a template of
-its keys. Anything unusual (records with differing or non-text keys, values of other
-types) takes the plain way for that table or value, so the text is always the same.
+workshop file or an export), each column's values are turned into JSON text at once,
+by their type, as ``json.dumps`` writes them (strings with the very encoder it uses),
+and the table's text is laid out from these column by column, without a canonical copy
+of any record. Anything unusual (records with differing or non-text keys, values of
+other types) takes the plain way for that table or value, so the text is always the
+same (tests/test_archive_fingerprint.py).
 """
 
 from __future__ import annotations

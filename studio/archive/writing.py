@@ -28,8 +28,9 @@ _NONE = type(None)
 
 def insert_rows(conn: Connection, table: Any, key: int, rows: list[dict[str, Any]],
                 by_column: Columns = None) -> None:
-    """Insert ``rows`` under workshop ``key`` with one ``executemany`` of the driver
-    (``by_column``: the rows by column, :func:`studio.archive.fingerprint.columns`)."""
+    """Insert ``rows`` under workshop ``key`` with one ``executemany`` of the driver (on a
+    server one ``COPY``); ``by_column``: the rows by column, as
+    :func:`studio.archive.fingerprint.columns` gives them, where at hand."""
     dialect = conn.dialect
     cols = [c for c in table.columns if c.name != "wkey"]
     names = ", ".join(["wkey"] + [c.name for c in cols])
