@@ -213,7 +213,7 @@ class Archive:
         """Add one workshop (in one transaction); see the module's text for a workshop
         already there. ``added_from`` is a file name (a path is cut to its name)."""
         rec = C.for_archive(records)
-        sort_records(rec)
+        C.sort_by_id(rec)  # the fingerprint's order (reading gives the export's order again)
         added_from = os.path.basename(added_from.replace("\\", "/"))
         for attempt in range(_RETRIES):
             try:

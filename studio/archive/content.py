@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from studio.archive.fingerprint import (  # noqa: F401 (used as C.*)
@@ -94,6 +95,17 @@ def counts(rec: WorkshopRecords) -> dict[str, int]:
         "ballots": rec.counts()["ballots"], "responses": len(rec.responses),
         "notes": len(rec.notes), "clusters": len(rec.clusters),
     }
+
+
+def sort_by_id(rec: WorkshopRecords) -> None:
+    """Each table's records by their id (the order the fingerprint reads them in), where
+    every record has a text id; rows are written in that order. (A database's rows have no
+    order: what is read back is sorted, :func:`studio.exchange.records.sort_records`.)"""
+    by_id = itemgetter("id")
+    for table in TABLES:
+        rows = getattr(rec, table)
+        if all(type(r.get("id")) is str for r in rows):
+            rows.sort(key=by_id)
 
 
 # -- what changed between two copies -----------------------------------------------------

@@ -24,8 +24,9 @@ import math
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from functools import partial
+from itertools import islice
 from json.encoder import encode_basestring
-from operator import itemgetter
+from operator import itemgetter, le
 from typing import Any
 
 from studio.exchange.records import WorkshopRecords
@@ -131,7 +132,8 @@ def _table_text(rows: Sequence[dict[str, Any]], by_column: Columns) -> str:
         ids = by_column["id"]
         if not all(type(v) is str for v in ids):
             ids = [v if type(v) is str else str(canonical(v)) for v in ids]
-        order = sorted(range(n), key=ids.__getitem__)
+        if not all(map(le, ids, islice(ids, 1, None))):  # not in that order already
+            order = sorted(range(n), key=ids.__getitem__)
     names = sorted(k for k in by_column if k not in _LEFT_OUT)
     if not names:
         return "[" + ",".join(["{}"] * n) + "]"
