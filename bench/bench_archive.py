@@ -38,9 +38,9 @@ timing each step of :meth:`Archive.add`): on SQLite about 140 ms, of which some 
 the driver's ``executemany``, 30 % the fingerprint (SHA-256 over the canonical records,
 which recognises the same workshop added again; written column by column,
 :mod:`studio.archive.fingerprint`), 15 % converting values for the driver, 15 %
-preparing the records (withheld note texts, order, gathering the tables by column,
+preparing the records (withheld note texts, order by id, gathering the tables by column,
 counts, last change) and the rest the catalog row and the commit. On PostgreSQL about
-165 ms: 45 % ``COPY``, 30 % the fingerprint, 6 % converting, 15 % preparing.
+155 ms: 45 % ``COPY``, 30 % the fingerprint, 6 % converting, 15 % preparing.
 """
 
 from __future__ import annotations
