@@ -322,3 +322,21 @@ def test_open_archive_hands_out_frozen_read_models(tmp_path):
     assert len(content.responses) == read_workshop_file(demo).counts()["ballots"] or \
         len(content.responses) > 1000
     assert re.fullmatch(r"[0-9a-f]{64}", listed.fingerprint)
+
+
+@pytest.mark.parametrize("kind", BACKENDS)
+def test_outlines_are_the_workshops_and_their_scenarios_alone(kind, tmp_path, request):
+    """What the paper reads for its pilots' titles and group names: each workshop's own
+    record and scenarios, as all its records hold them, without answers or notes."""
+    paths = small_workshops(tmp_path / "in", [1, 2])
+    from studio.exchange.merge import read_input
+
+    with open_archive(new_target(kind, tmp_path, request), create=True) as archive:
+        for path in paths:
+            archive.add(read_input(path)[0], path.name)
+        full = archive.all_records()
+        outlines = archive.outlines()
+    assert [o.id for o in outlines] == [r.id for r in full]
+    for o, r in zip(outlines, full, strict=True):
+        assert o.workshop == r.workshop and o.scenarios == r.scenarios and o.scenarios
+        assert not (o.responses or o.notes or o.activities or o.events)

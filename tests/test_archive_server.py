@@ -69,11 +69,11 @@ def test_a_server_restart_during_an_add_is_one_line_and_a_retry_completes_it(
     write = archive_module._write_content
     calls = []
 
-    def restart_in_the_second(conn, key, rec):
+    def restart_in_the_second(conn, key, rec, *more):
         calls.append(rec.id)
         if len(calls) == 2:  # inside the second workshop's transaction
             pg_server.restart()
-        write(conn, key, rec)
+        write(conn, key, rec, *more)
 
     monkeypatch.setattr(archive_module, "_write_content", restart_in_the_second)
     code, out, err = run(capsys, "archive", "add", url, w1, w2, w3)
@@ -113,8 +113,8 @@ def test_the_same_workshop_added_at_the_same_moment_ends_as_already_there(pg_ser
     write = archive_module._write_content
     inside, release = threading.Event(), threading.Event()
 
-    def held_once(conn, key, rec):
-        write(conn, key, rec)
+    def held_once(conn, key, rec, *more):
+        write(conn, key, rec, *more)
         if not inside.is_set():
             inside.set()
             assert release.wait(60)

@@ -12,14 +12,21 @@ from pathlib import Path
 
 import docx
 import pytest
+from archive_support import new_target
 from cli_support import one_line, run
 from pypdf import PdfReader
 from recs_support import filled_archive
 
 from studio.archive import open_archive
+from studio.archive.analysis import pilots
 from studio.archive.evidence import NOTE, EvidenceRef
+from studio.archive.notes_search import pilot_notes
 from studio.archive.paper import write_paper
+from studio.archive.pilots import TOP_NOTES, top_notes
 from studio.archive.recommendations import create_recommendation, link_evidence
+from studio.core.notes import NoteService
+from studio.exchange.records import read_workshop_file
+from studio.store.database import WorkshopStore
 
 LIBREOFFICE = shutil.which("libreoffice") or shutil.which("soffice")
 
@@ -168,3 +175,35 @@ def test_paper_of_an_empty_archive_says_so(tmp_path, capsys):
     with open_archive(target) as archive, pytest.raises(Exception, match="no workshops yet"):
         write_paper(archive, tmp_path / "p.docx")
     assert not (tmp_path / "p.docx").exists()
+
+
+@pytest.mark.parametrize("kind", ["file", "server"])
+def test_the_paper_quotes_the_visible_notes_with_the_most_dots(kind, tmp_path, request):
+    """The notes the paper quotes per pilot are the first of every visible note of it (as
+    the analysis window lists them) ranked by dots: a hidden note never, however many."""
+    from studio.core.demo import generate_demo
+
+    hidden = []
+    with open_archive(new_target(kind, tmp_path, request), create=True) as archive:
+        for seed in (1, 2):
+            path = tmp_path / f"demo{seed}.workshop"
+            generate_demo(path, seed=seed).close()
+            most = max(read_workshop_file(path).notes, key=lambda n: n["dots"])
+            store = WorkshopStore.open(path)
+            try:
+                NoteService(store).hide(most["id"], "off topic")
+            finally:
+                store.close()
+            hidden.append(most["id"])
+            archive.add(read_workshop_file(path), path.name)
+        quoted = []
+        for pilot in pilots(archive):
+            listed = sorted(pilot_notes(archive, pilot.card_id).notes, key=lambda n: (
+                -n.dots, n.created_at is None, n.created_at, n.note_id))
+            top = top_notes(archive, pilot.card_id)
+            assert [(n["id"], n["dots"], n["text"], n["workshop_id"]) for n in top] == [
+                (n.note_id, n.dots, n.text, n.workshop_id) for n in listed[:TOP_NOTES]]
+            quoted += top
+    assert len(quoted) == 5 * TOP_NOTES and not set(hidden) & {n["id"] for n in quoted}
+    assert len({n["dots"] for n in quoted}) > 1  # ranked, not merely listed
+    assert len({n["workshop_id"] for n in quoted}) == 2  # from both workshops

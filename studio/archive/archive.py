@@ -38,10 +38,10 @@ from sqlalchemy.exc import IntegrityError
 from studio.archive import content as C
 from studio.archive import schema as S
 from studio.archive.store import ArchiveError, ArchiveStore
+from studio.archive.writing import insert_rows
 from studio.base.errors import NotFoundError
 from studio.base.i18n import QT_TRANSLATE_NOOP
 from studio.exchange.records import WorkshopRecords, sort_records
-from studio.store.models import UTCDateTime
 
 ADDED, UNCHANGED, REPLACED, KEPT = "added", "unchanged", "replaced", "kept"
 _RETRIES = 3
@@ -177,6 +177,26 @@ class Archive:
             out = [_read_content(conn, key) for key, _wid in keys]
         return sorted(out, key=lambda r: order.get(r.id, len(order)))
 
+    def outlines(self) -> list[WorkshopRecords]:
+        """Every workshop's own record and its scenarios, nothing else (no answers, notes or
+        log: a small part of :meth:`all_records`), in the order of :meth:`workshops`."""
+        order = {w.workshop_id: i for i, w in enumerate(self.workshops())}
+        with self.store.reading() as conn:
+            found: dict[int, WorkshopRecords] = {}
+            for r in conn.execute(select(S.workshop_record)).mappings():
+                ws = dict(r)
+                found[ws.pop("wkey")] = WorkshopRecords(workshop=ws)
+            for r in conn.execute(select(S.scenarios)).mappings():
+                rec = found.get(r["wkey"])
+                if rec is not None:
+                    row = dict(r)
+                    row.pop("wkey")
+                    row["workshop_id"] = rec.id
+                    rec.scenarios.append(row)
+        for rec in found.values():
+            sort_records(rec)
+        return sorted(found.values(), key=lambda r: order.get(r.id, len(order)))
+
     def content(self, workshop_id: str) -> WorkshopContent:
         """One workshop's records, frozen (for views that must not change what they show)."""
         rec = self.records(workshop_id)
@@ -193,7 +213,7 @@ class Archive:
         """Add one workshop (in one transaction); see the module's text for a workshop
         already there. ``added_from`` is a file name (a path is cut to its name)."""
         rec = C.for_archive(records)
-        sort_records(rec)
+        C.sort_by_id(rec)  # the fingerprint's order (reading gives the export's order again)
         added_from = os.path.basename(added_from.replace("\\", "/"))
         for attempt in range(_RETRIES):
             try:
@@ -213,15 +233,17 @@ class Archive:
         W = S.workshops
         row = conn.execute(select(W).where(W.c.workshop_id == rec.id).with_for_update()
                            ).mappings().first()
-        fingerprint = C.fingerprint(rec)
-        last = C.last_change(rec)
+        # Each table by column once, for the fingerprint and for writing.
+        gathered = {name: C.columns(getattr(rec, name)) for name in C.TABLES}
+        fingerprint = C.fingerprint(rec, gathered)
+        last = C.last_change(rec, gathered)
         counted = C.counts(rec)
         if row is None:
             values = self._catalog_values(rec, added_from, added_kind, fingerprint, last, counted)
             values["city"] = city if city is not None else rec.workshop.get("organiser") or ""
             values["place"] = place if place is not None else rec.workshop.get("place") or ""
             key = conn.execute(insert(W).values(**values)).inserted_primary_key[0]
-            _write_content(conn, key, rec)
+            _write_content(conn, key, rec, gathered)
             return AddOutcome(ADDED, _catalog(_get(conn, key)))
         old = _catalog(row)
         if row["fingerprint"] == fingerprint:
@@ -240,7 +262,7 @@ class Archive:
         values["place"] = place if place is not None else row["place"]
         _delete_content(conn, row["key"])
         conn.execute(update(W).where(W.c.key == row["key"]).values(**values))
-        _write_content(conn, row["key"], rec)
+        _write_content(conn, row["key"], rec, gathered)
         return AddOutcome(REPLACED, _catalog(_get(conn, row["key"])), tuple(found),
                           previous=old)
 
@@ -291,53 +313,14 @@ def _get(conn: Connection, key: int) -> Mapping[str, Any]:
     return conn.execute(select(S.workshops).where(S.workshops.c.key == key)).mappings().one()
 
 
-def _write_content(conn: Connection, key: int, rec: WorkshopRecords) -> None:
-    _insert_rows(conn, S.workshop_record, key, [rec.workshop])
+def _write_content(conn: Connection, key: int, rec: WorkshopRecords,
+                   gathered: Mapping[str, C.Columns] | None = None) -> None:
+    """Write ``rec``'s records under ``key`` (``gathered``: its tables by column, if at hand)."""
+    insert_rows(conn, S.workshop_record, key, [rec.workshop])
     for name, table in S.CONTENT.items():
         rows = getattr(rec, name)
         if rows:
-            _insert_rows(conn, table, key, rows)
-
-
-def _insert_rows(conn: Connection, table: Any, key: int, rows: list[dict[str, Any]]) -> None:
-    """Insert ``rows`` under workshop ``key`` with one ``executemany`` of the driver.
-
-    Each value is converted by its column type's own bind processor (as ``insert()``
-    would), column by column, rather than through SQLAlchemy's per-row parameter
-    handling, which cost four times the driver's own time on a large workshop
-    (bench/bench_archive.py). Errors are still wrapped (``exec_driver_sql``). (``COPY`` on
-    a server measured no faster than psycopg's pipelined ``executemany`` here.)"""
-    dialect = conn.dialect
-    cols = [c for c in table.columns if c.name != "wkey"]
-    names = ", ".join(["wkey"] + [c.name for c in cols])
-    columns: list[Any] = [[key] * len(rows)]
-    for c in cols:
-        values = [r.get(c.name) for r in rows]
-        process = _processor(c, dialect)
-        columns.append(values if process is None else list(map(process, values)))
-    mark = "?" if dialect.paramstyle == "qmark" else "%s"
-    conn.exec_driver_sql(f"INSERT INTO {table.name} ({names}) VALUES "
-                         f"({', '.join([mark] * (len(cols) + 1))})",
-                         list(zip(*columns, strict=True)))
-
-
-def _processor(column: Any, dialect: Any) -> Any:
-    """The column's bind processor; for times on SQLite an equivalent faster one.
-
-    SQLite keeps a time as text ("2026-10-14 15:00:06.410000"); SQLAlchemy builds it
-    through a format with a dict per value, the bulk of a large workshop's conversion.
-    The fast one is used only where it gives the very text of the real one (checked)."""
-    process = column.type.dialect_impl(dialect).bind_processor(dialect)
-    if dialect.name != "sqlite" or process is None or not isinstance(column.type, UTCDateTime):
-        return process
-    probe = datetime(2026, 1, 2, 3, 4, 5, 6000, tzinfo=timezone.utc)
-
-    def fast(value: datetime | None) -> str | None:
-        if value is None or value.tzinfo is None:
-            return process(value)  # None, or refused as the real one refuses it
-        return value.astimezone(timezone.utc).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-    return fast if fast(probe) == process(probe) else process
+            insert_rows(conn, table, key, rows, (gathered or {}).get(name))
 
 
 def _delete_content(conn: Connection, key: int) -> None:

@@ -10,22 +10,27 @@ holds. Stakeholder groups stay as given (a workshop file names small groups, an
 export folds them), so that an analysis across workshops can pool them.
 
 The *fingerprint* is a hash of the canonical records: the same content gives the
-same fingerprint whether it was read from a file, an export or the archive.
+same fingerprint whether it was read from a file, an export or the archive
+(:mod:`studio.archive.fingerprint`).
 """
 
 from __future__ import annotations
 
-import hashlib
-import json
-from collections.abc import Iterable
-from datetime import date, datetime
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
+from studio.archive.fingerprint import (  # noqa: F401 (used as C.*)
+    TABLES,
+    Columns,
+    columns,
+    fingerprint,
+)
+from studio.archive.fingerprint import canonical as _canonical
 from studio.base.i18n import QT_TRANSLATE_NOOP, translate
 from studio.exchange import rows as R
 from studio.exchange.records import WorkshopRecords
-
-TABLES = ("scenarios", "activities", "options", "responses", "clusters", "notes", "events")
 
 
 def for_archive(rec: WorkshopRecords) -> WorkshopRecords:
@@ -56,54 +61,30 @@ def for_archive(rec: WorkshopRecords) -> WorkshopRecords:
     )
 
 
-# -- fingerprint -------------------------------------------------------------------------
-#: Values that are their own canonical form (checked by exact type: the fast path of a
-#: large workshop's many plain cells; anything else takes the general rules below).
-_PLAIN = frozenset({str, int, bool, type(None)})
+def last_change(rec: WorkshopRecords,
+                gathered: Mapping[str, Columns] | None = None) -> datetime | None:
+    """The latest moment the records show (a ballot, a withdrawal, a note edit, a log entry).
 
-
-def _canonical(value: Any) -> Any:
-    if type(value) in _PLAIN:
-        return value
-    if isinstance(value, float) and value.is_integer():
-        return int(value)  # 4.0 from a file, 4 from a spreadsheet cell
-    if isinstance(value, (datetime, date)):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {(k if type(k) is str else str(k)): (v if type(v) in _PLAIN else _canonical(v))
-                for k, v in value.items() if k != "_where"}
-    if isinstance(value, (list, tuple)):
-        return [_canonical(v) for v in value]
-    return value
-
-
-def fingerprint(rec: WorkshopRecords) -> str:
-    """SHA-256 over the workshop's records in a canonical form (row order and types aside)."""
-    body = {"workshop": _canonical(rec.workshop)}
-    for table in TABLES:
-        rows = [_canonical(r) for r in getattr(rec, table)]
-        for r in rows:
-            r.pop("workshop_id", None)
-        body[table] = sorted(rows, key=lambda r: str(r.get("id")))
-    text = json.dumps(body, sort_keys=True, ensure_ascii=False, separators=(",", ":"),
-                      default=str)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def last_change(rec: WorkshopRecords) -> datetime | None:
-    """The latest moment the records show (a ballot, a withdrawal, a note edit, a log entry)."""
+    ``gathered``: the tables by column (:func:`columns`), where at hand."""
+    gathered = gathered or {}
     moments: list[datetime] = []
 
     def add(values: Iterable[Any]) -> None:
         moments.extend(v for v in values if isinstance(v, datetime))
 
     add([rec.workshop.get("created_at")])
-    add(r.get("submitted_at") for r in rec.responses)
-    add(r.get("withdrawn_at") for r in rec.responses)
-    add(n.get("updated_at") for n in rec.notes)
-    add(n.get("created_at") for n in rec.notes)
-    add(c.get("created_at") for c in rec.clusters)
-    add(e.get("at") for e in rec.events)
+    for table, field in (("responses", "submitted_at"), ("responses", "withdrawn_at"),
+                         ("notes", "updated_at"), ("notes", "created_at"),
+                         ("clusters", "created_at"), ("events", "at")):
+        by_column = gathered.get(table)
+        if by_column is not None and field in by_column:
+            values = by_column[field]
+            if set(map(type, values)) <= {datetime, type(None)}:  # the usual: at C speed
+                add([max(filter(None, values), default=None)])
+                continue
+        else:
+            values = [r.get(field) for r in getattr(rec, table)]
+        add(values)
     return max(moments, default=None)
 
 
@@ -114,6 +95,17 @@ def counts(rec: WorkshopRecords) -> dict[str, int]:
         "ballots": rec.counts()["ballots"], "responses": len(rec.responses),
         "notes": len(rec.notes), "clusters": len(rec.clusters),
     }
+
+
+def sort_by_id(rec: WorkshopRecords) -> None:
+    """Each table's records by their id (the order the fingerprint reads them in), where
+    every record has a text id; rows are written in that order. (A database's rows have no
+    order: what is read back is sorted, :func:`studio.exchange.records.sort_records`.)"""
+    by_id = itemgetter("id")
+    for table in TABLES:
+        rows = getattr(rec, table)
+        if all(type(r.get("id")) is str for r in rows):
+            rows.sort(key=by_id)
 
 
 # -- what changed between two copies -----------------------------------------------------

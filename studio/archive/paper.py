@@ -205,7 +205,7 @@ def write_paper(archive: Archive, output: Path, *, handbook: Path | None = None,
     output = Path(output)
     handbook = Path(handbook) if handbook is not None else None
     _check_outputs(output, handbook, force)
-    workshops = archive.all_records()
+    workshops = archive.outlines()  # titles and group names: no answers or notes needed
     if not workshops:
         raise StudioError(QT_TRANSLATE_NOOP(
             "Errors", "{archive} holds no workshops yet, so there is no paper to write. Add "
@@ -263,7 +263,7 @@ def _pilot_section(doc: _Doc, archive: Archive, pilot: Pilot, workshops: list[An
         doc.para(_key_figures(question, language))
     if pilot.notes:
         doc.para(doc.words.translate("Paper", "Notes with the most dots:"), bold=True)
-        for note in pilot.notes[:5]:
+        for note in pilot.notes:
             doc.para(f"„{note['text']}“" if language == "de" else f"“{note['text']}”",
                      "List Bullet")
     doc.heading(doc.words.translate("Paper", "Common ground and dividing lines"), 2)

@@ -9,11 +9,15 @@ a result of its own. Groups are broken out as every other output does.
 
 from __future__ import annotations
 
+import heapq
 from dataclasses import dataclass, field
 from typing import Any
 
 from studio.archive.archive import Archive
 from studio.exchange.records import WorkshopRecords
+
+#: How many of a pilot's notes the paper quotes (those with the most dots).
+TOP_NOTES = 5
 
 
 @dataclass(frozen=True)
@@ -36,7 +40,7 @@ class Pilot:
     title: str
     workshops: tuple[str, ...]
     questions: tuple[Question, ...]
-    notes: tuple[dict[str, Any], ...]  # visible notes, most dots first
+    notes: tuple[dict[str, Any], ...]  # the TOP_NOTES visible notes with the most dots
 
 
 def _labels(groups: dict[str, str], settings: dict[str, Any]) -> dict[str, str]:
@@ -62,10 +66,9 @@ def _titles(workshops: list[WorkshopRecords], language: str) -> dict[str, str]:
 
 
 def pilots(archive: Archive, workshops: list[WorkshopRecords], language: str) -> list[Pilot]:
-    """Every pilot of the archive with its questions and its notes (most dots first)."""
+    """Every pilot of the archive with its questions and its notes with the most dots."""
     from studio.archive.analysis import pilot_analysis
     from studio.archive.analysis import pilots as pilot_list
-    from studio.archive.notes_search import pilot_notes
 
     groups = group_labels(workshops, language)
     titles = _titles(workshops, language)
@@ -93,13 +96,50 @@ def pilots(archive: Archive, workshops: list[WorkshopRecords], language: str) ->
                         c.prompt, q.kind.value, settings, c.figures.result, {},
                         (c.workshop.workshop_id,), ((c.workshop.workshop_id, c.activity_id),),
                         _labels(groups, settings)))
-        notes = sorted(pilot_notes(archive, pilot.card_id).notes,
-                       key=lambda n: (-n.dots, n.created_at is None, n.created_at, n.note_id))
-        out.append(Pilot(card_id, title, tuple(pilot.workshop_ids),
-                         tuple(questions),
-                         tuple({"id": n.note_id, "text": n.text, "dots": n.dots,
-                                "workshop_id": n.workshop_id} for n in notes)))
+        out.append(Pilot(card_id, title, tuple(pilot.workshop_ids), tuple(questions),
+                         top_notes(archive, pilot.card_id)))
     return out
+
+
+def top_notes(archive: Archive, card_id: str, limit: int = TOP_NOTES
+              ) -> tuple[dict[str, Any], ...]:
+    """The ``limit`` visible notes of pilot ``card_id`` with the most dots, then the
+    earliest: of the notes :func:`studio.archive.notes_search.pilot_notes` finds, those
+    first in its order sorted by dots. Read without what only its filters and counts need
+    (a large archive has some 10,000 notes per pilot)."""
+    from sqlalchemy import Text, and_, select, type_coerce
+
+    from studio.archive import questions as Q
+    from studio.archive import schema as S
+    from studio.archive.selection import EVERYTHING, selected_workshops
+    from studio.core.kinds import Moderation
+
+    chosen = selected_workshops(archive, EVERYTHING)
+    T = S.notes
+    # The time as stored (text of one fixed form on a file, a time on a server): it
+    # sorts as the time does, without making a datetime of every note's.
+    created = type_coerce(T.c.created_at, Text).label("created_at")
+    rows: list[Any] = []
+    with archive.store.reading() as conn:
+        keys = Q.workshop_keys(conn, chosen)
+        scenarios = Q.scenario_rows(conn, list(keys), card_id)
+        ids = list(dict.fromkeys(s.id for s in scenarios))
+        for kpart in Q.chunks(list(keys)):
+            for spart in Q.chunks(ids):
+                rows.extend(conn.execute(select(
+                    T.c.wkey, T.c.id, T.c.scenario_id, T.c.text, T.c.moderation, T.c.dots,
+                    created).where(and_(T.c.wkey.in_(kpart), T.c.scenario_id.in_(spart)))))
+    pilot = {(s.wkey, s.id) for s in scenarios}
+    hidden = Moderation.HIDDEN.value
+    position = {w.workshop_id: i for i, w in enumerate(chosen)}
+    place = {key: position[w.workshop_id] for key, w in keys.items()}
+    visible = (r for r in rows if r.moderation != hidden and (r.wkey, r.scenario_id) in pilot)
+    # pilot_notes' order (workshop, time, id) decides only among notes whose dots, time and
+    # id are all the same: that leaves the workshop.
+    best = heapq.nsmallest(limit, visible, key=lambda r: (
+        -int(r.dots or 0), r.created_at is None, r.created_at, r.id, place[r.wkey]))
+    return tuple({"id": r.id, "text": r.text or "", "dots": int(r.dots or 0),
+                  "workshop_id": keys[r.wkey].workshop_id} for r in best)
 
 
 def group_labels(workshops: list[WorkshopRecords], language: str) -> dict[str, str]:

@@ -29,8 +29,8 @@ _write_content = archive_module._write_content
 _written = [0]
 
 
-def _held(conn, key, rec) -> None:
-    _write_content(conn, key, rec)
+def _held(conn, key, rec, *more) -> None:
+    _write_content(conn, key, rec, *more)
     _written[0] += 1
     if _written[0] == HOLD_AT:
         print("held", flush=True)
