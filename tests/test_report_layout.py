@@ -44,6 +44,23 @@ def test_every_scenario_title_and_question_is_in_the_pdf_whole(demo_report):
             assert re.sub(r"\s+", " ", chart.prompt) in text, chart.prompt
 
 
+def test_a_chart_says_n_once_and_its_line_below_adds_what_the_chart_does_not(demo_report):
+    """The chart's caption prints n; the line under it follows only where it adds something
+    (a channel split, a mean, the option ahead), never "n = 28" a second time."""
+    store, out = demo_report
+    doc = outline(read_records(store))
+    text = _pdf_text(out)
+    charts = [chart for section in doc.sections for chart in section.charts]
+    alone = [c for c in charts if c.key_figures == f"n = {c.result.n}"]
+    more = [c for c in charts if c.key_figures != f"n = {c.result.n}"]
+    assert alone and more  # the demo has both (its 2×2 matrix says n alone)
+    for chart in more:
+        assert re.sub(r"\s+", " ", chart.key_figures) in text, chart.key_figures
+    lines = [line.strip() for page in PdfReader(out).pages
+             for line in (page.extract_text() or "").splitlines()]
+    assert not any(re.fullmatch(r"n = \d+", line) for line in lines)
+
+
 def test_german_report_has_one_decimal_format(demo_report):
     _store, out = demo_report
     text = _pdf_text(out)

@@ -259,10 +259,10 @@ def write_report(store: WorkshopStore, path: Path,
             heading = words.translate("Report", FIELD_HEADINGS[key])
             story.append(KeepTogether([para(heading, "field"), para(value, "body")]))
         for item in section.charts:
-            story.append(KeepTogether([
-                para(item.prompt, "h2"),
-                _chart_drawing(item, doc.language, page.width),
-                para(item.key_figures, "figures")]))
+            block = [para(item.prompt, "h2"), _chart_drawing(item, doc.language, page.width)]
+            if item.key_figures != f"n = {item.result.n}":  # n alone: the caption says it
+                block.append(para(item.key_figures, "figures"))
+            story.append(KeepTogether(block))
             done += 1
             if progress:
                 progress(done / steps * 0.9, section.title)
