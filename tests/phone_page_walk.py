@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from phone_page_support import Room
+from phone_page_support import Room, new_phone
 
 from studio.core.ballots import BallotService
 from studio.core.facilitation import FacilitationService
@@ -232,6 +232,19 @@ def no_group(page: Any, r: Room) -> None:
     """Answer the group question with "prefer not to say" (for tests about something else)."""
     page.get_by_role("radio", name=r.texts["group_none"], exact=True).check()
     page.click("#group-save")
+
+
+def joined_phone(browser: Any, r: Room, *, before: Callable[[Any], None] | None = None,
+                 **context: Any) -> tuple[Any, Any]:
+    """A new phone (its browser context and page) on the join URL, past the group question
+    ("prefer not to say"); ``before(page)`` runs before the page loads (routes, holds)."""
+    phone = new_phone(browser, **context)
+    page = phone.new_page()
+    if before is not None:
+        before(page)
+    page.goto(r.url)
+    no_group(page, r)
+    return phone, page
 
 
 def choose_group(page: Any, r: Room, look: Look) -> None:

@@ -24,7 +24,7 @@ from phone_page_support import (  # noqa: F401 - fixtures browser and workshop
 from phone_page_walk import (
     answer_every_kind,
     choose_group,
-    no_group,
+    joined_phone,
     place_dots,
     submit,
     wait_form,
@@ -119,12 +119,9 @@ def test_every_view_passes_axe_with_large_targets(browser, workshop: Room, tmp_p
 def test_at_200_percent_zoom_nothing_scrolls_sideways(browser, workshop: Room, tmp_path, kind):
     """200 % zoom on a 390 px wide phone leaves 195 CSS pixels: the page reflows."""
     r = workshop
-    context = new_phone(browser, viewport={"width": 195, "height": 422},
-                        device_scale_factor=4)
-    page = context.new_page()
     r.open(kind)
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r, viewport={"width": 195, "height": 422},
+                                 device_scale_factor=4)
     page.wait_for_selector("#submit")
     shot(page, tmp_path, f"zoom-{kind}")
     assert overflows_sideways(page) == []
@@ -136,10 +133,7 @@ def test_confirmations_and_errors_reach_a_screen_reader(browser, workshop: Room)
     heading and is announced in the polite live region."""
     r = workshop
     r.open("single_choice")
-    context = new_phone(browser)
-    page = context.new_page()
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r)
     wait_form(page, "Weiter so?")
     submit(page)
     assert page.get_attribute("#form-msg", "role") == "alert"

@@ -26,7 +26,7 @@ from phone_page_walk import (
     check_every_kind_in_the_file,
     choose_group,
     hear_only_the_first_state,
-    no_group,
+    joined_phone,
     place_dots,
     responses,
     submit,
@@ -76,10 +76,7 @@ def test_results_show_only_when_revealed_and_chosen_for_phones(browser, workshop
     r = workshop
     fac = FacilitationService(r.store)
     act = r.open("single_choice")
-    context = new_phone(browser)
-    page = context.new_page()
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r)
     page.get_by_role("radio", name="Ja", exact=True).check()
     submit(page)
     wait_saved(page, r)
@@ -129,11 +126,7 @@ def test_an_unconfirmed_answer_is_sent_again_once_and_stored_once(browser, works
     """The server saved the ballot, but its answer never reached the phone."""
     r = workshop
     r.open("single_choice")
-    context = new_phone(browser)
-    page = context.new_page()
-    hear_only_the_first_state(page)
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r, before=hear_only_the_first_state)
     sent: list[dict[str, Any]] = []
 
     def lose_the_first_answer(route: Any) -> None:
@@ -158,10 +151,7 @@ def test_an_unconfirmed_answer_is_sent_again_once_and_stored_once(browser, works
 def test_no_connection_says_not_saved_and_a_second_try_saves(browser, workshop):
     r = workshop
     r.open("single_choice")
-    context = new_phone(browser)
-    page = context.new_page()
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r)
     sent: list[str] = []
 
     def drop(route: Any) -> None:
@@ -187,10 +177,7 @@ def test_a_dropped_connection_shows_a_notice_and_the_page_catches_up(browser, wo
     r = workshop
     fac = FacilitationService(r.store)
     fac.set_current(r.plan["scenario"], None)
-    context = new_phone(browser)
-    page = context.new_page()
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r)
     page.locator("main").get_by_text(r.texts["waiting"]).wait_for()
     page.route("**/api/state*", lambda route: route.abort("internetdisconnected"))
     r.open("ranking")  # ends the waiting long poll; the next one fails
@@ -207,11 +194,7 @@ def test_a_phone_that_already_answered_is_told_so(browser, workshop):
     """One answer per phone: the server refuses a second one, the page says why."""
     r = workshop
     act = r.open("single_choice")
-    context = new_phone(browser)
-    page = context.new_page()
-    hear_only_the_first_state(page)
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r, before=hear_only_the_first_state)
     wait_form(page, "Weiter so?")
     # The same phone answered in another tab; this tab has not heard of it yet.
     device = page.evaluate("() => localStorage.getItem('studio-device')")
@@ -297,10 +280,7 @@ def test_the_page_switches_language_with_the_workshop(browser, workshop):
     """The facilitator switches the workshop to English: the phone reloads its texts."""
     r = workshop
     r.open("single_choice")
-    context = new_phone(browser)
-    page = context.new_page()
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r)
     wait_form(page, "Weiter so?")
     assert page.inner_text("#submit") == "Antwort abgeben"
     WorkshopService(r.store).update(language="en")
@@ -315,10 +295,7 @@ def test_a_link_from_an_earlier_start_says_so(browser, workshop):
     """The token is new at every start: an old page hears 404 and asks for a new scan."""
     r = workshop
     r.open("single_choice")
-    context = new_phone(browser)
-    page = context.new_page()
-    page.goto(r.url)
-    no_group(page, r)
+    context, page = joined_phone(browser, r)
     wait_form(page, "Weiter so?")
     page.route("**/api/state*", lambda route: route.fulfill(status=404, body="",
                                                              content_type="text/html"))

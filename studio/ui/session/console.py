@@ -80,11 +80,6 @@ class ScrollPane(QScrollArea):
         content.installEventFilter(self)
 
     def _check_need(self) -> None:
-        layout = self.widget().layout()
-        if layout is not None:
-            # Lay the content out first (what its LayoutRequest does right after this
-            # filter): nested layouts then measure afresh, not from before the change.
-            layout.activate()
         need = self.sizeHint().height()
         if need != self._need:
             self._need = need
